@@ -1,0 +1,54 @@
+import type { Database } from "~/utils/db.server";
+import { OCCUPATIONAL_FIELDS } from "./occupational-fields";
+import { PLACES } from "./places";
+import { SCHOOLS } from "./schools";
+
+/**
+ * Brings the reference data (occupational fields, places, schools) into the database. Runs at
+ * every start; it adds what is missing and leaves rows that staff have edited as they are.
+ */
+export async function ensureReferenceData(database: Database): Promise<void> {
+  await database.$transaction(async (tx) => {
+    await tx.occupationalField.createMany({
+      data: OCCUPATIONAL_FIELDS.map((field, index) => ({
+        key: field.key,
+        nameDe: field.de,
+        nameFr: field.fr,
+        nameEn: field.en,
+        sortOrder: index + 1,
+      })),
+      skipDuplicates: true,
+    });
+    await tx.place.createMany({
+      data: PLACES.map((place) => ({
+        key: place.key,
+        nameDe: place.de,
+        nameFr: place.fr,
+        nameEn: place.en,
+        country: place.country,
+        region: place.region,
+        latitude: place.latitude,
+        longitude: place.longitude,
+      })),
+      skipDuplicates: true,
+    });
+    const places = await tx.place.findMany({ select: { id: true, key: true } });
+    const placeId = new Map(places.map((place) => [place.key, place.id]));
+    await tx.school.createMany({
+      data: SCHOOLS.map((school) => ({
+        key: school.key,
+        name: school.name,
+        kind: school.kind,
+        country: school.country,
+        placeId: requirePlace(placeId, school.placeKey),
+      })),
+      skipDuplicates: true,
+    });
+  });
+}
+
+function requirePlace(placeId: Map<string, number>, key: string): number {
+  const id = placeId.get(key);
+  if (id === undefined) throw new Error(`Reference data names an unknown place: ${key}`);
+  return id;
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/**
+ * Every setting the platform reads from the environment, validated once at start.
+ * `.env.example` lists the same variables with their defaults; keep both in step.
+ */
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: 'expected "true" or "false"' })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+    message: "expected a PostgreSQL URL such as postgresql://user:password@host:5432/antenne",
+  });
+
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^/\s]+/.test(value), { message: "expected an http(s) URL such as https://antenne.example" })
+  .transform((value) => value.replace(/\/+$/, ""));
+
+const port = z.coerce
+  .number({ message: "expected a port number between 1 and 65535" })
+  .int("expected a port number between 1 and 65535")
+  .min(1, "expected a port number between 1 and 65535")
+  .max(65535, "expected a port number between 1 and 65535");
+
+const envSchema = z
+  .object({
+    APP_ENV: z.enum(["local", "production"], { message: 'expected "local" or "production"' }).default("local"),
+    NODE_ENV: z.enum(["development", "production", "test"], { message: 'expected "development", "production" or "test"' }).default("production"),
+    PORT: port.default(3000),
+    HOST: z.string().min(1, "expected a host name or address").default("0.0.0.0"),
+    APP_URL: httpUrl.optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().min(1, "expected a folder path").default(".data"),
+    EMBEDDED_POSTGRES_PORT: port.optional(),
+    SEED_DEMO_DATA: booleanFlag.optional(),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        message: "expected one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV !== "production") return;
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when APP_ENV=production" });
+    }
+    if (!env.APP_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required when APP_ENV=production (the public address)" });
+    }
+    if (env.SEED_DEMO_DATA) {
+      ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be true when APP_ENV=production: demo accounts never exist in production" });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    // Demo data is seeded everywhere except production, unless switched off.
+    SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.APP_ENV !== "production",
+  }));
+
+export type Env = z.output<typeof envSchema>;
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
+
+/** Parses a raw environment; empty strings count as unset, like in most .env tooling. */
+export function parseEnv(source: Record<string, string | undefined>): EnvResult {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return { ok: true, env: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "environment";
+    const raw = cleaned[name];
+    const got = raw === undefined ? "" : ` (got ${JSON.stringify(raw)})`;
+    return `${name}: ${issue.message}${got}`;
+  });
+  return { ok: false, problems };
+}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "~/utils/db.server";
+import { withAdminClient } from "./postgres-admin";
 
 /**
  * Every test file gets a database of its own, copied from the migrated template, so tests never
@@ -9,19 +10,14 @@ import { disconnectDb } from "~/utils/db.server";
  */
 const serverUrl = inject("postgresServerUrl");
 const template = inject("templateDatabase");
-const name = `antenne_test_file_${process.pid}_${randomBytes(4).toString("hex")}`;
+const name = `antenne_test_file_${inject("testRunId")}_${randomBytes(4).toString("hex")}`;
 
-const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`);
-await admin.end();
+const admin = (sql: string) => withAdminClient(serverUrl, (client) => client.query(sql));
 
+await admin(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`);
 process.env.DATABASE_URL = `${serverUrl}/${name}`;
 
 afterAll(async () => {
   await disconnectDb();
-  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-  await client.end();
+  await admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { ENV_VARIABLES, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("gives a working local configuration with no variables at all", () => {
@@ -28,11 +28,28 @@ describe("parseEnv", () => {
   });
 
   it("does not seed demo data in production by default", () => {
-    const result = parseEnv({ APP_ENV: "production", DATABASE_URL: "postgresql://db/antenne", APP_URL: "https://antenne.example/" });
+    const result = parseEnv({
+      APP_ENV: "production",
+      DATABASE_URL: "postgresql://db/antenne",
+      APP_URL: "https://antenne.example/",
+    });
     expect(result).toMatchObject({ ok: true, env: { SEED_DEMO_DATA: false, APP_URL: "https://antenne.example" } });
   });
 
   it("treats empty strings as unset", () => {
     expect(parseEnv({ PORT: "", DATABASE_URL: "" })).toMatchObject({ ok: true, env: { PORT: 3000 } });
+  });
+});
+
+describe(".env.example", () => {
+  it("lists every variable the platform reads", async () => {
+    const { readFileSync } = await import("node:fs");
+    const listed = new Set(
+      readFileSync(".env.example", "utf8")
+        .split("\n")
+        .map((line) => /^([A-Z_]+)=/.exec(line)?.[1])
+        .filter(Boolean),
+    );
+    expect(ENV_VARIABLES.filter((name) => name !== "NODE_ENV" && !listed.has(name))).toEqual([]);
   });
 });

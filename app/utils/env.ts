@@ -8,15 +8,15 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: 'expected "true" or "false"' })
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
-    message: "expected a PostgreSQL URL such as postgresql://user:password@host:5432/antenne",
-  });
+const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+  message: "expected a PostgreSQL URL such as postgresql://user:password@host:5432/antenne",
+});
 
 const httpUrl = z
   .string()
-  .refine((value) => /^https?:\/\/[^/\s]+/.test(value), { message: "expected an http(s) URL such as https://antenne.example" })
+  .refine((value) => /^https?:\/\/[^/\s]+/.test(value), {
+    message: "expected an http(s) URL such as https://antenne.example",
+  })
   .transform((value) => value.replace(/\/+$/, ""));
 
 const port = z.coerce
@@ -25,33 +25,47 @@ const port = z.coerce
   .min(1, "expected a port number between 1 and 65535")
   .max(65535, "expected a port number between 1 and 65535");
 
-const envSchema = z
-  .object({
-    APP_ENV: z.enum(["local", "production"], { message: 'expected "local" or "production"' }).default("local"),
-    NODE_ENV: z.enum(["development", "production", "test"], { message: 'expected "development", "production" or "test"' }).default("production"),
-    PORT: port.default(3000),
-    HOST: z.string().min(1, "expected a host name or address").default("0.0.0.0"),
-    APP_URL: httpUrl.optional(),
-    DATABASE_URL: postgresUrl.optional(),
-    DATA_DIR: z.string().min(1, "expected a folder path").default(".data"),
-    EMBEDDED_POSTGRES_PORT: port.optional(),
-    SEED_DEMO_DATA: booleanFlag.optional(),
-    LOG_LEVEL: z
-      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-        message: "expected one of fatal, error, warn, info, debug, trace, silent",
-      })
-      .default("info"),
-  })
+const envShape = z.object({
+  APP_ENV: z.enum(["local", "production"], { message: 'expected "local" or "production"' }).default("local"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], { message: 'expected "development", "production" or "test"' })
+    .default("production"),
+  PORT: port.default(3000),
+  HOST: z.string().min(1, "expected a host name or address").default("0.0.0.0"),
+  APP_URL: httpUrl.optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1, "expected a folder path").default(".data"),
+  EMBEDDED_POSTGRES_PORT: port.optional(),
+  SEED_DEMO_DATA: booleanFlag.optional(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "expected one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+});
+
+/** The names of all variables the platform reads. */
+export const ENV_VARIABLES = Object.keys(envShape.shape);
+
+const envSchema = envShape
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;
     if (!env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when APP_ENV=production" });
     }
     if (!env.APP_URL) {
-      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required when APP_ENV=production (the public address)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "is required when APP_ENV=production (the public address)",
+      });
     }
     if (env.SEED_DEMO_DATA) {
-      ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be true when APP_ENV=production: demo accounts never exist in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SEED_DEMO_DATA"],
+        message: "must not be true when APP_ENV=production: demo accounts never exist in production",
+      });
     }
   })
   .transform((env) => ({

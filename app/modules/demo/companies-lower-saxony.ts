@@ -1,0 +1,243 @@
+import type { CompanyBlueprint } from "./company-catalogue";
+
+const ALL = null;
+
+/** Demo companies of Lower Saxony (Metropolregion Hannover Braunschweig Göttingen Wolfsburg). */
+export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
+  {
+    name: "Oker Automation GmbH",
+    country: "DE",
+    placeKey: "braunschweig",
+    size: "MEDIUM",
+    demoOwner: "firma.demo@antenne.example",
+    offers: { mechatronics: ALL, electrical: [0, 3], metal: [2] },
+    relatedFields: ["it"],
+    activity: {
+      de: "plant, baut und programmiert Montage- und Förderanlagen für die Automobilzulieferer der Region",
+      fr: "conçoit, construit et programme des lignes d'assemblage et de convoyage pour les équipementiers automobiles de la région",
+    },
+  },
+  {
+    name: "Tischlerei Brandes GmbH",
+    country: "DE",
+    placeKey: "hildesheim",
+    size: "SMALL",
+    offers: { wood: ALL },
+    relatedFields: ["construction"],
+    activity: {
+      de: "fertigt Einbaumöbel, Küchen und Treppen nach Maß und baut sie bei der Kundschaft ein",
+      fr: "fabrique sur mesure des meubles intégrés, des cuisines et des escaliers, et les pose chez ses clients",
+    },
+  },
+  {
+    name: "Autohaus Wendt GmbH & Co. KG",
+    country: "DE",
+    placeKey: "wolfsburg",
+    size: "MEDIUM",
+    offers: { vehicles: ALL, retail: [0, 2], office: [0, 1] },
+    activity: {
+      de: "verkauft Neu- und Gebrauchtwagen und betreibt eine Meisterwerkstatt mit eigener Karosserie- und Lackabteilung",
+      fr: "vend des véhicules neufs et d'occasion et dispose d'un atelier de réparation avec carrosserie et peinture intégrées",
+    },
+  },
+  {
+    name: "Bäckerei Ahrens",
+    country: "DE",
+    placeKey: "celle",
+    size: "SMALL",
+    onlyLanguage: "de",
+    offers: { food: [0, 1, 3], retail: [0, 1] },
+    activity: {
+      de: "backt seit drei Generationen Brot, Brötchen und Kuchen nach Familienrezepten und beliefert sechs eigene Filialen",
+      fr: "fabrique depuis trois générations pains, petits pains et gâteaux selon des recettes de famille et approvisionne six boutiques",
+    },
+  },
+  {
+    name: "Hotel Zur Linde",
+    country: "DE",
+    placeKey: "goslar",
+    size: "SMALL",
+    offers: { hospitality: ALL, food: [1] },
+    activity: {
+      de: "ist ein familiengeführtes Hotel mit 42 Zimmern und Restaurant in der Goslarer Altstadt, am Rand des Harzes",
+      fr: "est un hôtel familial de 42 chambres avec restaurant, dans la vieille ville de Goslar, aux portes du Harz",
+    },
+  },
+  {
+    name: "Elektro Lüders GmbH",
+    country: "DE",
+    placeKey: "peine",
+    size: "SMALL",
+    offers: { electrical: [0, 1, 3] },
+    relatedFields: ["construction"],
+    activity: {
+      de: "installiert Elektro-, Photovoltaik- und Ladeanlagen in Wohnhäusern und Gewerbebauten",
+      fr: "installe l'électricité, des panneaux photovoltaïques et des bornes de recharge dans des logements et des locaux professionnels",
+    },
+  },
+  {
+    name: "Bartels Haustechnik GmbH",
+    country: "DE",
+    placeKey: "hannover",
+    size: "MEDIUM",
+    offers: { electrical: [1, 2, 4], office: [0, 1] },
+    relatedFields: ["construction"],
+    activity: {
+      de: "plant und installiert Heizungs-, Sanitär- und Wärmepumpenanlagen für Neubau und Sanierung",
+      fr: "conçoit et installe chauffage, sanitaire et pompes à chaleur, en construction neuve comme en rénovation",
+    },
+  },
+  {
+    name: "Malerbetrieb Heine & Sohn",
+    country: "DE",
+    placeKey: "goettingen",
+    size: "MICRO",
+    onlyLanguage: "de",
+    offers: { painting: ALL },
+    relatedFields: ["construction"],
+    activity: {
+      de: "gestaltet Fassaden und Innenräume, vom Kalkputz bis zur Designtapete, und saniert denkmalgeschützte Fachwerkhäuser",
+      fr: "rénove façades et intérieurs, de l'enduit à la chaux au papier peint, et restaure des maisons à colombages classées",
+    },
+  },
+  {
+    name: "Harms Bau GmbH",
+    country: "DE",
+    placeKey: "nienburg",
+    size: "MEDIUM",
+    onlyLanguage: "de",
+    offers: { construction: ALL },
+    relatedFields: ["wood"],
+    activity: {
+      de: "baut Ein- und Mehrfamilienhäuser sowie landwirtschaftliche Hallen im Landkreis Nienburg",
+      fr: "construit des maisons individuelles, de petits immeubles et des bâtiments agricoles autour de Nienburg",
+    },
+  },
+  {
+    name: "Leinetal Logistik GmbH",
+    country: "DE",
+    placeKey: "northeim",
+    size: "LARGE",
+    offers: { logistics: ALL, office: ALL },
+    activity: {
+      de: "betreibt an der A7 ein Logistikzentrum mit 40.000 m² Lagerfläche für Handel und Industrie",
+      fr: "exploite au bord de l'autoroute A7 une plateforme logistique de 40 000 m² pour le commerce et l'industrie",
+    },
+  },
+  {
+    name: "Pflegezentrum Allerblick gGmbH",
+    country: "DE",
+    placeKey: "gifhorn",
+    size: "MEDIUM",
+    offers: { health: ALL, social: [3], hospitality: [0] },
+    activity: {
+      de: "betreut 120 Bewohnerinnen und Bewohner in der stationären Pflege und bietet eine Tagespflege an",
+      fr: "accueille 120 résidents en hébergement permanent et propose un accueil de jour",
+    },
+  },
+  {
+    name: "Kita Weserstrolche e. V.",
+    country: "DE",
+    placeKey: "hameln",
+    size: "SMALL",
+    offers: { social: [0, 1, 2] },
+    activity: {
+      de: "betreut 85 Kinder von einem bis sechs Jahren in fünf Gruppen, mit Schwerpunkt Natur und Bewegung",
+      fr: "accueille 85 enfants de un à six ans répartis en cinq groupes, avec un accent sur la nature et le mouvement",
+    },
+  },
+  {
+    name: "Salon Haarwerk",
+    country: "DE",
+    placeKey: "wolfenbuettel",
+    size: "MICRO",
+    status: "PENDING",
+    offers: { beauty: [0, 1, 3] },
+    relatedFields: ["retail"],
+    activity: {
+      de: "ist ein Friseursalon mit Kosmetikstudio in der Wolfenbütteler Fußgängerzone",
+      fr: "est un salon de coiffure avec institut de beauté, dans la rue piétonne de Wolfenbüttel",
+    },
+  },
+  {
+    name: "Gärtnerei Behrens",
+    country: "DE",
+    placeKey: "helmstedt",
+    size: "SMALL",
+    offers: { green: [0, 1, 2], retail: [0] },
+    activity: {
+      de: "zieht Stauden und Gemüsejungpflanzen, bindet Sträuße im eigenen Blumenladen und pflegt Gärten in der Umgebung",
+      fr: "cultive des vivaces et des plants de légumes, compose des bouquets dans sa boutique de fleurs et entretient des jardins alentour",
+    },
+  },
+  {
+    name: "Kranbau Thiede GmbH",
+    country: "DE",
+    placeKey: "salzgitter",
+    size: "LARGE",
+    offers: { metal: ALL, mechatronics: [0, 1, 2], electrical: [0] },
+    relatedFields: ["logistics"],
+    activity: {
+      de: "fertigt Brückenkrane und Hebetechnik für Stahlwerke, Häfen und Kraftwerke",
+      fr: "fabrique des ponts roulants et des équipements de levage pour la sidérurgie, les ports et les centrales",
+    },
+  },
+  {
+    name: "Druckerei Kaiser & Partner",
+    country: "DE",
+    placeKey: "goettingen",
+    size: "SMALL",
+    offers: { media: ALL, office: [1] },
+    activity: {
+      de: "druckt und verarbeitet Bücher, Broschüren und Verpackungen im Offset- und Digitaldruck",
+      fr: "imprime et façonne livres, brochures et emballages en offset et en numérique",
+    },
+  },
+  {
+    name: "Weserlabor Analytik GmbH",
+    country: "DE",
+    placeKey: "hameln",
+    size: "MEDIUM",
+    offers: { lab: [0, 1, 2] },
+    relatedFields: ["green"],
+    activity: {
+      de: "untersucht Wasser-, Boden- und Lebensmittelproben für Kommunen, Landwirtschaft und Industrie",
+      fr: "analyse des échantillons d'eau, de sol et de denrées alimentaires pour les collectivités, l'agriculture et l'industrie",
+    },
+  },
+  {
+    name: "Netzwerk Nord IT-Service GmbH",
+    country: "DE",
+    placeKey: "hannover",
+    size: "SMALL",
+    offers: { it: ALL, office: [0] },
+    activity: {
+      de: "betreut die IT von Arztpraxen, Kanzleien und Handwerksbetrieben – vom Netzwerk über die Server bis zum Support vor Ort",
+      fr: "gère l'informatique de cabinets médicaux, d'études et d'artisans, du réseau et des serveurs jusqu'à l'assistance sur place",
+    },
+  },
+  {
+    name: "Aerotechnik Waggum GmbH",
+    country: "DE",
+    placeKey: "braunschweig",
+    size: "MEDIUM",
+    offers: { aeronautics: [0, 1, 3], mechatronics: [1] },
+    relatedFields: ["metal"],
+    activity: {
+      de: "wartet und modifiziert Geschäftsreise- und Forschungsflugzeuge am Flughafen Braunschweig-Wolfsburg",
+      fr: "assure l'entretien et la modification d'avions d'affaires et de recherche à l'aéroport de Braunschweig-Wolfsburg",
+    },
+  },
+  {
+    name: "Mittelland Hafenumschlag GmbH",
+    country: "DE",
+    placeKey: "hannover",
+    size: "MEDIUM",
+    offers: { maritime: [0, 3], logistics: ALL },
+    relatedFields: ["office"],
+    activity: {
+      de: "schlägt im Binnenhafen am Mittellandkanal Container, Stahl und Schüttgut um und betreibt eigene Schubverbände",
+      fr: "assure la manutention de conteneurs, d'acier et de vrac dans le port fluvial du Mittellandkanal et exploite ses propres convois poussés",
+    },
+  },
+];

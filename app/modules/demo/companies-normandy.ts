@@ -1,0 +1,247 @@
+import type { CompanyBlueprint } from "./company-catalogue";
+
+const ALL = null;
+
+/** Demo companies of Normandy. */
+export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
+  {
+    name: "Seine Automatismes SAS",
+    country: "FR",
+    placeKey: "rouen",
+    size: "MEDIUM",
+    demoOwner: "entreprise.demo@antenne.example",
+    offers: { mechatronics: ALL, electrical: [0, 3], it: [1, 2] },
+    activity: {
+      de: "plant, installiert und wartet automatisierte Produktionslinien für die Pharma- und Lebensmittelindustrie im Seine-Tal",
+      fr: "conçoit, installe et entretient des lignes de production automatisées pour l'industrie pharmaceutique et agroalimentaire de la vallée de la Seine",
+    },
+  },
+  {
+    name: "Boulangerie Lefèvre",
+    country: "FR",
+    placeKey: "bayeux",
+    size: "MICRO",
+    onlyLanguage: "fr",
+    offers: { food: [0, 1, 3] },
+    relatedFields: ["retail"],
+    activity: {
+      de: "backt in ihrer Backstube in der Altstadt Sauerteigbrote, Croissants und normannischen Milchreis (Teurgoule)",
+      fr: "fabrique pains au levain, viennoiseries et teurgoule dans son fournil du centre historique",
+    },
+  },
+  {
+    name: "Menuiserie Duval SARL",
+    country: "FR",
+    placeKey: "alencon",
+    size: "SMALL",
+    offers: { wood: [0, 1, 2] },
+    relatedFields: ["construction"],
+    activity: {
+      de: "fertigt und montiert Holzfenster, Türen und Treppen, vor allem für die Sanierung von Altbauten",
+      fr: "fabrique et pose fenêtres, portes et escaliers en bois, surtout pour la rénovation de maisons anciennes",
+    },
+  },
+  {
+    name: "Garage Lemonnier & Fils",
+    country: "FR",
+    placeKey: "saint-lo",
+    size: "SMALL",
+    onlyLanguage: "fr",
+    offers: { vehicles: ALL },
+    relatedFields: ["retail"],
+    activity: {
+      de: "wartet und repariert Pkw und Transporter aller Marken und hat eine eigene Diagnosewerkstatt",
+      fr: "entretient et répare voitures et utilitaires de toutes marques et dispose d'un atelier de diagnostic électronique",
+    },
+  },
+  {
+    name: "Hôtel des Terre-Neuvas",
+    country: "FR",
+    placeKey: "granville",
+    size: "SMALL",
+    offers: { hospitality: ALL, food: [1] },
+    activity: {
+      de: "ist ein Hotel mit Restaurant und 30 Zimmern direkt am Meer; die Küche verarbeitet den Fang aus der Bucht",
+      fr: "est un hôtel-restaurant de 30 chambres face à la mer, dont la cuisine met à l'honneur la pêche de la baie",
+    },
+  },
+  {
+    name: "Fromagerie du Pays d'Auge",
+    country: "FR",
+    placeKey: "lisieux",
+    size: "MEDIUM",
+    offers: { food: [2, 3], lab: [2], logistics: [1, 3] },
+    activity: {
+      de: "reift Camembert, Livarot und Pont-l'Évêque mit geschützter Ursprungsbezeichnung und liefert sie in ganz Europa aus",
+      fr: "affine camembert, livarot et pont-l'évêque AOP et les expédie dans toute l'Europe",
+    },
+  },
+  {
+    name: "Chantier naval du Cotentin",
+    country: "FR",
+    placeKey: "cherbourg",
+    size: "MEDIUM",
+    offers: { maritime: [1, 2], metal: [1, 3] },
+    relatedFields: ["electrical"],
+    activity: {
+      de: "baut und repariert Fischereifahrzeuge und Aluminiumboote im Hafen von Cherbourg",
+      fr: "construit et répare des navires de pêche et des vedettes en aluminium dans le port de Cherbourg",
+    },
+  },
+  {
+    name: "Manutention Portuaire Océane SAS",
+    country: "FR",
+    placeKey: "le-havre",
+    size: "LARGE",
+    offers: { logistics: ALL, maritime: [0], office: [0, 1] },
+    activity: {
+      de: "be- und entlädt Containerschiffe im Hafen von Le Havre und betreibt ein Zolllager",
+      fr: "charge et décharge des porte-conteneurs au port du Havre et gère un entrepôt sous douane",
+    },
+  },
+  {
+    name: "Carpiquet Aéro Services",
+    country: "FR",
+    placeKey: "caen",
+    size: "SMALL",
+    offers: { aeronautics: [0, 1, 3] },
+    relatedFields: ["mechatronics"],
+    activity: {
+      de: "wartet Leichtflugzeuge und Turboprop-Maschinen am Flughafen Caen-Carpiquet",
+      fr: "assure l'entretien d'avions légers et de turbopropulseurs à l'aéroport de Caen-Carpiquet",
+    },
+  },
+  {
+    name: "Vernon Précision Aérospatiale",
+    country: "FR",
+    placeKey: "vernon",
+    size: "LARGE",
+    offers: { metal: [0, 2], aeronautics: [2], mechatronics: [1], office: [1, 2] },
+    activity: {
+      de: "fertigt hochpräzise Bauteile für Raketen- und Flugzeugtriebwerke",
+      fr: "usine des pièces de haute précision pour les moteurs de fusées et d'avions",
+    },
+  },
+  {
+    name: "Électricité Quesnel",
+    country: "FR",
+    placeKey: "evreux",
+    size: "MICRO",
+    offers: { electrical: [0, 1, 3] },
+    relatedFields: ["construction"],
+    activity: {
+      de: "übernimmt Elektroinstallation, Smart-Home-Technik und Photovoltaik für Privathaushalte und Handwerksbetriebe",
+      fr: "réalise installations électriques, domotique et photovoltaïque chez les particuliers et les artisans",
+    },
+  },
+  {
+    name: "Peinture & Décoration Hamel",
+    country: "FR",
+    placeKey: "dieppe",
+    size: "MICRO",
+    onlyLanguage: "fr",
+    status: "PENDING",
+    offers: { painting: ALL },
+    activity: {
+      de: "übernimmt Innenanstriche, Fassadensanierung und das Verlegen von Bodenbelägen",
+      fr: "réalise peinture intérieure, ravalement de façades et pose de revêtements de sol",
+    },
+  },
+  {
+    name: "Gosselin Construction",
+    country: "FR",
+    placeKey: "caen",
+    size: "MEDIUM",
+    offers: { construction: ALL, painting: [0, 1] },
+    relatedFields: ["wood"],
+    activity: {
+      de: "baut Wohnanlagen und öffentliche Gebäude im Calvados und restauriert Bauwerke aus Caen-Stein",
+      fr: "construit logements collectifs et bâtiments publics dans le Calvados et restaure des édifices en pierre de Caen",
+    },
+  },
+  {
+    name: "EHPAD Les Tilleuls",
+    country: "FR",
+    placeKey: "flers",
+    size: "MEDIUM",
+    offers: { health: ALL, social: [3], hospitality: [0] },
+    activity: {
+      de: "betreut 90 ältere Bewohnerinnen und Bewohner und bietet eine Tagespflege für Menschen mit Alzheimer-Demenz an",
+      fr: "accueille 90 résidents âgés et propose un accueil de jour pour les personnes atteintes de la maladie d'Alzheimer",
+    },
+  },
+  {
+    name: "Crèche Les P'tits Mousses",
+    country: "FR",
+    placeKey: "fecamp",
+    size: "SMALL",
+    offers: { social: [0, 1, 2] },
+    relatedFields: ["health"],
+    activity: {
+      de: "ist eine Kinderkrippe in Vereinsträgerschaft mit 40 Plätzen, nur wenige Schritte vom Hafen entfernt",
+      fr: "est une crèche associative de 40 places, à deux pas du port",
+    },
+  },
+  {
+    name: "Coiff'Évasion",
+    country: "FR",
+    placeKey: "argentan",
+    size: "MICRO",
+    status: "REJECTED",
+    rejectionReason:
+      "Le numéro SIRET indiqué ne correspond pas à cette entreprise. Merci de vérifier vos informations ou de joindre un extrait Kbis de moins de trois mois, puis de déposer une nouvelle demande.",
+    offers: { beauty: [0, 2, 3] },
+    activity: {
+      de: "ist ein Friseursalon für Damen und Herren mit Barbershop in der Innenstadt",
+      fr: "est un salon de coiffure mixte avec espace barbier, en centre-ville",
+    },
+  },
+  {
+    name: "Pépinières du Bocage",
+    country: "FR",
+    placeKey: "saint-lo",
+    size: "SMALL",
+    status: "PENDING",
+    offers: { green: [0, 1] },
+    relatedFields: ["retail"],
+    activity: {
+      de: "zieht Obstbäume, Heckenpflanzen und Stauden und berät Privatkundschaft in der eigenen Gärtnerei",
+      fr: "produit arbres fruitiers, haies bocagères et plantes vivaces et conseille les particuliers dans sa jardinerie",
+    },
+  },
+  {
+    name: "Imprimerie Letellier",
+    country: "FR",
+    placeKey: "rouen",
+    size: "SMALL",
+    offers: { media: ALL },
+    relatedFields: ["office"],
+    activity: {
+      de: "druckt Plakate, Kataloge und Etiketten und begleitet ihre Kundschaft vom Layout bis zur Weiterverarbeitung",
+      fr: "imprime affiches, catalogues et étiquettes et accompagne ses clients de la mise en page au façonnage",
+    },
+  },
+  {
+    name: "Laboratoires de l'Estuaire",
+    country: "FR",
+    placeKey: "le-havre",
+    size: "MEDIUM",
+    offers: { lab: [0, 1, 3] },
+    relatedFields: ["green"],
+    activity: {
+      de: "prüft die Qualität chemischer Produkte und überwacht Wasser und Luft für die Industrie im Hafengebiet",
+      fr: "contrôle la qualité des produits chimiques et surveille l'eau et l'air pour les industriels de la zone portuaire",
+    },
+  },
+  {
+    name: "Normandie Réseaux Informatique",
+    country: "FR",
+    placeKey: "caen",
+    size: "SMALL",
+    offers: { it: ALL, office: [0] },
+    activity: {
+      de: "richtet die Netzwerke kleiner und mittlerer Unternehmen, Gemeindeverwaltungen und Schulen ein und sichert sie ab",
+      fr: "installe et sécurise les réseaux informatiques des PME, des mairies et des établissements scolaires",
+    },
+  },
+];

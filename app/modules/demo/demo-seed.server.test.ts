@@ -1,0 +1,143 @@
+import { verify } from "@node-rs/argon2";
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { allDemoUsers, generateDemoData } from "./demo-data";
+import { seedDemoData } from "./demo-seed.server";
+
+const data = generateDemoData();
+
+async function tableCounts() {
+  const database = db();
+  return {
+    users: await database.user.count(),
+    companies: await database.company.count(),
+    members: await database.companyMember.count(),
+    students: await database.studentProfile.count(),
+    studentFields: await database.studentField.count(),
+    coordinators: await database.coordinatorProfile.count(),
+    offers: await database.offer.count(),
+    offerFields: await database.offerField.count(),
+    periods: await database.offerPeriod.count(),
+  };
+}
+
+// The tests share one database and build on each other, in this order.
+describe("seedDemoData", () => {
+  it("leaves a database with a real user alone", async () => {
+    const user = await db().user.create({
+      data: { email: "someone@antenne.example", role: "STAFF", displayName: "Someone" },
+    });
+    expect(await seedDemoData(db())).toMatchObject({ seeded: false });
+    expect(await db().company.count()).toBe(0);
+    expect(await db().user.count()).toBe(1);
+    await db().user.delete({ where: { id: user.id } });
+  });
+
+  it("seeds an empty database exactly once, even when two starts race", async () => {
+    const results = await Promise.all([seedDemoData(db()), seedDemoData(db())]);
+    expect(results.map((result) => result.seeded).sort()).toEqual([false, true]);
+    const seeded = results.find((result) => result.seeded);
+    expect(seeded?.counts).toEqual({
+      companies: data.companies.length,
+      offers: 200,
+      students: data.students.length,
+      coordinators: data.coordinators.length,
+      staff: 1,
+      companyMembers: data.companyUsers.length,
+    });
+    expect(await tableCounts()).toEqual({
+      users: allDemoUsers(data).length,
+      companies: data.companies.length,
+      members: data.companies.reduce((sum, company) => sum + company.members.length, 0),
+      students: data.students.length,
+      studentFields: data.students.reduce((sum, student) => sum + student.fieldKeys.length, 0),
+      coordinators: data.coordinators.length,
+      offers: 200,
+      offerFields: data.offers.reduce((sum, offer) => sum + offer.fieldKeys.length, 0),
+      periods: data.offers.reduce((sum, offer) => sum + offer.periods.length, 0),
+    });
+  });
+
+  it("creates the documented demo logins with the right role and the demo password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db().user.findUnique({ where: { email: account.email } });
+      expect(user, account.email).toMatchObject({
+        role: account.role,
+        displayName: account.displayName,
+        locale: account.locale,
+        isDemo: true,
+      });
+      expect(user?.emailVerifiedAt).toBeInstanceOf(Date);
+      expect(await verify(user?.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
+      expect(await verify(user?.passwordHash ?? "", "wrong-password")).toBe(false);
+    }
+    expect(await db().user.count({ where: { isDemo: false } })).toBe(0);
+    const hashes = await db().user.findMany({ distinct: ["passwordHash"], select: { passwordHash: true } });
+    expect(hashes).toHaveLength(1);
+  });
+
+  it("links the demo accounts to their profiles, schools and companies", async () => {
+    const lea = await db().user.findUniqueOrThrow({
+      where: { email: "eleve.demo@antenne.example" },
+      include: { student: { include: { school: true, fields: true } } },
+    });
+    // A @db.Date column must come back as the same calendar day, whatever the time zone.
+    expect(lea.student?.birthDate.toISOString()).toBe("2009-09-14T00:00:00.000Z");
+    expect(lea.student?.school.key).toBe("lp-industrie-rouen");
+    expect(lea.student?.fields.map((field) => field.fieldKey)).toContain("mechatronics");
+
+    const coordinator = await db().user.findUniqueOrThrow({
+      where: { email: "lehrkraft.demo@antenne.example" },
+      include: { coordinator: { include: { school: true } } },
+    });
+    expect(coordinator.coordinator?.school.kind).toBe("BBS");
+
+    const owner = await db().companyMember.findFirstOrThrow({
+      where: { user: { email: "firma.demo@antenne.example" } },
+      include: { company: { include: { place: true, _count: { select: { offers: true } } } } },
+    });
+    expect(owner.isOwner).toBe(true);
+    expect(owner.company).toMatchObject({ status: "VERIFIED", country: "DE" });
+    expect(owner.company.place.country).toBe("DE");
+    expect(owner.company._count.offers).toBeGreaterThanOrEqual(5);
+  });
+
+  it("publishes offers of verified companies only, with their fields, periods and working time", async () => {
+    expect(await db().offer.count({ where: { status: "PUBLISHED", company: { status: { not: "VERIFIED" } } } })).toBe(
+      0,
+    );
+    expect(await db().offer.count({ where: { status: "PUBLISHED", publishedAt: null } })).toBe(0);
+    expect(await db().offer.count({ where: { status: "PUBLISHED" } })).toBe(
+      data.offers.filter((o) => o.status === "PUBLISHED").length,
+    );
+
+    const first = data.offers[0];
+    const stored = await db().offer.findFirstOrThrow({
+      orderBy: { number: "asc" },
+      include: { periods: { orderBy: { startsOn: "asc" } }, fields: true, place: true },
+    });
+    expect(stored.slug).toBe(first?.slug);
+    expect(stored.place.key).toBe(first?.placeKey);
+    expect(stored.hoursPerDay.toNumber()).toBe(first?.hoursPerDay);
+    expect(stored.hoursPerWeek.toNumber()).toBe(first?.hoursPerWeek);
+    expect(stored.workDays).toEqual(first?.workDays);
+    expect(stored.fields.map((field) => field.fieldKey).sort()).toEqual([...(first?.fieldKeys ?? [])].sort());
+    expect(
+      stored.periods.map((period) => [
+        period.startsOn.toISOString().slice(0, 10),
+        period.endsOn.toISOString().slice(0, 10),
+        period.places,
+      ]),
+    ).toEqual(first?.periods.map((period) => [period.startsOn, period.endsOn, period.places]));
+  });
+
+  it("does nothing on a second start and keeps every count", async () => {
+    const before = await tableCounts();
+    expect(await seedDemoData(db())).toEqual({
+      seeded: false,
+      counts: { companies: 0, offers: 0, students: 0, coordinators: 0, staff: 0, companyMembers: 0 },
+    });
+    expect(await tableCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,14 @@
+import { loadEnv } from "~/utils/env.server";
+import type { Language } from "./languages";
+import type { PageMetaInput } from "./page-meta";
+
+/** What a page loader returns for its `meta` export: localized texts plus the URLs to build. */
+export function pageMetaInput(
+  request: Request,
+  language: Language,
+  title: string,
+  description?: string,
+): PageMetaInput {
+  const url = new URL(request.url);
+  return { title, description, language, appUrl: loadEnv().APP_URL, path: `${url.pathname}${url.search}` };
+}

@@ -1,0 +1,101 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import { ErrorPage } from "~/components/ErrorPage";
+import { SiteFooter } from "~/components/SiteFooter";
+import { SiteHeader } from "~/components/SiteHeader";
+import { FALLBACK_RESOURCES } from "~/modules/i18n/fallback-resources";
+import { negotiateLanguage } from "~/modules/i18n/i18n.server";
+import { DEFAULT_LANGUAGE, isLanguage } from "~/modules/i18n/languages";
+import { localeResources } from "~/modules/i18n/locale-files.server";
+import { splitLocalizedPath } from "~/modules/i18n/localized-path";
+import { createI18n } from "~/modules/i18n/translator";
+import stylesheet from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // Pages under /de, /fr, /en speak their language; anything else (a 404 at /xyz) speaks the
+  // reader's preferred one.
+  const language = isLanguage(params.lang) ? params.lang : await negotiateLanguage(request);
+  // The request id doubles as the reference an error page shows, to find the log line.
+  return { language, resources: localeResources(language), requestId: context.requestId };
+}
+
+/** Texts only change with the language; no need to send them again on every navigation. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentParams,
+  nextParams,
+  formMethod,
+  defaultShouldRevalidate,
+}) => currentParams.lang !== nextParams.lang || (formMethod !== undefined && defaultShouldRevalidate);
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const errors = data?.resources.errors as { notFound?: { title?: string } } | undefined;
+  const is404 = isRouteErrorResponse(error) && error.status === 404;
+  const title = is404 && errors?.notFound?.title ? `${errors.notFound.title} – Antenne Métropole` : "Antenne Métropole";
+  return [{ title }, { name: "robots", content: error ? "noindex" : "index,follow" }];
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const location = useLocation();
+  const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
+  const resources = data?.resources ?? FALLBACK_RESOURCES[language];
+  const i18n = useMemo(() => createI18n(language, resources), [language, resources]);
+
+  return (
+    <html lang={language} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#12355b" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <a className="skip-link" href="#main">
+            {i18n.t("common:skipToContent")}
+          </a>
+          <SiteHeader language={language} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter language={language} />
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const location = useLocation();
+  const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const reference = status >= 500 ? data?.requestId : undefined;
+  return <ErrorPage language={language} status={status} reference={reference} />;
+}

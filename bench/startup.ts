@@ -28,16 +28,20 @@ async function freePort(): Promise<number> {
 async function oneRun(): Promise<number> {
   if (withBuild) fs.rmSync("build", { recursive: true, force: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-bench-"));
+  // As root, the embedded PostgreSQL runs as the `postgres` user, which must reach the folder.
+  fs.chmodSync(dataDir, 0o755);
   const port = await freePort();
   const started = performance.now();
   const child = spawn("npm", ["start", "--silent"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${stderr}`);
       const ok = await fetch(`http://127.0.0.1:${port}/de`).then(
         (r) => r.status === 200,
         () => false,
@@ -47,8 +51,10 @@ async function oneRun(): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   } finally {
-    process.kill(-child.pid!, "SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode === null) {
+      process.kill(-child.pid!, "SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

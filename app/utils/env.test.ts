@@ -20,11 +20,16 @@ describe("parseEnv", () => {
     expect(result.problems).toContainEqual(expect.stringMatching(/^LOG_LEVEL: expected one of/));
   });
 
-  it("requires a database and a public address in production and never seeds demo accounts there", () => {
+  it("requires a database, a public address and a session secret in production and never seeds demo accounts there", () => {
     const result = parseEnv({ APP_ENV: "production", SEED_DEMO_DATA: "true" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.split(":")[0]).sort()).toEqual(["APP_URL", "DATABASE_URL", "SEED_DEMO_DATA"]);
+    expect(result.problems.map((p) => p.split(":")[0]).sort()).toEqual([
+      "APP_URL",
+      "DATABASE_URL",
+      "SEED_DEMO_DATA",
+      "SESSION_SECRET",
+    ]);
   });
 
   it("does not seed demo data in production by default", () => {

@@ -37,6 +37,17 @@ const envShape = z.object({
   DATA_DIR: z.string().min(1, "expected a folder path").default(".data"),
   EMBEDDED_POSTGRES_PORT: port.optional(),
   SEED_DEMO_DATA: booleanFlag.optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/.+/.test(value), {
+      message: "expected an SMTP URL such as smtp://user:password@mail.example:587",
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, "expected a sender such as Antenne Métropole <noreply@antenne.example>")
+    .default("Antenne Métropole <noreply@antenne.example>"),
+  SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "expected one of fatal, error, warn, info, debug, trace, silent",
@@ -58,6 +69,13 @@ const envSchema = envShape
         code: "custom",
         path: ["APP_URL"],
         message: "is required when APP_ENV=production (the public address)",
+      });
+    }
+    if (!env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required when APP_ENV=production (at least 32 random characters)",
       });
     }
     if (env.SEED_DEMO_DATA) {

@@ -37,6 +37,7 @@ describe("parseEnv", () => {
       APP_ENV: "production",
       DATABASE_URL: "postgresql://db/antenne",
       APP_URL: "https://antenne.example/",
+      SESSION_SECRET: "x".repeat(32),
     });
     expect(result).toMatchObject({ ok: true, env: { SEED_DEMO_DATA: false, APP_URL: "https://antenne.example" } });
   });

@@ -16,6 +16,7 @@ import { I18nextProvider } from "react-i18next";
 import { ErrorPage } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
+import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { FALLBACK_RESOURCES } from "~/modules/i18n/fallback-resources";
 import { negotiateLanguage } from "~/modules/i18n/i18n.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/modules/i18n/languages";
@@ -34,7 +35,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // reader's preferred one.
   const language = isLanguage(params.lang) ? params.lang : await negotiateLanguage(request);
   // The request id doubles as the reference an error page shows, to find the log line.
-  return { language, resources: localeResources(language), requestId: context.requestId };
+  const user = await getCurrentUser(request);
+  return {
+    language,
+    resources: localeResources(language),
+    requestId: context.requestId,
+    user: user ? { displayName: user.displayName, role: user.role } : null,
+  };
 }
 
 /** Texts only change with the language; no need to send them again on every navigation. */
@@ -73,7 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <a className="skip-link" href="#main">
             {i18n.t("common:skipToContent")}
           </a>
-          <SiteHeader language={language} />
+          <SiteHeader language={language} user={data?.user ?? null} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
@@ -97,5 +104,9 @@ export function ErrorBoundary() {
   const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const reference = status >= 500 ? data?.requestId : undefined;
-  return <ErrorPage language={language} status={status} reference={reference} />;
+  const retryAfterSeconds =
+    isRouteErrorResponse(error) && status === 429
+      ? Number((error.data as { retryAfterSeconds?: number })?.retryAfterSeconds)
+      : undefined;
+  return <ErrorPage language={language} status={status} reference={reference} retryAfterSeconds={retryAfterSeconds} />;
 }

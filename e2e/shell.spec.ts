@@ -96,3 +96,12 @@ test("every response carries a request id, and a proxy's id is kept", async ({ r
   const forwarded = await request.get("/de", { headers: { "X-Request-Id": "proxy-req-12345678" } });
   expect(forwarded.headers()["x-request-id"]).toBe("proxy-req-12345678");
 });
+
+test("a form posted from another site is refused", async ({ request }) => {
+  const response = await request.post("/de/login", {
+    headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+    data: "email=a%40b.de&password=xxxxxxxxxx",
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toContain("Formular abgelehnt");
+});

@@ -51,6 +51,9 @@ export default async function setup(project: TestProject) {
 
   const templateUrl = `${serverUrl}/${template}`;
   await applyMigrations(templateUrl);
+  // graphile-worker's schema, so that every test database can queue and run jobs.
+  const { prepareJobQueue } = await import("~/modules/jobs/job-queue.server");
+  await prepareJobQueue(templateUrl);
   process.env.DATABASE_URL = templateUrl;
   const { db, disconnectDb } = await import("~/utils/db.server");
   const { ensureReferenceData } = await import("~/modules/reference/reference-data.server");

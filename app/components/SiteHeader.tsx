@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/modules/i18n/languages";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -6,7 +6,7 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 /** Sections of the home page, in the order they appear there. */
 const SECTIONS = ["students", "companies", "schools", "programmes"] as const;
 
-export function SiteHeader({ language }: { language: Language }) {
+export function SiteHeader({ language, user }: { language: Language; user: { displayName: string } | null }) {
   const { t } = useTranslation();
   const home = `/${language}`;
   return (
@@ -25,6 +25,25 @@ export function SiteHeader({ language }: { language: Language }) {
             ))}
           </ul>
         </nav>
+        <div className="user-menu">
+          {user ? (
+            <>
+              <Link to={`/${language}/account`}>{t("common:user.account")}</Link>
+              <Form method="post" action={`/${language}/logout`}>
+                <button type="submit" className="link-button">
+                  {t("common:user.logout")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <Link to={`/${language}/login`}>{t("common:user.login")}</Link>
+              <Link to={`/${language}/signup`} className="button button--small">
+                {t("common:user.signup")}
+              </Link>
+            </>
+          )}
+        </div>
         <LanguageSwitcher language={language} />
       </div>
     </header>

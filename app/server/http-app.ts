@@ -5,6 +5,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { requestLogging } from "./request-logging";
+import { sameOriginForms } from "./same-origin";
 
 export interface HttpApp {
   app: express.Express;
@@ -15,13 +16,20 @@ export interface HttpApp {
  * The Express app around Remix: request ids and logs, security headers, compression, static
  * files, then every other request to Remix. In development Vite serves the app with hot reload.
  */
-export async function createHttpApp({ mode }: { mode: "development" | "production" }): Promise<HttpApp> {
+export async function createHttpApp({
+  mode,
+  appUrl,
+}: {
+  mode: "development" | "production";
+  appUrl: string;
+}): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(requestLogging());
   app.use(securityHeaders(mode));
   app.use(compression());
+  app.use(sameOriginForms(appUrl));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let close = async () => {};
@@ -71,6 +79,9 @@ function securityHeaders(mode: "development" | "production") {
           }
         : false,
     strictTransportSecurity: process.env.APP_ENV === "production",
+    // Not helmet's "no-referrer": with it, browsers send "Origin: null" on form posts, and the
+    // same-origin check (same-origin.ts) could no longer tell our own forms from forged ones.
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
   });
 }

@@ -2,6 +2,8 @@ import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { connectDatabaseServer } from "~/modules/database/database-server.server";
 import { applyMigrations } from "~/modules/database/migrations.server";
+import { prepareJobQueue } from "~/modules/jobs/job-queue.server";
+import { startJobWorker } from "~/modules/jobs/job-worker.server";
 import { DEMO_PASSWORD } from "~/modules/demo/demo-accounts";
 import { listDemoAccounts } from "~/modules/demo/demo-banner.server";
 import { seedDemoData } from "~/modules/demo/demo-seed.server";
@@ -13,7 +15,7 @@ import { createHttpApp } from "./http-app";
 
 /**
  * The one process of a pilot installation: database (embedded unless DATABASE_URL), migrations,
- * reference and demo data, then the web server. Ctrl-C or SIGTERM stops it in reverse order,
+ * reference and demo data, the job worker, then the web server. Ctrl-C or SIGTERM stops it in reverse order,
  * after the requests in flight are answered.
  */
 const mode = process.argv.includes("--dev") ? "development" : "production";
@@ -28,6 +30,7 @@ const stopDatabase = async () => {
 
 try {
   await applyMigrations(database.url, { logger });
+  await prepareJobQueue(database.url, logger);
   await ensureReferenceData(db());
   if (env.SEED_DEMO_DATA) {
     const result = await seedDemoData(db());
@@ -39,7 +42,9 @@ try {
   process.exit(1);
 }
 
-const http = await createHttpApp({ mode });
+// The worker sends queued mail (and later search-index updates) in this same process.
+const worker = await startJobWorker({ databaseUrl: database.url, logger, concurrency: 2 });
+const http = await createHttpApp({ mode, appUrl: env.APP_URL });
 const server = http.app.listen(env.PORT, env.HOST);
 await once(server, "listening");
 const port = (server.address() as AddressInfo).port;
@@ -64,6 +69,7 @@ async function shutdown(signal: string) {
   server.closeIdleConnections();
   await once(server, "close");
   await http.close();
+  await worker.stop();
   await stopDatabase();
   logger.info("stopped");
   process.exit(0);

@@ -116,8 +116,8 @@ describe("checkSchemaDrift on the migrated database", () => {
   });
 
   it("reports a table that schema.prisma does not have", async () => {
-    expect(await driftAfter(`CREATE TABLE audit_log (id SERIAL PRIMARY KEY, message TEXT NOT NULL)`)).toEqual([
-      'unexpected table "audit_log" in the database (not in schema.prisma)',
+    expect(await driftAfter(`CREATE TABLE legacy_import (id SERIAL PRIMARY KEY, message TEXT NOT NULL)`)).toEqual([
+      'unexpected table "legacy_import" in the database (not in schema.prisma)',
     ]);
   });
 

@@ -1,12 +1,29 @@
-import { afterEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import net, { type AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startTestSmtpServer } from "~/modules/mail/test-smtp-server";
 import { disconnectDb } from "~/utils/db.server";
 import { checkHealth, overallStatus } from "./health.server";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-health-"));
+
+beforeAll(() => {
+  process.env.DATA_DIR = dataDir;
+  delete process.env.SMTP_URL;
+});
+
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe("checkHealth", () => {
   const realUrl = process.env.DATABASE_URL;
   afterEach(async () => {
     await disconnectDb();
     process.env.DATABASE_URL = realUrl;
+    delete process.env.SMTP_URL;
   });
 
   it("reports the database as up with its latency", async () => {
@@ -23,6 +40,36 @@ describe("checkHealth", () => {
     expect(report.checks.database?.status).toBe("down");
     expect(report.checks.database?.error).toBeTruthy();
   });
+
+  it("reports mail as up in outbox mode when no SMTP server is configured", async () => {
+    const report = await checkHealth();
+    expect(report.checks.mail).toMatchObject({ status: "up", mode: "outbox" });
+    expect(report.status).toBe("ok");
+  });
+
+  it("reports mail as up when the SMTP server answers", async () => {
+    const smtp = await startTestSmtpServer();
+    try {
+      process.env.SMTP_URL = smtp.url;
+      const report = await checkHealth();
+      expect(report.checks.mail).toMatchObject({ status: "up", mode: "smtp" });
+      expect(report.status).toBe("ok");
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("reports degraded, not down, when the SMTP server is unreachable, and names no host or password", async () => {
+    const port = await unusedPort();
+    process.env.SMTP_URL = `smtp://mailer:s3cret-pass@127.0.0.1:${port}`;
+    const report = await checkHealth();
+    expect(report.checks.mail).toMatchObject({ status: "degraded", mode: "smtp", error: "unreachable" });
+    expect(report.status).toBe("degraded");
+    const published = JSON.stringify(report);
+    for (const secret of ["s3cret-pass", "mailer", "127.0.0.1", String(port)]) {
+      expect(published).not.toContain(secret);
+    }
+  });
 });
 
 describe("overallStatus", () => {
@@ -32,3 +79,12 @@ describe("overallStatus", () => {
     expect(overallStatus({ a: { status: "up" } })).toBe("ok");
   });
 });
+
+/** A port nothing listens on: taken from the system, then released. */
+async function unusedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

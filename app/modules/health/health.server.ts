@@ -1,3 +1,4 @@
+import { mailerFromEnvironment } from "~/modules/mail/mailer.server";
 import { db } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 
@@ -7,6 +8,8 @@ export interface DependencyReport {
   status: DependencyState;
   latencyMs?: number;
   error?: string;
+  /** Which adapter is in use, e.g. mail: "smtp" or "outbox". */
+  mode?: string;
 }
 
 export interface HealthReport {
@@ -18,14 +21,17 @@ const TIMEOUT_MS = 2_000;
 
 /**
  * The state of each dependency. The database is required: without it the platform is down.
- * Search and mail join this report when they arrive; a fallback in use shows as "degraded".
+ * Mail is not: when the SMTP server cannot be reached, messages wait in the job queue and go
+ * out later, so that is "degraded". Search joins this report when it arrives.
  */
 export async function checkHealth(): Promise<HealthReport> {
-  const checks: Record<string, DependencyReport> = {
-    database: await probe("database", async () => {
+  const [database, mail] = await Promise.all([
+    probe("database", "down", async () => {
       await db().$queryRaw`SELECT 1`;
     }),
-  };
+    checkMail(),
+  ]);
+  const checks: Record<string, DependencyReport> = { database, mail };
   return { status: overallStatus(checks), checks };
 }
 
@@ -36,11 +42,23 @@ export function overallStatus(checks: Record<string, DependencyReport>): HealthR
   return "ok";
 }
 
+async function checkMail(): Promise<DependencyReport> {
+  let mailer;
+  try {
+    mailer = mailerFromEnvironment();
+  } catch (error) {
+    // Settings are validated at start, so this only happens when they were changed afterwards.
+    logger.error({ err: error, dependency: "mail" }, "health check failed");
+    return { status: "degraded", error: "misconfigured" };
+  }
+  return { mode: mailer.mode, ...(await probe("mail", "degraded", () => mailer.verify())) };
+}
+
 /**
  * /healthz is public, so the report names the kind of failure only; the details (hosts, ports,
  * driver messages) go to the log.
  */
-async function probe(name: string, run: () => Promise<void>): Promise<DependencyReport> {
+async function probe(name: string, whenFailing: DependencyState, run: () => Promise<void>): Promise<DependencyReport> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -54,7 +72,7 @@ async function probe(name: string, run: () => Promise<void>): Promise<Dependency
   } catch (error) {
     logger.error({ err: error, dependency: name }, "health check failed");
     return {
-      status: "down",
+      status: whenFailing,
       error: error instanceof HealthTimeout ? `no answer within ${TIMEOUT_MS} ms` : "unreachable",
     };
   } finally {

@@ -19,7 +19,17 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** Namespaces are files under locales/<lang>/<namespace>.json. */
-export const NAMESPACES = ["common", "home", "legal", "errors", "reference", "auth", "account", "emails", "staff"] as const;
+export const NAMESPACES = [
+  "common",
+  "home",
+  "legal",
+  "errors",
+  "reference",
+  "auth",
+  "account",
+  "emails",
+  "staff",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const LANGUAGE_COOKIE = "lang";

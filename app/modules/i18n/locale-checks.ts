@@ -4,6 +4,8 @@
  * and source text, so the test that uses them can be shown to fail.
  */
 
+import { NAMESPACES } from "./languages";
+
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** Flattens nested texts to dotted keys; array items become `.0`, `.1`, … */
@@ -67,7 +69,12 @@ export function findKeyUses(file: string, source: string): KeyUse[] {
   for (const match of code.matchAll(call)) {
     uses.push({ file, key: match[2] ?? "" });
   }
-  return uses;
+  // Message keys handed around as plain strings (zod messages, field errors) count as uses too.
+  const literal = new RegExp(`["'\`]((?:${NAMESPACES.join("|")}):[A-Za-z][\\w.]*)["'\`]`, "g");
+  for (const match of code.matchAll(literal)) {
+    uses.push({ file, key: match[1] ?? "" });
+  }
+  return uses.filter((use, index) => uses.findIndex((other) => other.key === use.key) === index);
 }
 
 /** Which used keys no locale has, or that lack a namespace. */

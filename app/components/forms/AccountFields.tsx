@@ -1,0 +1,74 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "~/utils/forms";
+import { CheckboxField, TextField } from "./FormFields";
+
+/** Name, email and password: the start of every sign-up form. */
+export function AccountFields({ errors, values }: { errors?: FieldErrors; values?: Record<string, string> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        name="name"
+        autoComplete="name"
+        label={t("auth:fields.name")}
+        error={errors?.name}
+        defaultValue={values?.name}
+        required
+      />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("auth:fields.email")}
+        error={errors?.email}
+        defaultValue={values?.email}
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("auth:fields.newPassword")}
+        hint={t("auth:fields.passwordHint")}
+        error={errors?.password}
+        required
+        minLength={10}
+      />
+    </>
+  );
+}
+
+/** The privacy notice every new account accepts; the version is recorded with the consent. */
+export function PrivacyField({ error }: { error?: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <CheckboxField
+      name="privacy"
+      error={error}
+      required
+      label={
+        <>
+          {t("auth:fields.privacyBefore")}{" "}
+          <Link to={`/${i18n.language}/privacy`} target="_blank">
+            {t("auth:fields.privacyLink")}
+          </Link>
+          {t("auth:fields.privacyAfter")}
+        </>
+      }
+    />
+  );
+}
+
+export function signUpLabels<Extra extends Record<string, string>>(
+  t: (key: string) => string,
+  extra: Extra,
+): { name: string; email: string; password: string; privacy: string } & Extra {
+  return {
+    name: t("auth:fields.name"),
+    email: t("auth:fields.email"),
+    password: t("auth:fields.newPassword"),
+    privacy: t("auth:fields.privacyLink"),
+    ...extra,
+  };
+}

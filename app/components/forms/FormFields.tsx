@@ -1,0 +1,100 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * Labelled form controls with their error and hint wired to aria-describedby, so a screen reader
+ * announces what went wrong when the field is focused.
+ */
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+}
+
+function describedBy(name: string, error?: string, hint?: string): string | undefined {
+  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldMessages({ name, error, hint }: Omit<FieldProps, "label">) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {hint ? (
+        <p className="field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${name}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField({ name, label, error, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={name}>{label}</label>
+      <FieldMessages name={name} error={error} hint={hint} />
+      <input
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        {...input}
+      />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  children,
+  ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={name}>{label}</label>
+      <FieldMessages name={name} error={error} hint={hint} />
+      <select
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({
+  name,
+  label,
+  error,
+  hint,
+  ...input
+}: Omit<FieldProps, "label"> & { label: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={`field field--checkbox${error ? " field--invalid" : ""}`}>
+      <input
+        id={name}
+        name={name}
+        type="checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        {...input}
+      />
+      <label htmlFor={name}>{label}</label>
+      <FieldMessages name={name} error={error} hint={hint} />
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Language } from "~/modules/i18n/languages";
+import { loadEnv } from "~/utils/env.server";
+
+/** Absolute links for mails, in the recipient's language. */
+export function accountLink(language: Language, page: string, token: string): string {
+  return `${loadEnv().APP_URL}/${language}/${page}?token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,28 @@
+import { data } from "@remix-run/node";
+import type { z } from "zod";
+import { formDataToObject, validateForm, valuesToKeep, type FieldErrors } from "~/utils/forms";
+
+export interface FormFailure {
+  errors: FieldErrors;
+  values: Record<string, string>;
+}
+
+/**
+ * Reads and validates a posted form. On failure it returns the 400 answer to give back (field
+ * errors and what was typed, never passwords), so nothing reaches the database unchecked.
+ */
+export async function readForm<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<
+  { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; response: ReturnType<typeof refuse> }
+> {
+  const values = formDataToObject(await request.formData());
+  const result = validateForm(schema, values);
+  if (!result.ok) return { ok: false, response: refuse(result.errors, values) };
+  return { ok: true, data: result.data, values };
+}
+
+export function refuse(errors: FieldErrors, values: Record<string, string>) {
+  return data<FormFailure>({ errors, values: valuesToKeep(values) }, { status: 400 });
+}

@@ -1,0 +1,17 @@
+import { db } from "~/utils/db.server";
+import { verifyPassword } from "./password.server";
+
+export type LogInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "unverified" };
+
+/**
+ * Checks an email and password. A wrong password and an unknown address give the same answer in
+ * the same time, so the form does not reveal who has an account.
+ */
+export async function checkCredentials(email: string, password: string): Promise<LogInResult> {
+  const user = await db().user.findUnique({ where: { email } });
+  const usable = user && !user.deletedAt ? user : null;
+  const matches = await verifyPassword(usable?.passwordHash ?? null, password);
+  if (!usable || !matches) return { ok: false, reason: "invalid" };
+  if (!usable.emailVerifiedAt) return { ok: false, reason: "unverified" };
+  return { ok: true, userId: usable.id };
+}

@@ -1,0 +1,35 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { countTry } from "./rate-limits.server";
+
+beforeEach(resetAccountsAndQueue);
+
+async function refusal(run: () => Promise<void>) {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    return error as {
+      type?: string;
+      init?: { status?: number; headers?: Record<string, string> };
+      data?: { retryAfterSeconds: number };
+    };
+  }
+}
+
+describe("countTry", () => {
+  it("allows 10 log-in tries per account in 15 minutes and refuses the 11th with a wait time", async () => {
+    for (let i = 0; i < 10; i++) await countTry("login", `10.0.0.${i}`, "lea@example.fr");
+    const refused = await refusal(() => countTry("login", "10.0.0.99", "LEA@example.fr"));
+    expect(refused?.init?.status).toBe(429);
+    expect(refused?.data?.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(refused?.init?.headers?.["Retry-After"]).toBe(String(refused?.data?.retryAfterSeconds));
+    // Another account from a fresh address is not affected.
+    expect(await refusal(() => countTry("login", "10.0.1.1", "other@example.fr"))).toBeNull();
+  });
+
+  it("limits one address across accounts", async () => {
+    for (let i = 0; i < 10; i++) await countTry("signup", "192.0.2.7");
+    expect((await refusal(() => countTry("signup", "192.0.2.7")))?.init?.status).toBe(429);
+  });
+});

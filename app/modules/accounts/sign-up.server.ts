@@ -1,0 +1,149 @@
+import { Prisma } from "~/generated/prisma/client";
+import type { Language } from "~/modules/i18n/languages";
+import { queueMail } from "~/modules/mail/mail-queue.server";
+import { db } from "~/utils/db.server";
+import type { FieldErrors } from "~/utils/forms";
+import type { CompanySignUp, CoordinatorSignUp, StudentSignUp } from "./account.schema";
+import { accountLink } from "./account-links.server";
+import { ageOn, needsGuardianConsent, todayInEurope } from "./age";
+import { issueOneTimeToken } from "./one-time-tokens.server";
+import { hashPassword } from "./password.server";
+import { PRIVACY_NOTICE_VERSION } from "./privacy-notice";
+import { uniqueSlug } from "./slug";
+
+export type SignUpResult = { ok: true; userId: string } | { ok: false; errors: FieldErrors };
+
+/** Learners of vocational schools are between about 14 and 30; anything else is a typo. */
+const PLAUSIBLE_STUDENT_AGE = { min: 13, max: 35 };
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Creates the account and its first records in one transaction with the verification mail, so
+ * a refused or failed sign-up leaves nothing behind and an accepted one always gets its mail.
+ */
+async function createAccount(
+  language: Language,
+  input: { email: string; password: string; name: string; role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" },
+  addProfile: (tx: Tx, userId: string) => Promise<void>,
+): Promise<SignUpResult> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const userId = await db().$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, passwordHash, role: input.role, displayName: input.name, locale: language },
+      });
+      await addProfile(tx, user.id);
+      await tx.consent.create({
+        data: {
+          userId: user.id,
+          kind: "PRIVACY_NOTICE",
+          givenBy: "self",
+          textVersion: PRIVACY_NOTICE_VERSION,
+          language,
+        },
+      });
+      const token = await issueOneTimeToken(tx, { purpose: "VERIFY_EMAIL", email: user.email, userId: user.id });
+      await queueMail(tx, {
+        template: "verify-email",
+        to: user.email,
+        language,
+        data: { name: user.displayName, url: accountLink(language, "verify-email", token) },
+      });
+      return user.id;
+    });
+    return { ok: true, userId };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, errors: { email: "auth:errors.emailTaken" } };
+    }
+    throw error;
+  }
+}
+
+async function emailTaken(email: string): Promise<boolean> {
+  return (await db().user.count({ where: { email } })) > 0;
+}
+
+export async function signUpStudent(
+  input: StudentSignUp,
+  language: Language,
+  today = todayInEurope(),
+): Promise<SignUpResult> {
+  const errors: FieldErrors = {};
+  const school = await db().school.findUnique({ where: { key: input.schoolKey } });
+  if (!school) errors.schoolKey = "auth:errors.schoolUnknown";
+  else if (school.country !== input.country) errors.schoolKey = "auth:errors.schoolOtherCountry";
+
+  const age = ageOn(input.birthDate, today);
+  if (age < PLAUSIBLE_STUDENT_AGE.min || age > PLAUSIBLE_STUDENT_AGE.max)
+    errors.birthDate = "auth:errors.birthDateImplausible";
+
+  const minor = needsGuardianConsent(input.birthDate, input.country, today);
+  const guardianName = input.guardianName?.trim() || null;
+  const guardianEmail = input.guardianEmail || null;
+  if (minor && !errors.birthDate) {
+    if (!guardianName)
+      errors.guardianName =
+        input.country === "DE" ? "auth:errors.guardianRequiredDE" : "auth:errors.guardianRequiredFR";
+    if (!guardianEmail) errors.guardianEmail = "auth:errors.guardianEmailRequired";
+    else if (guardianEmail === input.email) errors.guardianEmail = "auth:errors.guardianEmailOwn";
+  }
+  if (await emailTaken(input.email)) errors.email = "auth:errors.emailTaken";
+  if (Object.keys(errors).length > 0 || !school) return { ok: false, errors };
+
+  return createAccount(language, { ...input, role: "STUDENT" }, async (tx, userId) => {
+    // Below the age of digital consent only the minimum is kept until a guardian agrees.
+    await tx.studentProfile.create({
+      data: {
+        userId,
+        schoolId: school.id,
+        country: input.country,
+        birthDate: new Date(`${input.birthDate}T00:00:00Z`),
+        training: "",
+        trainingYear: 1,
+        guardianName: minor ? guardianName : null,
+        guardianEmail: minor ? guardianEmail : null,
+      },
+    });
+  });
+}
+
+export async function signUpCompany(input: CompanySignUp, language: Language): Promise<SignUpResult> {
+  const errors: FieldErrors = {};
+  const place = await db().place.findUnique({ where: { key: input.placeKey } });
+  if (!place) errors.placeKey = "auth:errors.placeUnknown";
+  else if (place.country !== input.country) errors.placeKey = "auth:errors.placeOtherCountry";
+  if (await emailTaken(input.email)) errors.email = "auth:errors.emailTaken";
+  if (Object.keys(errors).length > 0 || !place) return { ok: false, errors };
+
+  return createAccount(language, { ...input, role: "COMPANY_MEMBER" }, async (tx, userId) => {
+    const company = await tx.company.create({
+      data: {
+        slug: await uniqueSlug(input.companyName, async (slug) => (await tx.company.count({ where: { slug } })) > 0),
+        name: input.companyName,
+        country: input.country,
+        placeId: place.id,
+        address: "",
+        size: "SMALL",
+        contactName: input.name,
+        contactEmail: input.email,
+        // New companies wait for the Antenne's check before anything of theirs is public.
+        status: "PENDING",
+      },
+    });
+    await tx.companyMember.create({ data: { companyId: company.id, userId, isOwner: true } });
+  });
+}
+
+export async function signUpCoordinator(input: CoordinatorSignUp, language: Language): Promise<SignUpResult> {
+  const school = await db().school.findUnique({ where: { key: input.schoolKey } });
+  const errors: FieldErrors = {};
+  if (!school) errors.schoolKey = "auth:errors.schoolUnknown";
+  if (await emailTaken(input.email)) errors.email = "auth:errors.emailTaken";
+  if (Object.keys(errors).length > 0 || !school) return { ok: false, errors };
+
+  return createAccount(language, { ...input, role: "COORDINATOR" }, async (tx, userId) => {
+    await tx.coordinatorProfile.create({ data: { userId, schoolId: school.id } });
+  });
+}

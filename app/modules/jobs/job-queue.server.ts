@@ -1,0 +1,105 @@
+import { runMigrations } from "graphile-worker";
+import type { Prisma } from "~/generated/prisma/client";
+import { logger as appLogger, type Logger } from "~/utils/logger.server";
+import { parseTaskPayload, UnknownTaskError, type TaskDefinition } from "./task-definition";
+import { TASKS, type TaskName, type TaskPayload } from "./tasks.server";
+import { graphileLogger } from "./worker-logger";
+
+/** Ten attempts with graphile-worker's backoff (exp(n) seconds) span about six hours. */
+export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * A Prisma client or an interactive-transaction client: both can run raw SQL, and the job row
+ * then belongs to that transaction.
+ */
+export type SqlClient = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
+
+export interface EnqueueOptions {
+  /** Not before this instant; default: now. */
+  runAt?: Date;
+  /**
+   * At most one waiting job per key: enqueueing again replaces the waiting job's payload and
+   * time (graphile-worker's "replace" mode), e.g. one reminder per application.
+   */
+  jobKey?: string;
+  maxAttempts?: number;
+}
+
+/**
+ * Installs or updates graphile-worker's own schema (`graphile_worker`). Run it at start-up after
+ * our migrations; it takes graphile-worker's lock, so concurrent starts wait for each other.
+ */
+export async function prepareJobQueue(databaseUrl: string, logger: Logger = appLogger): Promise<void> {
+  await runMigrations({ connectionString: databaseUrl, logger: graphileLogger(logger), maxPoolSize: 1 });
+}
+
+/**
+ * Queues a job in the caller's transaction: it is committed or rolled back with the data change
+ * that caused it, so no job runs for a change that never happened and none is lost for one that
+ * did. The payload is checked here, where a mistake can still be seen by the caller.
+ */
+export async function enqueueJob<Name extends TaskName>(
+  client: SqlClient,
+  task: Name,
+  payload: TaskPayload<Name>,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  // Guards callers that got around the types (a name from data, a cast).
+  const definition = (TASKS as Record<string, TaskDefinition | undefined>)[task];
+  if (!definition) throw new UnknownTaskError(task, Object.keys(TASKS));
+  const valid: unknown = parseTaskPayload(task, definition.payload, payload);
+  await client.$executeRaw`
+    SELECT graphile_worker.add_job(
+      identifier => ${task}::text,
+      payload => ${JSON.stringify(valid)}::json,
+      run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
+      max_attempts => ${options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
+      job_key => ${options.jobKey ?? null}::text
+    )`;
+}
+
+export interface QueuedJob {
+  id: string;
+  task: string;
+  attempts: number;
+  maxAttempts: number;
+  runAt: Date;
+  lastError: string | null;
+  running: boolean;
+}
+
+/**
+ * Jobs still in the queue (waiting, retrying or permanently failed), oldest due first. Payloads
+ * are left out on purpose: they may hold one-time links.
+ */
+export async function listQueuedJobs(
+  client: SqlClient,
+  options: { task?: string; limit?: number } = {},
+): Promise<QueuedJob[]> {
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      task_identifier: string;
+      attempts: number;
+      max_attempts: number;
+      run_at: Date;
+      last_error: string | null;
+      locked_at: Date | null;
+    }[]
+  >`
+    SELECT id::text AS id, task_identifier, attempts::int AS attempts, max_attempts::int AS max_attempts,
+           run_at, last_error, locked_at
+    FROM graphile_worker.jobs
+    WHERE ${options.task ?? null}::text IS NULL OR task_identifier = ${options.task ?? null}::text
+    ORDER BY run_at, id
+    LIMIT ${options.limit ?? 100}::int`;
+  return rows.map((row): QueuedJob => ({
+    id: row.id,
+    task: row.task_identifier,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    runAt: row.run_at,
+    lastError: row.last_error,
+    running: row.locked_at !== null,
+  }));
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import type { Language } from "~/modules/i18n/languages";
+import { enqueueJob, type SqlClient } from "~/modules/jobs/job-queue.server";
+import { InvalidMailDataError, MAIL_TEMPLATES, type MailData, type MailTemplateName } from "../../../emails/templates";
+
+export interface QueuedMail<Name extends MailTemplateName> {
+  template: Name;
+  to: string;
+  /** The recipient's language, not necessarily the sender's. */
+  language: Language;
+  data: MailData<Name>;
+}
+
+/**
+ * Queues a mail in the caller's transaction (pass `tx` inside `db().$transaction`): it goes out
+ * only if the change that caused it is committed, and the request never waits for a mail
+ * server. The data is checked here, so a mistake fails in the request that made it.
+ */
+export async function queueMail<Name extends MailTemplateName>(
+  client: SqlClient,
+  mail: QueuedMail<Name>,
+): Promise<void> {
+  const parsed = MAIL_TEMPLATES[mail.template].data.safeParse(mail.data);
+  if (!parsed.success) {
+    throw new InvalidMailDataError(`Invalid data for mail "${mail.template}":\n${z.prettifyError(parsed.error)}`);
+  }
+  await enqueueJob(client, "mail.send", {
+    template: mail.template,
+    to: mail.to,
+    language: mail.language,
+    data: parsed.data,
+  });
+}

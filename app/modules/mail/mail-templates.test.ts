@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { translatorFor } from "~/modules/i18n/i18n.server";
+import { LANGUAGES } from "~/modules/i18n/languages";
+import {
+  MAIL_TEMPLATES,
+  MAIL_TEMPLATE_NAMES,
+  renderMail,
+  type MailData,
+  type MailTemplateName,
+} from "../../../emails/templates";
+
+/** Rendering alone, without queue or SMTP: what every recipient sees in every language. */
+const URL = "https://antenne.example/fr/account/confirm?token=abc";
+const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
+  "verify-email": { name: "Lena", url: URL },
+  "password-reset": { name: "Lena", url: URL, validHours: 24 },
+  "guardian-consent": { studentName: "Lucas", guardianName: "Sophie", url: URL },
+  "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas", url: URL },
+};
+
+describe("mail templates", () => {
+  it("cover every template in the registry", () => {
+    expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(4);
+  });
+
+  it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(
+    "%s in %s has a subject, a text and an HTML part with no untranslated text",
+    (name, language) => {
+      const mail = renderMail(name, SAMPLE[name], language, translatorFor(language));
+      for (const part of [mail.subject, mail.text, mail.html]) {
+        expect(part).not.toMatch(/emails:|layout\.|\{\{|undefined/);
+      }
+      expect(mail.subject.length).toBeGreaterThan(5);
+      expect(mail.text).toContain(`\n${URL}\n`);
+      expect(mail.html).toContain(`<html lang="${language}" dir="ltr">`);
+      expect(mail.html).not.toMatch(/<img|<link|<script|url\(/);
+    },
+  );
+
+  it("escapes names in the HTML part and keeps them as written in the text part", () => {
+    const data = { name: `<b>Tom & "Jerry"</b>`, url: URL };
+    const mail = renderMail("verify-email", data, "en", translatorFor("en"));
+    expect(mail.html).toContain("Hello &lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;,");
+    expect(mail.html).not.toContain("<b>Tom");
+    expect(mail.text).toContain(`Hello <b>Tom & "Jerry"</b>,`);
+  });
+
+  it("says how long a reset link lasts with the right plural", () => {
+    const de = (validHours: number) =>
+      renderMail("password-reset", { name: "Lena", url: URL, validHours }, "de", translatorFor("de")).text;
+    expect(de(1)).toContain("Der Link ist 1 Stunde lang gültig.");
+    expect(de(24)).toContain("Der Link ist 24 Stunden lang gültig.");
+  });
+
+  it("greets a guardian without a name when none was given", () => {
+    const mail = renderMail("guardian-consent", { studentName: "Lucas", url: URL }, "fr", translatorFor("fr"));
+    expect(mail.text).toMatch(/\n\nBonjour,\n\n/);
+    expect(mail.text).toContain("En France, l’élève et son parent confirment ensemble");
+  });
+
+  it("fails clearly when a queued job carries data the template cannot use", () => {
+    expect(() => renderMail("company-invite", { companyName: "Atelier" }, "de", translatorFor("de"))).toThrow(
+      /Invalid data for mail "company-invite"[\s\S]*inviterName/,
+    );
+  });
+});

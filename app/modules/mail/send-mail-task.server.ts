@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { LANGUAGES } from "~/modules/i18n/languages";
+import { translatorFor } from "~/modules/i18n/i18n.server";
+import { defineTask } from "~/modules/jobs/task-definition";
+import { MAIL_TEMPLATE_NAMES, renderMail } from "../../../emails/templates";
+import { mailerFromEnvironment } from "./mailer.server";
+
+export const mailJobPayload = z.object({
+  template: z.enum(MAIL_TEMPLATE_NAMES),
+  to: z.email(),
+  language: z.enum(LANGUAGES),
+  /** Checked against the template's own schema when the mail is queued and when it is rendered. */
+  data: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * The `mail.send` job: renders the template in the recipient's language when the job runs and
+ * hands it to the mailer. A failure to send throws, so graphile-worker keeps the job and retries
+ * it with backoff. Transactional mail: no List-Unsubscribe, no Precedence header.
+ */
+export const sendMailTask = defineTask({
+  payload: mailJobPayload,
+  async run({ template, to, language, data }, { logger }) {
+    const mail = renderMail(template, data, language, translatorFor(language));
+    const mailer = mailerFromEnvironment();
+    const { messageId } = await mailer.send({ to, ...mail, headers: { "Content-Language": language } });
+    // No address in the log: the template, language and id are enough to find the message.
+    logger.info({ template, language, messageId, mode: mailer.mode }, "mail sent");
+  },
+});

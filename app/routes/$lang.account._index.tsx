@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/modules/accounts/current-user.server";
+import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import { pageMeta } from "~/modules/i18n/page-meta";
+import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const user = await requireUser(request, language);
+  return {
+    meta: pageMetaInput(request, language, translatorFor(language)("account:title")),
+    user: { displayName: user.displayName, email: user.email, role: user.role },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
+
+export default function Account() {
+  const { user } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="account-title">
+      <h1 id="account-title">{t("account:title")}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t("auth:fields.name")}</dt>
+          <dd>{user.displayName}</dd>
+        </div>
+        <div>
+          <dt>{t("auth:fields.email")}</dt>
+          <dd>{user.email}</dd>
+        </div>
+        <div>
+          <dt>{t("account:role")}</dt>
+          <dd>{t(`account:roles.${user.role}`)}</dd>
+        </div>
+      </dl>
+      <h2>{t("account:sessions.title")}</h2>
+      <p>{t("account:sessions.intro")}</p>
+      <div className="actions">
+        <Form method="post" action={`/${i18n.language}/logout`}>
+          <button type="submit" className="button">
+            {t("account:sessions.logout")}
+          </button>
+        </Form>
+        <Form method="post" action={`/${i18n.language}/logout`}>
+          <input type="hidden" name="scope" value="everywhere" />
+          <button type="submit" className="button button--secondary">
+            {t("account:sessions.logoutEverywhere")}
+          </button>
+        </Form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import { pageMeta } from "~/modules/i18n/page-meta";
+import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  return { meta: pageMetaInput(request, language, translatorFor(language)("auth:signup.title")) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
+
+const ROLES = ["student", "company", "coordinator"] as const;
+
+/** Who are you? Each role has its own short form. */
+export default function ChooseRole() {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="signup-title">
+      <h1 id="signup-title">{t("auth:signup.title")}</h1>
+      <p className="lede">{t("auth:signup.intro")}</p>
+      <ul className="role-list">
+        {ROLES.map((role) => (
+          <li key={role} className="card">
+            <h2>
+              <Link to={`/${i18n.language}/signup/${role}`}>{t(`auth:signup.${role}.title`)}</Link>
+            </h2>
+            <p>{t(`auth:signup.${role}.teaser`)}</p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t("auth:signup.haveAccount")} <Link to={`/${i18n.language}/login`}>{t("auth:login.title")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { isSameOriginRequest } from "./same-origin-rule";
+
+const own = ["https://antenne.example", "http://localhost:3000"];
+
+describe("isSameOriginRequest", () => {
+  it("lets every read through", () => {
+    expect(
+      isSameOriginRequest({
+        method: "GET",
+        origin: "https://evil.example",
+        secFetchSite: "cross-site",
+        ownOrigins: own,
+      }),
+    ).toBe(true);
+  });
+
+  it("accepts a form posted from our own pages", () => {
+    expect(
+      isSameOriginRequest({
+        method: "POST",
+        origin: "https://antenne.example",
+        secFetchSite: "same-origin",
+        ownOrigins: own,
+      }),
+    ).toBe(true);
+  });
+
+  it("refuses a form posted from another site", () => {
+    expect(
+      isSameOriginRequest({
+        method: "POST",
+        origin: "https://evil.example",
+        secFetchSite: "cross-site",
+        ownOrigins: own,
+      }),
+    ).toBe(false);
+    expect(isSameOriginRequest({ method: "POST", origin: "null", secFetchSite: undefined, ownOrigins: own })).toBe(
+      false,
+    );
+  });
+
+  it("without Origin, refuses only what the browser marks as cross-site", () => {
+    expect(
+      isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite: "cross-site", ownOrigins: own }),
+    ).toBe(false);
+    expect(isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite: undefined, ownOrigins: own })).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { Language } from "~/modules/i18n/languages";
+import type { Translate } from "~/modules/i18n/translator";
+import { companyInvite } from "./company-invite";
+import { guardianConsent } from "./guardian-consent";
+import { renderMailHtml } from "./layout-html";
+import { renderMailText } from "./layout-text";
+import type { RenderedMail } from "./mail-template";
+import { passwordReset } from "./password-reset";
+import { verifyEmail } from "./verify-email";
+
+/**
+ * Every message the platform sends, by the name stored in queued jobs. The data each one needs
+ * is typed, so a sender that forgets a field does not compile.
+ */
+export const MAIL_TEMPLATES = {
+  "verify-email": verifyEmail,
+  "password-reset": passwordReset,
+  "guardian-consent": guardianConsent,
+  "company-invite": companyInvite,
+};
+
+export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
+export type MailData<Name extends MailTemplateName> = z.input<(typeof MAIL_TEMPLATES)[Name]["data"]>;
+
+export const MAIL_TEMPLATE_NAMES = Object.keys(MAIL_TEMPLATES) as [MailTemplateName, ...MailTemplateName[]];
+
+export class InvalidMailDataError extends Error {
+  override name = "InvalidMailDataError";
+}
+
+/**
+ * Subject, HTML and text of one message in one language. `t` is that language's translator;
+ * the data is checked against the template first, so a bad job fails with a clear message.
+ */
+export function renderMail(name: MailTemplateName, data: unknown, language: Language, t: Translate): RenderedMail {
+  const template = MAIL_TEMPLATES[name];
+  const parsed = template.data.safeParse(data);
+  if (!parsed.success) {
+    throw new InvalidMailDataError(`Invalid data for mail "${name}":\n${z.prettifyError(parsed.error)}`);
+  }
+  // Each template's compose accepts exactly its own parsed data; TypeScript cannot pair them here.
+  const composition = (template.compose as (data: unknown, t: Translate) => ReturnType<typeof template.compose>)(
+    parsed.data,
+    t,
+  );
+  return {
+    subject: composition.subject,
+    html: renderMailHtml(composition, language, t),
+    text: renderMailText(composition, t),
+  };
+}

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 /** Sections of the home page, in the order they appear there. */
 const SECTIONS = ["students", "companies", "schools", "programmes"] as const;
 
-export function SiteHeader({ language, user }: { language: Language; user: { displayName: string } | null }) {
+export function SiteHeader({ language, user }: { language: Language; user: { displayName: string; role: string } | null }) {
   const { t } = useTranslation();
   const home = `/${language}`;
   return (
@@ -28,6 +28,7 @@ export function SiteHeader({ language, user }: { language: Language; user: { dis
         <div className="user-menu">
           {user ? (
             <>
+              {user.role === "STAFF" ? <Link to={`/${language}/staff`}>{t("common:user.staff")}</Link> : null}
               <Link to={`/${language}/account`}>{t("common:user.account")}</Link>
               <Form method="post" action={`/${language}/logout`}>
                 <button type="submit" className="link-button">

@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 
 async function outcome(loader: Loader, page: string, who: Who, params: Record<string, string>): Promise<Outcome> {
-  const headers = who === "visitor" ? {} : { Cookie: cookies.get(who) ?? "" };
+  const headers: Record<string, string> = who === "visitor" ? {} : { Cookie: cookies.get(who) ?? "" };
   try {
     await loader({ request: new Request(`http://localhost${page}`, { headers }), params: { lang: "de", ...params }, context: { requestId: "matrix" } });
     return "ok";

@@ -1,6 +1,7 @@
 import { data } from "@remix-run/node";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { logger } from "~/utils/logger.server";
 import { processSingleton } from "~/utils/process-singleton";
 
 /**

@@ -20,7 +20,8 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefin
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {labels[field] ? <a href={`#${field}`}>{`${labels[field]}: ${t(message)}`}</a> : t(message)}
+            {/* Each message names its field already; the link takes the reader there. */}
+            {labels[field] ? <a href={`#${field}`}>{t(message)}</a> : t(message)}
           </li>
         ))}
       </ul>

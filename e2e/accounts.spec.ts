@@ -110,7 +110,7 @@ test("npm run staff:create prints a one-time link that sets the first password",
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill("antenne office 2026");
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByText("Antenne team")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Antenne team")).toBeVisible();
 
   // The link worked once.
   await page.goto(link!);

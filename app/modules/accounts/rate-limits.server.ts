@@ -15,10 +15,13 @@ export type LimitedAction = "login" | "signup" | "password-reset" | "verify-rese
 
 function limiter(scope: "ip" | "account", action: LimitedAction): RateLimiterPostgres {
   return processSingleton(`rateLimiter.${scope}.${action}.${process.env.DATABASE_URL}`, () => {
-    const pool = processSingleton(
-      `rateLimitPool.${process.env.DATABASE_URL}`,
-      () => new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 }),
-    );
+    const pool = processSingleton(`rateLimitPool.${process.env.DATABASE_URL}`, () => {
+      const created = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+      // An idle connection that the server closes (restart, failover, a dropped test database)
+      // must not crash the process; the pool opens a new one on the next try.
+      created.on("error", (error) => logger.warn({ err: error }, "rate-limit connection closed by the database"));
+      return created;
+    });
     return new RateLimiterPostgres({
       storeClient: pool,
       tableName: "rate_limit",

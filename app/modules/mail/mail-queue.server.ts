@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { isEmailSuppressed } from "~/modules/accounts/email-suppression.server";
 import type { Language } from "~/modules/i18n/languages";
 import { enqueueJob, type SqlClient } from "~/modules/jobs/job-queue.server";
+import { logger } from "~/utils/logger.server";
 import { InvalidMailDataError, MAIL_TEMPLATES, type MailData, type MailTemplateName } from "../../../emails/templates";
 
 export interface QueuedMail<Name extends MailTemplateName> {
@@ -15,6 +17,11 @@ export interface QueuedMail<Name extends MailTemplateName> {
  * Queues a mail in the caller's transaction (pass `tx` inside `db().$transaction`): it goes out
  * only if the change that caused it is committed, and the request never waits for a mail
  * server. The data is checked here, so a mistake fails in the request that made it.
+ *
+ * Addresses of deleted accounts are on the suppression list: mail to them is dropped without an
+ * error (the caller's change still happens, and nobody learns that the address was erased).
+ * Only the confirmation mail of a new sign-up gets through, as only the person themself asks
+ * for it by signing up again.
  */
 export async function queueMail<Name extends MailTemplateName>(
   client: SqlClient,
@@ -23,6 +30,11 @@ export async function queueMail<Name extends MailTemplateName>(
   const parsed = MAIL_TEMPLATES[mail.template].data.safeParse(mail.data);
   if (!parsed.success) {
     throw new InvalidMailDataError(`Invalid data for mail "${mail.template}":\n${z.prettifyError(parsed.error)}`);
+  }
+  if (mail.template !== "verify-email" && (await isEmailSuppressed(client, mail.to))) {
+    // The address is personal data the person asked us to forget: it is not logged.
+    logger.info({ template: mail.template }, "mail not queued: the recipient's address is suppressed");
+    return;
   }
   await enqueueJob(client, "mail.send", {
     template: mail.template,

@@ -1,0 +1,181 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { inviteColleague } from "~/modules/companies/company-invite.server";
+import { queueMail } from "~/modules/mail/mail-queue.server";
+import { db } from "~/utils/db.server";
+import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
+import { deleteAccount } from "./account-deletion.server";
+import { verifyEmail } from "./email-verification.server";
+import { checkCredentials } from "./log-in.server";
+import { issueOneTimeToken } from "./one-time-tokens.server";
+import { hashPassword } from "./password.server";
+import { requestPasswordReset } from "./password-reset.server";
+import { readSession, startSession } from "./sessions.server";
+import { signUpStudent } from "./sign-up.server";
+
+const PASSWORD = "mon premier stage";
+
+beforeEach(async () => {
+  await resetAccountsAndQueue();
+  // Not tied to any account, so resetAccountsAndQueue leaves it; each test starts without.
+  await db().$executeRaw`TRUNCATE email_suppression`;
+});
+
+async function person(email: string, role: "STUDENT" | "COMPANY_MEMBER" = "COMPANY_MEMBER") {
+  return db().user.create({
+    data: {
+      email,
+      role,
+      displayName: email.split("@")[0] ?? email,
+      passwordHash: await hashPassword(PASSWORD),
+      emailVerifiedAt: new Date(),
+    },
+  });
+}
+
+async function minorStudent() {
+  const school = await db().school.findUniqueOrThrow({ where: { key: "lp-industrie-rouen" } });
+  const user = await person("noe@example.fr", "STUDENT");
+  await db().studentProfile.create({
+    data: {
+      userId: user.id,
+      schoolId: school.id,
+      country: "FR",
+      birthDate: new Date("2011-05-03T00:00:00Z"),
+      training: "Bac pro MSPC",
+      trainingYear: 2,
+      introFr: "J’aime réparer les machines.",
+      discoverable: true,
+      guardianName: "Sophie Lambert",
+      guardianEmail: "sophie@example.fr",
+    },
+  });
+  await db().consent.create({
+    data: { userId: user.id, kind: "GUARDIAN", givenBy: "Sophie Lambert", textVersion: "v1", language: "fr" },
+  });
+  await issueOneTimeToken(db(), { purpose: "GUARDIAN_CONSENT", email: "sophie@example.fr", userId: user.id });
+  return user;
+}
+
+async function companyOwnedBy(ownerEmail: string, colleagueEmail?: string) {
+  const place = await db().place.findFirstOrThrow({ where: { country: "DE" } });
+  const owner = await person(ownerEmail);
+  const colleague = colleagueEmail ? await person(colleagueEmail) : null;
+  const company = await db().company.create({
+    data: {
+      slug: ownerEmail.replace(/\W+/g, "-"),
+      name: "Weber Holzbau",
+      country: "DE",
+      placeId: place.id,
+      address: "Hauptstraße 1",
+      size: "SMALL",
+      contactName: owner.displayName,
+      contactEmail: owner.email,
+      members: {
+        create: [{ userId: owner.id, isOwner: true }, ...(colleague ? [{ userId: colleague.id }] : [])],
+      },
+    },
+  });
+  return { company, owner, colleague };
+}
+
+describe("deleteAccount", () => {
+  it("refuses a wrong password and changes nothing", async () => {
+    const user = await minorStudent();
+    expect(await deleteAccount(user.id, "wrong password")).toEqual({
+      ok: false,
+      errors: { password: "account:delete.errors.passwordWrong" },
+    });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ deletedAt: null });
+  });
+
+  it("erases the person, keeps anonymized statistics and makes log-in impossible", async () => {
+    const user = await minorStudent();
+    const cookie = (await startSession(user.id, "phone")).split(";")[0] ?? "";
+    expect(await deleteAccount(user.id, PASSWORD)).toEqual({ ok: true });
+
+    const after = await db().user.findUniqueOrThrow({
+      where: { id: user.id },
+      include: { student: { include: { school: true } }, consents: true, sessions: true, tokens: true },
+    });
+    expect(after.email).toMatch(/^deleted-[0-9a-f-]{36}@deleted\.invalid$/);
+    expect(after).toMatchObject({ displayName: "—", passwordHash: null, role: "STUDENT" });
+    expect(after.deletedAt).not.toBeNull();
+    expect(after.sessions).toEqual([]);
+    expect(after.tokens).toEqual([]);
+    expect(after.student).toMatchObject({
+      country: "FR",
+      trainingYear: 2,
+      training: "",
+      introFr: null,
+      discoverable: false,
+      guardianName: null,
+      guardianEmail: null,
+      school: { key: "lp-industrie-rouen" },
+    });
+    expect(after.student?.birthDate.toISOString().slice(0, 10)).toBe("2011-01-01");
+    expect(after.consents).toMatchObject([{ kind: "GUARDIAN", textVersion: "v1", language: "fr", givenBy: "—" }]);
+    const [entry] = await db().auditLogEntry.findMany({ where: { targetId: user.id } });
+    expect(entry).toMatchObject({ action: "account.delete", actorId: user.id });
+
+    expect(await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }))).toBeNull();
+    expect(await checkCredentials("noe@example.fr", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    expect(await checkCredentials(after.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    // Deleting twice does nothing more.
+    expect(await deleteAccount(user.id, PASSWORD)).toMatchObject({ ok: false });
+  });
+
+  it("keeps a solely owned company, hands it to the remaining colleague or leaves it without members", async () => {
+    const team = await companyOwnedBy("paul@weber.example", "anna@weber.example");
+    await deleteAccount(team.owner.id, PASSWORD);
+    const kept = await db().company.findUniqueOrThrow({ where: { id: team.company.id }, include: { members: true } });
+    expect(kept.members).toMatchObject([{ userId: team.colleague?.id, isOwner: true }]);
+    expect(kept).toMatchObject({ contactName: "anna", contactEmail: "anna@weber.example" });
+
+    const alone = await companyOwnedBy("solo@example.de");
+    await deleteAccount(alone.owner.id, PASSWORD);
+    const left = await db().company.findUniqueOrThrow({ where: { id: alone.company.id }, include: { members: true } });
+    expect(left).toMatchObject({ name: "Weber Holzbau", members: [], contactName: "—", contactEmail: "" });
+  });
+});
+
+describe("the suppression list", () => {
+  it("keeps a later invitation and reset mail from the erased address, but lets a new sign-up confirm it", async () => {
+    const user = await person("lea.martin@example.fr");
+    await deleteAccount(user.id, PASSWORD);
+    const team = await companyOwnedBy("paul@weber.example");
+
+    const invited = await inviteColleague({
+      inviter: team.owner,
+      companyId: team.company.id,
+      email: "lea.martin@example.fr",
+      language: "de",
+    });
+    expect(invited).toEqual({ ok: true });
+    await queueMail(db(), {
+      template: "password-reset",
+      to: "LEA.MARTIN@example.fr",
+      language: "fr",
+      data: { name: "Léa", url: "http://localhost/fr/reset-password?token=x", validHours: 1 },
+    });
+    expect(await queuedMails()).toEqual([]);
+
+    // She comes back on her own: the confirmation gets through, and once confirmed, so does the rest.
+    const student = {
+      name: "Léa Martin",
+      email: "lea.martin@example.fr",
+      password: "une phrase assez longue",
+      country: "FR" as const,
+      schoolKey: "lp-industrie-rouen",
+      birthDate: "2008-03-02",
+      privacy: "on" as const,
+    };
+    expect(await signUpStudent(student, "fr", "2026-11-26")).toMatchObject({ ok: true });
+    const [confirmation] = await queuedMails();
+    expect(confirmation).toMatchObject({ template: "verify-email", to: "lea.martin@example.fr" });
+    await requestPasswordReset("lea.martin@example.fr", "fr");
+    expect(await queuedMails()).toHaveLength(1);
+    await verifyEmail(tokenFromUrl(confirmation?.data.url), "fr");
+    await requestPasswordReset("lea.martin@example.fr", "fr");
+    expect((await queuedMails()).map((mail) => mail.template)).toEqual(["verify-email", "password-reset"]);
+  });
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
+import { leaveAllCompanies } from "~/modules/companies/company-membership.server";
+import { db } from "~/utils/db.server";
+import type { FieldErrors } from "~/utils/forms";
+import { suppressEmail } from "./email-suppression.server";
+import { verifyPassword } from "./password.server";
+
+export type DeletionResult = { ok: true } | { ok: false; errors: FieldErrors };
+
+/** What erased text fields hold: NOT NULL columns cannot be emptied to null. */
+export const ERASED = "—";
+
+/**
+ * Deletes the account of a signed-in person after checking their current password. The row of
+ * the user stays (the append-only audit log and statistics refer to it), emptied of everything
+ * that identifies them; see eraseAccount.
+ */
+export async function deleteAccount(userId: string, password: string, now = new Date()): Promise<DeletionResult> {
+  const user = await db().user.findUnique({ where: { id: userId } });
+  const live = user && !user.deletedAt ? user : null;
+  const matches = await verifyPassword(live?.passwordHash ?? null, password);
+  if (!live || !matches) return { ok: false, errors: { password: "account:delete.errors.passwordWrong" } };
+  await db().$transaction((tx) => eraseAccount(tx, live, now));
+  return { ok: true };
+}
+
+/**
+ * Erases a person in one transaction: either everything below happens or nothing does.
+ *
+ * - Gone: address (replaced by a dead `.invalid` one), name, password, sessions, every link,
+ *   the student's exact birth date, training, introductions and guardian's details, the names on
+ *   consents, memberships in companies.
+ * - Kept, anonymized, for the office's statistics: role, dates, the student's school, country,
+ *   birth year, training year, levels and fields; consents' kind, text version, language and date.
+ * - The address goes on the suppression list, so nothing the platform sends reaches it again.
+ */
+export async function eraseAccount(
+  tx: Prisma.TransactionClient,
+  user: { id: string; email: string },
+  now = new Date(),
+): Promise<void> {
+  // First, so a second deletion running at the same moment waits here and then finds nothing.
+  const { count } = await tx.user.updateMany({
+    where: { id: user.id, deletedAt: null },
+    data: {
+      email: `deleted-${randomUUID()}@deleted.invalid`,
+      displayName: ERASED,
+      passwordHash: null,
+      deletedAt: now,
+    },
+  });
+  if (count === 0) return;
+  await suppressEmail(tx, user.email);
+  await tx.session.deleteMany({ where: { userId: user.id } });
+  // Links for this person, and invitations still waiting at their address.
+  await tx.oneTimeToken.deleteMany({ where: { OR: [{ userId: user.id }, { email: user.email }] } });
+  // Log-in counters are keyed by address; they would expire within minutes, but need not wait.
+  await tx.$executeRaw`
+    DELETE FROM rate_limit
+    WHERE position(':account:' IN key) > 0
+      AND substring(key FROM position(':account:' IN key) + 9) = ${user.email}`;
+
+  const student = await tx.studentProfile.findUnique({ where: { userId: user.id } });
+  if (student) {
+    await tx.studentProfile.update({
+      where: { userId: user.id },
+      data: {
+        birthDate: new Date(Date.UTC(student.birthDate.getUTCFullYear(), 0, 1)),
+        training: "",
+        introDe: null,
+        introFr: null,
+        discoverable: false,
+        guardianName: null,
+        guardianEmail: null,
+      },
+    });
+  }
+  await tx.consent.updateMany({ where: { userId: user.id }, data: { givenBy: ERASED } });
+  const companiesLeft = await leaveAllCompanies(tx, user);
+  await tx.auditLogEntry.create({
+    data: {
+      actorId: user.id,
+      action: "account.delete",
+      targetType: "user",
+      targetId: user.id,
+      details: { companiesLeft },
+    },
+  });
+}

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { collectMyData, myDataResponse } from "./my-data.server";
+import { issueOneTimeToken } from "./one-time-tokens.server";
+import { hashPassword } from "./password.server";
+import { startSession } from "./sessions.server";
+
+beforeEach(resetAccountsAndQueue);
+
+async function student() {
+  const school = await db().school.findUniqueOrThrow({ where: { key: "lp-industrie-rouen" } });
+  const user = await db().user.create({
+    data: {
+      email: "noe@example.fr",
+      role: "STUDENT",
+      displayName: "Noé Lambert",
+      locale: "fr",
+      passwordHash: await hashPassword("mon premier stage"),
+      emailVerifiedAt: new Date(),
+      student: {
+        create: {
+          schoolId: school.id,
+          country: "FR",
+          birthDate: new Date("2011-05-03T00:00:00Z"),
+          training: "Bac pro MSPC",
+          trainingYear: 2,
+          introFr: "J’aime réparer les machines.",
+          guardianName: "Sophie Lambert",
+          guardianEmail: "sophie@example.fr",
+        },
+      },
+      consents: {
+        create: [
+          { kind: "PRIVACY_NOTICE", givenBy: "self", textVersion: "v1", language: "fr" },
+          { kind: "GUARDIAN", givenBy: "Sophie Lambert <sophie@example.fr>", textVersion: "v1", language: "fr" },
+        ],
+      },
+    },
+  });
+  await issueOneTimeToken(db(), { purpose: "VERIFY_EMAIL", email: user.email, userId: user.id });
+  await startSession(user.id, "Firefox on a school PC");
+  await db().auditLogEntry.create({
+    data: { action: "staff.note", targetType: "user", targetId: user.id, details: { note: "checked" } },
+  });
+  return user;
+}
+
+describe("collectMyData", () => {
+  it("holds the account, profile, consents, sessions, links and audit entries", async () => {
+    const user = await student();
+    const data = await collectMyData(user.id, new Date("2026-11-26T10:00:00Z"));
+    expect(data.exportedAt).toBe("2026-11-26T10:00:00.000Z");
+    expect(data.account).toMatchObject({ email: "noe@example.fr", displayName: "Noé Lambert", role: "STUDENT" });
+    expect(data.studentProfile).toMatchObject({
+      school: "Lycée professionnel des métiers de l'industrie, Rouen",
+      birthDate: "2011-05-03",
+      training: "Bac pro MSPC",
+      introFr: "J’aime réparer les machines.",
+      guardianName: "Sophie Lambert",
+      guardianEmail: "sophie@example.fr",
+    });
+    expect(data.consents.map((consent) => consent.kind)).toEqual(["PRIVACY_NOTICE", "GUARDIAN"]);
+    expect(data.sessions).toMatchObject([{ userAgent: "Firefox on a school PC" }]);
+    expect(data.links).toMatchObject([{ purpose: "VERIFY_EMAIL", usedAt: null }]);
+    expect(data.auditEntries).toMatchObject([{ action: "staff.note", details: { note: "checked" } }]);
+    expect(data.coordinatorProfile).toBeNull();
+    expect(data.companyMemberships).toEqual([]);
+  });
+
+  it("never contains a password hash, a link hash or a session id", async () => {
+    const user = await student();
+    const json = JSON.stringify(await collectMyData(user.id));
+    const stored = await db().user.findUniqueOrThrow({
+      where: { id: user.id },
+      include: { sessions: true, tokens: true },
+    });
+    const secrets = [
+      stored.passwordHash,
+      ...stored.sessions.map((s) => s.id),
+      ...stored.tokens.map((t) => t.tokenHash),
+    ];
+    expect(secrets).toHaveLength(3);
+    for (const secret of secrets) expect(json).not.toContain(secret);
+    expect(json).not.toMatch(/passwordHash|tokenHash|argon2/);
+  });
+
+  it("gives an owner the company's record and a member only its name", async () => {
+    const place = await db().place.findFirstOrThrow({ where: { country: "DE" } });
+    const [owner, colleague] = await Promise.all(
+      ["paul@weber.example", "anna@weber.example"].map((email) =>
+        db().user.create({ data: { email, role: "COMPANY_MEMBER", displayName: email, emailVerifiedAt: new Date() } }),
+      ),
+    );
+    await db().company.create({
+      data: {
+        slug: "weber",
+        name: "Weber Holzbau",
+        country: "DE",
+        placeId: place.id,
+        address: "Hauptstraße 1",
+        size: "SMALL",
+        contactName: "Paul Weber",
+        contactEmail: "paul@weber.example",
+        members: { create: [{ userId: owner!.id, isOwner: true }, { userId: colleague!.id }] },
+      },
+    });
+    const own = await collectMyData(owner!.id);
+    expect(own.companyMemberships).toMatchObject([
+      { isOwner: true, company: { name: "Weber Holzbau", address: "Hauptstraße 1", contactName: "Paul Weber" } },
+    ]);
+    const theirs = await collectMyData(colleague!.id);
+    expect(theirs.companyMemberships).toMatchObject([{ isOwner: false, company: { name: "Weber Holzbau" } }]);
+    expect(theirs.companyMemberships[0]?.company).not.toHaveProperty("address");
+  });
+});
+
+describe("myDataResponse", () => {
+  it("is a JSON download named after the day", async () => {
+    const user = await student();
+    const response = await myDataResponse(user.id, new Date("2026-11-26T23:30:00Z"));
+    // Half past midnight in Europe is already the next day.
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="antenne-my-data-2026-11-27.json"');
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    expect(((await response.json()) as { account: { email: string } }).account.email).toBe("noe@example.fr");
+  });
+});

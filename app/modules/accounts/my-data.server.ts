@@ -1,0 +1,121 @@
+import { db } from "~/utils/db.server";
+import { todayInEurope } from "./age";
+import { myDataFileName } from "./my-data";
+
+/**
+ * Everything the platform holds about one person (GDPR Art. 15 and 20), as plain JSON. Every
+ * query names its fields: a column added later (a hash, a secret, another person's data) stays
+ * out until someone decides it belongs here. Password hashes, link hashes and session ids never do.
+ */
+export async function collectMyData(userId: string, now = new Date()) {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      role: true,
+      locale: true,
+      emailVerifiedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      student: {
+        select: {
+          school: { select: { name: true } },
+          country: true,
+          birthDate: true,
+          training: true,
+          trainingYear: true,
+          levelGerman: true,
+          levelFrench: true,
+          introDe: true,
+          introFr: true,
+          discoverable: true,
+          guardianName: true,
+          guardianEmail: true,
+          guardianConsentAt: true,
+          fields: { select: { fieldKey: true } },
+        },
+      },
+      coordinator: { select: { school: { select: { name: true } } } },
+      memberships: {
+        select: { isOwner: true, joinedAt: true, company: { select: COMPANY_FIELDS } },
+        orderBy: { joinedAt: "asc" },
+      },
+      consents: {
+        select: { kind: true, givenBy: true, textVersion: true, language: true, givenAt: true },
+        orderBy: { givenAt: "asc" },
+      },
+      sessions: {
+        select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true },
+        orderBy: { createdAt: "asc" },
+      },
+      tokens: {
+        select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  // Entries about the person; what a staff member did to other people's data stays out.
+  const auditEntries = await db().auditLogEntry.findMany({
+    where: { targetType: "user", targetId: userId },
+    select: { action: true, details: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const { student, coordinator, memberships, consents, sessions, tokens, ...account } = user;
+  return {
+    exportedAt: now.toISOString(),
+    account,
+    studentProfile: student
+      ? {
+          ...student,
+          school: student.school.name,
+          birthDate: student.birthDate.toISOString().slice(0, 10),
+          fields: student.fields.map((field) => field.fieldKey),
+        }
+      : null,
+    coordinatorProfile: coordinator ? { school: coordinator.school.name } : null,
+    // Only an owner gets the company's full record: a member's copy is about them, not the company.
+    companyMemberships: memberships.map(({ isOwner, joinedAt, company }) => ({
+      isOwner,
+      joinedAt,
+      company: isOwner ? company : { name: company.name, slug: company.slug },
+    })),
+    consents,
+    sessions,
+    links: tokens,
+    auditEntries,
+  };
+}
+
+const COMPANY_FIELDS = {
+  name: true,
+  slug: true,
+  country: true,
+  place: { select: { nameDe: true, nameFr: true } },
+  address: true,
+  website: true,
+  size: true,
+  descriptionDe: true,
+  descriptionFr: true,
+  contactName: true,
+  contactEmail: true,
+  status: true,
+  rejectionReason: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export type MyData = Awaited<ReturnType<typeof collectMyData>>;
+
+/** The download itself: a JSON file the browser saves, never cached on the way. */
+export async function myDataResponse(userId: string, now = new Date()): Promise<Response> {
+  const body = JSON.stringify(await collectMyData(userId, now), null, 2);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${myDataFileName(todayInEurope(now))}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Who may do what with a company: the one place that decides, called by every loader and action
+ * of the company pages. Pure, so every rule is tested without a database; the caller looks up
+ * the membership of the signed-in user in the company the request is about (null when none).
+ */
+export type Role = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
+
+export interface PolicyUser {
+  id: string;
+  role: Role;
+}
+
+export interface PolicyMembership {
+  companyId: string;
+  userId: string;
+  isOwner: boolean;
+}
+
+/**
+ * Only the company's own members see its team. The ids are compared again here, so a membership
+ * looked up for the wrong person or company can never open the door.
+ */
+export function canViewCompany(user: PolicyUser, membership: PolicyMembership | null, companyId: string): boolean {
+  return (
+    user.role === "COMPANY_MEMBER" &&
+    membership !== null &&
+    membership.userId === user.id &&
+    membership.companyId === companyId
+  );
+}
+
+/** Inviting colleagues is the owner's: they answer for who speaks for the company. */
+export function canManageMembers(user: PolicyUser, membership: PolicyMembership | null, companyId: string): boolean {
+  return canViewCompany(user, membership, companyId) && membership?.isOwner === true;
+}
+
+/** The account that already uses an invited address, if any, and the companies it belongs to. */
+export type ExistingAccount = { role: Role; companyIds: string[] } | null;
+
+/**
+ * Why an address cannot be invited, as a locale key, or null. An invitation creates a new
+ * company account, so any existing account at the address stands in the way.
+ */
+export function inviteeProblem(existing: ExistingAccount, companyId: string): string | null {
+  if (!existing) return null;
+  if (existing.role !== "COMPANY_MEMBER") return "account:members.errors.otherRole";
+  if (existing.companyIds.includes(companyId)) return "account:members.errors.alreadyMember";
+  return "account:members.errors.otherCompany";
+}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -37,6 +37,21 @@ export default function Account() {
           <dd>{t(`account:roles.${user.role}`)}</dd>
         </div>
       </dl>
+      <nav aria-label={t("account:more")}>
+        <ul className="link-list">
+          {user.role === "COMPANY_MEMBER" ? (
+            <li>
+              <Link to={`/${i18n.language}/company/members`}>{t("account:links.team")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={`/${i18n.language}/account/data`}>{t("account:data.title")}</Link>
+          </li>
+          <li>
+            <Link to={`/${i18n.language}/account/delete`}>{t("account:delete.title")}</Link>
+          </li>
+        </ul>
+      </nav>
       <h2>{t("account:sessions.title")}</h2>
       <p>{t("account:sessions.intro")}</p>
       <div className="actions">

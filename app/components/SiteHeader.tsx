@@ -6,7 +6,13 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 /** Sections of the home page, in the order they appear there. */
 const SECTIONS = ["students", "companies", "schools", "programmes"] as const;
 
-export function SiteHeader({ language, user }: { language: Language; user: { displayName: string; role: string } | null }) {
+export function SiteHeader({
+  language,
+  user,
+}: {
+  language: Language;
+  user: { displayName: string; role: string } | null;
+}) {
   const { t } = useTranslation();
   const home = `/${language}`;
   return (

@@ -1,0 +1,23 @@
+/**
+ * Names of audit actions and target types in locales/<lang>/staff.json. Codes stay stable in the
+ * log; only the label is translated. Codes without a label are shown as they are.
+ */
+const ACTIONS: Record<string, string> = {
+  "staff.view-consents": "viewConsents",
+  "staff.read-outbox-message": "readOutboxMessage",
+  "staff.create": "createStaff",
+  "staff.password-link": "passwordLink",
+};
+
+const TARGETS: Record<string, string> = {
+  user: "user",
+  "outbox-message": "outboxMessage",
+};
+
+export function auditActionLabelKey(action: string): string | null {
+  return ACTIONS[action] ?? null;
+}
+
+export function auditTargetLabelKey(targetType: string): string | null {
+  return TARGETS[targetType] ?? null;
+}

@@ -1,0 +1,113 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { GuardianFacts } from "~/components/staff/GuardianFacts";
+import { Timestamp } from "~/components/staff/Timestamp";
+import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import { LANGUAGE_NAMES, isLanguage } from "~/modules/i18n/languages";
+import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { showDate } from "~/modules/staff/dates";
+import { viewPersonConsents } from "~/modules/staff/people.server";
+import { requireStaff } from "~/modules/staff/staff-access.server";
+import { staffPageMeta } from "~/modules/staff/staff-meta";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const staff = await requireStaff(request, language);
+  const person = await viewPersonConsents(staff.id, params.id ?? "");
+  if (!person) throw new Response("Not Found", { status: 404 });
+  const show = (date: Date) => showDate(date, language);
+  const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_NAMES[code] : code);
+  const { guardian } = person;
+  return {
+    meta: pageMetaInput(request, language, `${person.displayName} – ${translatorFor(language)("staff:people.title")}`),
+    person: {
+      displayName: person.displayName,
+      email: person.email,
+      role: person.role,
+      locale: languageName(person.locale),
+      isDemo: person.isDemo,
+      created: show(person.createdAt),
+      confirmed: person.emailVerifiedAt ? show(person.emailVerifiedAt) : null,
+      deleted: person.deletedAt ? show(person.deletedAt) : null,
+    },
+    consents: person.consents.map((consent) => ({
+      ...consent,
+      language: languageName(consent.language),
+      givenAt: show(consent.givenAt),
+    })),
+    guardian: guardian && guardian.state === "given" ? { ...guardian, at: show(guardian.at) } : guardian,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
+
+export default function StaffPerson() {
+  const { person, consents, guardian } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const facts: [string, ReactNode][] = [
+    [t("staff:people.name"), person.displayName],
+    [t("staff:people.email"), person.email],
+    [t("staff:people.role"), t(`account:roles.${person.role}`)],
+    [t("staff:person.language"), person.locale],
+    [t("staff:people.created"), <Timestamp key="created" value={person.created} />],
+    [
+      t("staff:people.confirmed"),
+      person.confirmed ? <Timestamp key="confirmed" value={person.confirmed} /> : t("staff:people.notConfirmed"),
+    ],
+  ];
+  if (person.deleted) facts.push([t("staff:person.deleted"), <Timestamp key="deleted" value={person.deleted} />]);
+  if (person.isDemo) facts.push([t("staff:person.demo"), t("staff:yes")]);
+  return (
+    <article aria-labelledby="person-title">
+      <p>
+        <Link to={`/${i18n.language}/staff/people`}>{t("staff:person.back")}</Link>
+      </p>
+      <h1 id="person-title">{person.displayName}</h1>
+      <p className="note">{t("staff:person.audited")}</p>
+      <h2>{t("staff:person.account")}</h2>
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {guardian ? <GuardianFacts guardian={guardian} /> : null}
+      <h2>{t("staff:person.consents")}</h2>
+      {consents.length === 0 ? (
+        <p>{t("staff:person.noConsents")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="staff-table">
+            <caption>{t("staff:person.consentsCaption", { name: person.displayName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("staff:person.kind")}</th>
+                <th scope="col">{t("staff:person.givenBy")}</th>
+                <th scope="col">{t("staff:person.textVersion")}</th>
+                <th scope="col">{t("staff:person.consentLanguage")}</th>
+                <th scope="col">{t("staff:person.givenAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {consents.map((consent) => (
+                <tr key={consent.id}>
+                  <th scope="row">{t(`staff:person.kinds.${consent.kind}`)}</th>
+                  <td>{consent.givenBy}</td>
+                  <td>{consent.textVersion}</td>
+                  <td>{consent.language}</td>
+                  <td>
+                    <Timestamp value={consent.givenAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}

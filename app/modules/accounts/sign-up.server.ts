@@ -1,4 +1,6 @@
-import { Prisma } from "~/generated/prisma/client";
+import { isUniqueViolation } from "~/utils/db-errors";
+import { recordPrivacyConsent } from "./consents.server";
+import type { Prisma } from "~/generated/prisma/client";
 import type { Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
@@ -8,7 +10,6 @@ import { accountLink } from "./account-links.server";
 import { ageOn, needsGuardianConsent, todayInEurope } from "./age";
 import { issueOneTimeToken } from "./one-time-tokens.server";
 import { hashPassword } from "./password.server";
-import { PRIVACY_NOTICE_VERSION } from "./privacy-notice";
 import { uniqueSlug } from "./slug";
 
 export type SignUpResult = { ok: true; userId: string } | { ok: false; errors: FieldErrors };
@@ -34,15 +35,7 @@ async function createAccount(
         data: { email: input.email, passwordHash, role: input.role, displayName: input.name, locale: language },
       });
       await addProfile(tx, user.id);
-      await tx.consent.create({
-        data: {
-          userId: user.id,
-          kind: "PRIVACY_NOTICE",
-          givenBy: "self",
-          textVersion: PRIVACY_NOTICE_VERSION,
-          language,
-        },
-      });
+      await recordPrivacyConsent(tx, user.id, language);
       const token = await issueOneTimeToken(tx, { purpose: "VERIFY_EMAIL", email: user.email, userId: user.id });
       await queueMail(tx, {
         template: "verify-email",
@@ -54,7 +47,7 @@ async function createAccount(
     });
     return { ok: true, userId };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, errors: { email: "auth:errors.emailTaken" } };
     }
     throw error;

@@ -1,9 +1,9 @@
+import { isUniqueViolation } from "~/utils/db-errors";
+import { recordPrivacyConsent } from "~/modules/accounts/consents.server";
 import { z } from "zod";
-import { Prisma } from "~/generated/prisma/client";
 import { accountLink } from "~/modules/accounts/account-links.server";
 import { checkOneTimeToken, consumeOneTimeToken, issueOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { hashPassword } from "~/modules/accounts/password.server";
-import { PRIVACY_NOTICE_VERSION } from "~/modules/accounts/privacy-notice";
 import type { Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
@@ -106,20 +106,12 @@ export async function acceptInvite(input: Join, language: Language, now = new Da
         },
       });
       await tx.companyMember.create({ data: { companyId: data.data.companyId, userId: user.id, isOwner: false } });
-      await tx.consent.create({
-        data: {
-          userId: user.id,
-          kind: "PRIVACY_NOTICE",
-          givenBy: "self",
-          textVersion: PRIVACY_NOTICE_VERSION,
-          language,
-        },
-      });
+      await recordPrivacyConsent(tx, user.id, language);
       return { ok: true, userId: user.id };
     });
   } catch (error) {
     // The address got an account in the meantime; the rollback leaves the link unused.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, status: "taken" };
     }
     throw error;

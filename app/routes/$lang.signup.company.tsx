@@ -1,12 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AuthCard } from "~/components/AuthCard";
-import { AccountFields, PrivacyField, signUpLabels } from "~/components/forms/AccountFields";
-import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { SelectField, TextField } from "~/components/forms/FormFields";
+import { CountryField } from "~/components/forms/CountryField";
 import { GroupedOptions } from "~/components/forms/GroupedOptions";
-import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { SignUpForm } from "~/components/forms/SignUpForm";
 import { companySignUpSchema } from "~/modules/accounts/account.schema";
 import { signUpAction } from "~/modules/accounts/sign-up-action.server";
 import { signUpCompany } from "~/modules/accounts/sign-up.server";
@@ -29,55 +27,42 @@ export const action = signUpAction(companySignUpSchema, signUpCompany);
 
 export default function CompanySignUp() {
   const { places } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
   const { t } = useTranslation();
-  const { errors, onSubmit } = useValidatedForm(companySignUpSchema, answer?.errors);
-  const values = answer?.values;
-  const busy = useNavigation().state === "submitting";
-  const labels = signUpLabels(t, {
+  const labels = {
     companyName: t("auth:fields.companyName"),
     country: t("auth:fields.companyCountry"),
     placeKey: t("auth:fields.place"),
-  });
+  };
   return (
-    <AuthCard title={t("auth:signup.company.title")} intro={<p>{t("auth:signup.company.intro")}</p>}>
-      <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" noValidate onSubmit={onSubmit}>
-        <AccountFields errors={errors} values={values} />
-        <TextField
-          name="companyName"
-          autoComplete="organization"
-          label={labels.companyName}
-          error={errors?.companyName}
-          defaultValue={values?.companyName}
-          required
-        />
-        <SelectField
-          name="country"
-          label={labels.country}
-          error={errors?.country}
-          defaultValue={values?.country ?? ""}
-          required
-        >
-          <option value="">{t("auth:fields.choose")}</option>
-          <option value="DE">{t("reference:region.DE")}</option>
-          <option value="FR">{t("reference:region.FR")}</option>
-        </SelectField>
-        <SelectField
-          name="placeKey"
-          label={labels.placeKey}
-          error={errors?.placeKey}
-          defaultValue={values?.placeKey ?? ""}
-          required
-        >
-          <option value="">{t("auth:fields.choose")}</option>
-          <GroupedOptions groups={places} />
-        </SelectField>
-        <PrivacyField error={errors?.privacy} />
-        <button type="submit" className="button" disabled={busy}>
-          {t("auth:signup.submit")}
-        </button>
-      </Form>
-    </AuthCard>
+    <SignUpForm
+      title={t("auth:signup.company.title")}
+      intro={t("auth:signup.company.intro")}
+      schema={companySignUpSchema}
+      labels={labels}
+    >
+      {({ errors, values }) => (
+        <>
+          <TextField
+            name="companyName"
+            autoComplete="organization"
+            label={labels.companyName}
+            error={errors?.companyName}
+            defaultValue={values?.companyName}
+            required
+          />
+          <CountryField label={labels.country} error={errors?.country} value={values?.country} />
+          <SelectField
+            name="placeKey"
+            label={labels.placeKey}
+            error={errors?.placeKey}
+            defaultValue={values?.placeKey ?? ""}
+            required
+          >
+            <option value="">{t("auth:fields.choose")}</option>
+            <GroupedOptions groups={places} />
+          </SelectField>
+        </>
+      )}
+    </SignUpForm>
   );
 }

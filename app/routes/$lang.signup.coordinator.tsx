@@ -1,12 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AuthCard } from "~/components/AuthCard";
-import { AccountFields, PrivacyField, signUpLabels } from "~/components/forms/AccountFields";
-import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { SelectField } from "~/components/forms/FormFields";
 import { GroupedOptions } from "~/components/forms/GroupedOptions";
-import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { SignUpForm } from "~/components/forms/SignUpForm";
 import { coordinatorSignUpSchema } from "~/modules/accounts/account.schema";
 import { signUpAction } from "~/modules/accounts/sign-up-action.server";
 import { signUpCoordinator } from "~/modules/accounts/sign-up.server";
@@ -29,20 +26,19 @@ export const action = signUpAction(coordinatorSignUpSchema, signUpCoordinator);
 
 export default function CoordinatorSignUp() {
   const { schools } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
   const { t } = useTranslation();
-  const { errors, onSubmit } = useValidatedForm(coordinatorSignUpSchema, answer?.errors);
-  const values = answer?.values;
-  const busy = useNavigation().state === "submitting";
-  const labels = signUpLabels(t, { schoolKey: t("auth:fields.school") });
+  const school = t("auth:fields.school");
   return (
-    <AuthCard title={t("auth:signup.coordinator.title")} intro={<p>{t("auth:signup.coordinator.intro")}</p>}>
-      <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" noValidate onSubmit={onSubmit}>
-        <AccountFields errors={errors} values={values} />
+    <SignUpForm
+      title={t("auth:signup.coordinator.title")}
+      intro={t("auth:signup.coordinator.intro")}
+      schema={coordinatorSignUpSchema}
+      labels={{ schoolKey: school }}
+    >
+      {({ errors, values }) => (
         <SelectField
           name="schoolKey"
-          label={labels.schoolKey}
+          label={school}
           error={errors?.schoolKey}
           defaultValue={values?.schoolKey ?? ""}
           required
@@ -50,11 +46,7 @@ export default function CoordinatorSignUp() {
           <option value="">{t("auth:fields.choose")}</option>
           <GroupedOptions groups={schools} />
         </SelectField>
-        <PrivacyField error={errors?.privacy} />
-        <button type="submit" className="button" disabled={busy}>
-          {t("auth:signup.submit")}
-        </button>
-      </Form>
-    </AuthCard>
+      )}
+    </SignUpForm>
   );
 }

@@ -1,12 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AuthCard } from "~/components/AuthCard";
-import { AccountFields, PrivacyField, signUpLabels } from "~/components/forms/AccountFields";
-import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { SelectField, TextField } from "~/components/forms/FormFields";
+import { CountryField } from "~/components/forms/CountryField";
 import { GroupedOptions } from "~/components/forms/GroupedOptions";
-import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { SignUpForm } from "~/components/forms/SignUpForm";
 import { studentSignUpSchema } from "~/modules/accounts/account.schema";
 import { signUpAction } from "~/modules/accounts/sign-up-action.server";
 import { signUpStudent } from "~/modules/accounts/sign-up.server";
@@ -29,77 +27,64 @@ export const action = signUpAction(studentSignUpSchema, signUpStudent);
 
 export default function StudentSignUp() {
   const { schools } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
   const { t } = useTranslation();
-  const { errors, onSubmit } = useValidatedForm(studentSignUpSchema, answer?.errors);
-  const values = answer?.values;
-  const busy = useNavigation().state === "submitting";
-  const labels = signUpLabels(t, {
+  const labels = {
     country: t("auth:fields.country"),
     schoolKey: t("auth:fields.school"),
     birthDate: t("auth:fields.birthDate"),
     guardianName: t("auth:fields.guardianName"),
     guardianEmail: t("auth:fields.guardianEmail"),
-  });
+  };
   return (
-    <AuthCard title={t("auth:signup.student.title")} intro={<p>{t("auth:signup.student.intro")}</p>}>
-      <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" noValidate onSubmit={onSubmit}>
-        <AccountFields errors={errors} values={values} />
-        <SelectField
-          name="country"
-          label={labels.country}
-          error={errors?.country}
-          defaultValue={values?.country ?? ""}
-          required
-        >
-          <option value="">{t("auth:fields.choose")}</option>
-          <option value="DE">{t("reference:region.DE")}</option>
-          <option value="FR">{t("reference:region.FR")}</option>
-        </SelectField>
-        <SelectField
-          name="schoolKey"
-          label={labels.schoolKey}
-          error={errors?.schoolKey}
-          defaultValue={values?.schoolKey ?? ""}
-          required
-        >
-          <option value="">{t("auth:fields.choose")}</option>
-          <GroupedOptions groups={schools} />
-        </SelectField>
-        <TextField
-          name="birthDate"
-          type="date"
-          label={labels.birthDate}
-          hint={t("auth:fields.birthDateHint")}
-          error={errors?.birthDate}
-          defaultValue={values?.birthDate}
-          required
-        />
-        <fieldset className="fieldset">
-          <legend>{t("auth:signup.student.guardianLegend")}</legend>
-          <p className="field__hint">{t("auth:signup.student.guardianHint")}</p>
+    <SignUpForm
+      title={t("auth:signup.student.title")}
+      intro={t("auth:signup.student.intro")}
+      schema={studentSignUpSchema}
+      labels={labels}
+    >
+      {({ errors, values }) => (
+        <>
+          <CountryField label={labels.country} error={errors?.country} value={values?.country} />
+          <SelectField
+            name="schoolKey"
+            label={labels.schoolKey}
+            error={errors?.schoolKey}
+            defaultValue={values?.schoolKey ?? ""}
+            required
+          >
+            <option value="">{t("auth:fields.choose")}</option>
+            <GroupedOptions groups={schools} />
+          </SelectField>
           <TextField
-            name="guardianName"
-            autoComplete="off"
-            label={labels.guardianName}
-            error={errors?.guardianName}
-            defaultValue={values?.guardianName}
+            name="birthDate"
+            type="date"
+            label={labels.birthDate}
+            hint={t("auth:fields.birthDateHint")}
+            error={errors?.birthDate}
+            defaultValue={values?.birthDate}
+            required
           />
-          <TextField
-            name="guardianEmail"
-            type="email"
-            autoComplete="off"
-            label={labels.guardianEmail}
-            error={errors?.guardianEmail}
-            defaultValue={values?.guardianEmail}
-          />
-        </fieldset>
-        <PrivacyField error={errors?.privacy} />
-        <button type="submit" className="button" disabled={busy}>
-          {t("auth:signup.submit")}
-        </button>
-      </Form>
-    </AuthCard>
+          <fieldset className="fieldset">
+            <legend>{t("auth:signup.student.guardianLegend")}</legend>
+            <p className="field__hint">{t("auth:signup.student.guardianHint")}</p>
+            <TextField
+              name="guardianName"
+              autoComplete="off"
+              label={labels.guardianName}
+              error={errors?.guardianName}
+              defaultValue={values?.guardianName}
+            />
+            <TextField
+              name="guardianEmail"
+              type="email"
+              autoComplete="off"
+              label={labels.guardianEmail}
+              error={errors?.guardianEmail}
+              defaultValue={values?.guardianEmail}
+            />
+          </fieldset>
+        </>
+      )}
+    </SignUpForm>
   );
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
 import { db } from "~/utils/db.server";
+import { suppressEmail } from "~/modules/accounts/email-suppression.server";
 import { queueMail } from "./mail-queue.server";
 import { listOutboxMessages, readOutboxMessage } from "./outbox.server";
 
@@ -76,5 +77,18 @@ describe("outbox", () => {
     fs.writeFileSync(partial, "Subject: half");
     expect((await listOutboxMessages()).map((message) => message.subject)).not.toContain("half");
     expect(await listOutboxMessages({ dataDir: path.join(dataDir, "nothing-here") })).toEqual([]);
+  });
+
+  it("does not send a mail whose recipient deleted their account after it was queued", async () => {
+    const before = fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0;
+    await queueMail(db(), {
+      template: "password-reset",
+      to: "gone@example.org",
+      language: "de",
+      data: { name: "Tom", url: LINK, validHours: 1 },
+    });
+    await suppressEmail(db(), "gone@example.org");
+    await runQueuedJobs(process.env.DATABASE_URL ?? "");
+    expect(fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0).toBe(before);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isEmailSuppressed } from "~/modules/accounts/email-suppression.server";
+import { db } from "~/utils/db.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { defineTask } from "~/modules/jobs/task-definition";
@@ -21,6 +23,11 @@ export const mailJobPayload = z.object({
 export const sendMailTask = defineTask({
   payload: mailJobPayload,
   async run({ template, to, language, data }, { logger }) {
+    // The account may have been deleted between queueing and sending: check the block list again.
+    if (template !== "verify-email" && (await isEmailSuppressed(db(), to))) {
+      logger.info({ template }, "mail not sent: the recipient's address was erased since it was queued");
+      return;
+    }
     const mail = renderMail(template, data, language, translatorFor(language));
     const mailer = mailerFromEnvironment();
     const { messageId } = await mailer.send({ to, ...mail, headers: { "Content-Language": language } });

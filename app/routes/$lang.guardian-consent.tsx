@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const meta = pageMetaInput(request, language, translatorFor(language)("auth:guardian.title"));
-  return { meta: { ...meta, path: meta.path.split("?")[0] ?? "" }, token, request: await readGuardianRequest(token) };
+  return { meta, token, request: await readGuardianRequest(token) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);

@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const link = token ? await linkPurpose(token) : { purpose: "RESET_PASSWORD" as const, status: "unknown" as const };
   const meta = pageMetaInput(request, language, translatorFor(language)("auth:reset.title"));
-  return { meta: { ...meta, path: meta.path.split("?")[0] ?? "" }, token, status: link.status };
+  return { meta, token, status: link.status };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);

@@ -15,8 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { meta: pageMetaInput(request, language, translatorFor(language)("auth:verify.title")), result };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? pageMeta({ ...data.meta, path: data.meta.path.split("?")[0] ?? "" }) : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function VerifyEmail() {
   const { result } = useLoaderData<typeof loader>();

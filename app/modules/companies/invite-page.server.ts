@@ -14,7 +14,7 @@ export async function inviteLoader({ request, params }: LoaderFunctionArgs) {
   const invite: InviteCheck = token ? await checkInvite(token) : { status: "unknown" };
   const meta = pageMetaInput(request, language, translatorFor(language)("account:invite.title"));
   // The token stays out of canonical and alternate links.
-  return { meta: { ...meta, path: meta.path.split("?")[0] ?? "" }, token, invite };
+  return { meta, token, invite };
 }
 
 export async function inviteAction({ request, params }: ActionFunctionArgs) {

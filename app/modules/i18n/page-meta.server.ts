@@ -2,7 +2,10 @@ import { loadEnv } from "~/utils/env.server";
 import type { Language } from "./languages";
 import type { PageMetaInput } from "./page-meta";
 
-/** What a page loader returns for its `meta` export: localized texts plus the URLs to build. */
+/**
+ * What a page loader returns for its `meta` export: localized texts plus the URLs to build.
+ * A one-time link's token never goes into canonical or hreflang links.
+ */
 export function pageMetaInput(
   request: Request,
   language: Language,
@@ -10,5 +13,6 @@ export function pageMetaInput(
   description?: string,
 ): PageMetaInput {
   const url = new URL(request.url);
+  url.searchParams.delete("token");
   return { title, description, language, appUrl: loadEnv().APP_URL, path: `${url.pathname}${url.search}` };
 }

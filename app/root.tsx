@@ -24,9 +24,15 @@ import { localeResources } from "~/modules/i18n/locale-files.server";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 import { createI18n } from "~/modules/i18n/translator";
 import stylesheet from "~/styles/app.css?url";
+import companyStyles from "~/styles/company.css?url";
+import editorStyles from "~/styles/editor.css?url";
+import moderationStyles from "~/styles/moderation.css?url";
+import offerStyles from "~/styles/offers.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
+  // One file per area, so each stays short; all are small enough to load on every page.
+  ...[companyStyles, offerStyles, editorStyles, moderationStyles].map((href) => ({ rel: "stylesheet", href })),
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -1,3 +1,4 @@
+import { textOf } from "~/utils/forms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -50,7 +51,7 @@ export default function CompanySignUp() {
             defaultValue={values?.companyName}
             required
           />
-          <CountryField label={labels.country} error={errors?.country} value={values?.country} />
+          <CountryField label={labels.country} error={errors?.country} value={textOf(values, "country")} />
           <SelectField
             name="placeKey"
             label={labels.placeKey}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formDataToObject, validateForm, valuesToKeep } from "./forms";
+import { checkboxList, formDataToObject, rowsOf, validateForm, valuesToKeep } from "./forms";
 
 describe("validateForm", () => {
   const schema = z.object({
@@ -30,5 +30,40 @@ describe("formDataToObject and valuesToKeep", () => {
     form.append("password", "secret-secret");
     form.append("passwordConfirm", "secret-secret");
     expect(valuesToKeep(formDataToObject(form))).toEqual({ email: "a@b.de" });
+  });
+});
+
+describe("lists and repeated rows", () => {
+  it("turns a name sent several times into a list, and a single one into text", () => {
+    const form = new FormData();
+    form.append("fields", "IT");
+    form.append("fields", "METAL");
+    form.append("title", "Praktikum");
+    expect(formDataToObject(form)).toEqual({ fields: ["IT", "METAL"], title: "Praktikum" });
+  });
+
+  it("gives a checkbox list schema an array whatever the browser sent", () => {
+    const schema = z.object({ days: checkboxList(z.coerce.number().int().min(1).max(7)) });
+    expect(validateForm(schema, {})).toEqual({ ok: true, data: { days: [] } });
+    expect(validateForm(schema, { days: "3" })).toEqual({ ok: true, data: { days: [3] } });
+    expect(validateForm(schema, { days: ["1", "9"] })).toMatchObject({
+      ok: false,
+      errors: { days: expect.any(String) },
+    });
+  });
+
+  it("reads numbered rows in order, skips blank ones, and names errors after the row's field", () => {
+    const values = {
+      "periods.1.startsOn": "2027-06-01",
+      "periods.0.startsOn": "2027-05-01",
+      "periods.2.startsOn": " ",
+      other: "x",
+    };
+    expect(rowsOf(values, "periods")).toEqual([{ startsOn: "2027-05-01" }, { startsOn: "2027-06-01" }]);
+    const schema = z.object({ periods: z.array(z.object({ startsOn: z.iso.date({ message: "bad" }) })) });
+    expect(validateForm(schema, { periods: [{ startsOn: "2027-05-01" }, { startsOn: "x" }] })).toEqual({
+      ok: false,
+      errors: { "periods.1.startsOn": "bad" },
+    });
   });
 });

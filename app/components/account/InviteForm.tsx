@@ -5,9 +5,9 @@ import { SelectField, TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { inviteSchema } from "~/modules/companies/company.schema";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/modules/i18n/languages";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors, FormValues } from "~/utils/forms";
 
-type Answer = { errors: FieldErrors; values: Record<string, string> } | { invited: string } | undefined;
+type Answer = { errors: FieldErrors; values: FormValues } | { invited: string } | undefined;
 
 /** The owner's form to invite a colleague, with the invitations still waiting for an answer. */
 export function InviteForm({

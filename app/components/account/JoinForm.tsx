@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { joinSchema } from "~/modules/companies/company.schema";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors, FormValues } from "~/utils/forms";
 
 /** Name, password and privacy notice: all an invited colleague still has to give. */
 export function JoinForm({
@@ -15,7 +15,7 @@ export function JoinForm({
 }: {
   token: string;
   email: string;
-  answer: { errors: FieldErrors; values: Record<string, string> } | undefined;
+  answer: { errors: FieldErrors; values: FormValues } | undefined;
 }) {
   const { t } = useTranslation();
   const { errors, onSubmit } = useValidatedForm(joinSchema, answer?.errors);

@@ -1,10 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors, FormValues } from "~/utils/forms";
 import { CheckboxField, TextField } from "./FormFields";
 
 /** Name, email and password: the start of every sign-up form. */
-export function AccountFields({ errors, values }: { errors?: FieldErrors; values?: Record<string, string> }) {
+export function AccountFields({ errors, values }: { errors?: FieldErrors; values?: FormValues }) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Form as RemixForm } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { emailOnlySchema } from "~/modules/accounts/account.schema";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors, FormValues } from "~/utils/forms";
 import { ErrorSummary } from "./ErrorSummary";
 import { TextField } from "./FormFields";
 import { useValidatedForm } from "./use-validated-form";
@@ -13,7 +13,7 @@ export function EmailRequestForm({
   submitLabel,
 }: {
   Form: typeof RemixForm;
-  answer: { errors?: FieldErrors; values?: Record<string, string> } | undefined;
+  answer: { errors?: FieldErrors; values?: FormValues } | undefined;
   submitLabel: string;
 }) {
   const { t } = useTranslation();

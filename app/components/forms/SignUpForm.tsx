@@ -3,14 +3,14 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { AuthCard } from "~/components/AuthCard";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors, FormValues } from "~/utils/forms";
 import { AccountFields, PrivacyField, signUpLabels } from "./AccountFields";
 import { ErrorSummary } from "./ErrorSummary";
 import { useValidatedForm } from "./use-validated-form";
 
 interface FormAnswer {
   errors?: FieldErrors;
-  values?: Record<string, string>;
+  values?: FormValues;
 }
 
 /**
@@ -29,7 +29,7 @@ export function SignUpForm({
   intro: string;
   schema: z.ZodType;
   labels: Record<string, string>;
-  children: (answer: { errors?: FieldErrors; values?: Record<string, string> }) => ReactNode;
+  children: (answer: { errors?: FieldErrors; values?: FormValues }) => ReactNode;
 }) {
   const { t } = useTranslation();
   const answer = useActionData<FormAnswer>();

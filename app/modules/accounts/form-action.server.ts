@@ -1,10 +1,10 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
-import { formDataToObject, validateForm, valuesToKeep, type FieldErrors } from "~/utils/forms";
+import { formDataToObject, validateForm, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
 
 export interface FormFailure {
   errors: FieldErrors;
-  values: Record<string, string>;
+  values: FormValues;
 }
 
 /**
@@ -15,7 +15,7 @@ export async function readForm<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<
-  { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; response: ReturnType<typeof refuse> }
+  { ok: true; data: z.output<S>; values: FormValues } | { ok: false; response: ReturnType<typeof refuse> }
 > {
   const values = formDataToObject(await request.formData());
   const result = validateForm(schema, values);
@@ -23,6 +23,6 @@ export async function readForm<S extends z.ZodType>(
   return { ok: true, data: result.data, values };
 }
 
-export function refuse(errors: FieldErrors, values: Record<string, string>) {
+export function refuse(errors: FieldErrors, values: FormValues) {
   return data<FormFailure>({ errors, values: valuesToKeep(values) }, { status: 400 });
 }

@@ -29,6 +29,10 @@ export const NAMESPACES = [
   "account",
   "emails",
   "staff",
+  "company",
+  "offers",
+  "editor",
+  "moderation",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
+import { syncOfferTask } from "~/modules/offers/search-sync.server";
 import type { TaskDefinition } from "./task-definition";
 
 /**
@@ -8,6 +9,7 @@ import type { TaskDefinition } from "./task-definition";
  */
 export const TASKS = {
   "mail.send": sendMailTask,
+  "search.sync-offer": syncOfferTask,
 } satisfies Record<string, TaskDefinition>;
 
 export type TaskRegistry = Record<string, TaskDefinition>;

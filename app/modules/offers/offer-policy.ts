@@ -1,0 +1,55 @@
+import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
+import { isEditable, isPublic, type OfferStatus } from "./offer-workflow";
+
+/**
+ * Who may see and change an offer: the one place that decides, called by every loader and action
+ * that touches offers. Pure; the caller passes the signed-in user (or null), their membership in
+ * the offer's company (or null) and the offer's status and company.
+ */
+export interface PolicyOffer {
+  companyId: string;
+  status: OfferStatus;
+  company: { status: string };
+}
+
+/** A member of this very company; ids are compared again so a wrong lookup cannot open the door. */
+export function isOfferCompanyMember(
+  user: PolicyUser | null,
+  membership: PolicyMembership | null,
+  offer: Pick<PolicyOffer, "companyId">,
+): boolean {
+  return (
+    user !== null &&
+    user.role === "COMPANY_MEMBER" &&
+    membership !== null &&
+    membership.userId === user.id &&
+    membership.companyId === offer.companyId
+  );
+}
+
+/** The public page: everyone once published; before that only the company and staff (a preview). */
+export function canViewOffer(user: PolicyUser | null, membership: PolicyMembership | null, offer: PolicyOffer) {
+  if (isPublic(offer)) return true;
+  if (user?.role === "STAFF") return true;
+  return isOfferCompanyMember(user, membership, offer);
+}
+
+/** The step-by-step editor: the company's members, while the offer is a draft or sent back. */
+export function canEditOffer(user: PolicyUser | null, membership: PolicyMembership | null, offer: PolicyOffer) {
+  return isOfferCompanyMember(user, membership, offer) && isEditable(offer.status);
+}
+
+/** Workflow buttons (submit, withdraw, fill, archive, duplicate …) belong to the company's members. */
+export function canManageOffer(user: PolicyUser | null, membership: PolicyMembership | null, offer: PolicyOffer) {
+  return isOfferCompanyMember(user, membership, offer);
+}
+
+/** Creating offers: any member of the company, whatever its review state (drafts wait for it). */
+export function canCreateOffer(user: PolicyUser | null, membership: PolicyMembership | null, companyId: string) {
+  return isOfferCompanyMember(user, membership, { companyId });
+}
+
+/** The moderation queue and its decisions are the Antenne office's. */
+export function canModerate(user: PolicyUser | null): boolean {
+  return user?.role === "STAFF";
+}

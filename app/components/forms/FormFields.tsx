@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -12,12 +12,12 @@ interface FieldProps {
   hint?: string;
 }
 
-function describedBy(name: string, error?: string, hint?: string): string | undefined {
+export function describedBy(name: string, error?: string, hint?: string): string | undefined {
   const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-function FieldMessages({ name, error, hint }: Omit<FieldProps, "label">) {
+export function FieldMessages({ name, error, hint }: Omit<FieldProps, "label">) {
   const { t } = useTranslation();
   return (
     <>
@@ -95,6 +95,28 @@ export function CheckboxField({
       />
       <label htmlFor={name}>{label}</label>
       <FieldMessages name={name} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={name}>{label}</label>
+      <FieldMessages name={name} error={error} hint={hint} />
+      <textarea
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        {...textarea}
+      />
     </div>
   );
 }

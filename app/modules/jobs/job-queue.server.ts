@@ -2,7 +2,7 @@ import { runMigrations } from "graphile-worker";
 import type { Prisma } from "~/generated/prisma/client";
 import { logger as appLogger, type Logger } from "~/utils/logger.server";
 import { parseTaskPayload, UnknownTaskError, type TaskDefinition } from "./task-definition";
-import { TASKS, type TaskName, type TaskPayload } from "./tasks.server";
+import type { TaskName, TaskPayload } from "./tasks.server";
 import { graphileLogger } from "./worker-logger";
 
 /** Ten attempts with graphile-worker's backoff (exp(n) seconds) span about six hours. */
@@ -44,6 +44,9 @@ export async function enqueueJob<Name extends TaskName>(
   payload: TaskPayload<Name>,
   options: EnqueueOptions = {},
 ): Promise<void> {
+  // Loaded on use, not at import: tasks queue jobs themselves (an offer's expiry queues its search
+  // update), and a static import would make the registry see half-loaded task modules.
+  const { TASKS } = await import("./tasks.server");
   // Guards callers that got around the types (a name from data, a cast).
   const definition = (TASKS as Record<string, TaskDefinition | undefined>)[task];
   if (!definition) throw new UnknownTaskError(task, Object.keys(TASKS));

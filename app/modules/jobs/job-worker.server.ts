@@ -1,7 +1,7 @@
 import { run, runOnce, type JobHelpers, type TaskList } from "graphile-worker";
 import { logger as appLogger, type Logger } from "~/utils/logger.server";
 import { parseTaskPayload } from "./task-definition";
-import { TASKS, type TaskRegistry } from "./tasks.server";
+import { CRONTAB, TASKS, type TaskRegistry } from "./tasks.server";
 import { graphileLogger } from "./worker-logger";
 
 export interface JobWorker {
@@ -37,8 +37,9 @@ export async function startJobWorker({
     noHandleSignals: true,
     logger: graphileLogger(logger),
     taskList: toTaskList(tasks, logger),
-    // No cron items; an empty crontab also keeps it from looking for a `crontab` file.
-    crontab: "",
+    // The app's recurring jobs; a test's own task list gets none. A string (even empty) also
+    // keeps graphile-worker from looking for a `crontab` file.
+    crontab: tasks === TASKS ? CRONTAB : "",
   });
   let stopping: Promise<void> | undefined;
   runner.promise.catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
+import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync.server";
 import type { TaskDefinition } from "./task-definition";
 
@@ -10,8 +11,15 @@ import type { TaskDefinition } from "./task-definition";
 export const TASKS = {
   "mail.send": sendMailTask,
   "search.sync-offer": syncOfferTask,
+  "offers.expire": expireOffersTask,
 } satisfies Record<string, TaskDefinition>;
 
 export type TaskRegistry = Record<string, TaskDefinition>;
 export type TaskName = keyof typeof TASKS;
 export type TaskPayload<Name extends TaskName> = z.input<(typeof TASKS)[Name]["payload"]>;
+
+/**
+ * Recurring jobs, in graphile-worker's crontab format. `?fill=2h` runs a missed hour once after a
+ * restart, so offers still expire when the server was down at the full hour.
+ */
+export const CRONTAB = ["0 * * * * offers.expire ?fill=2h"].join("\n");

@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { Language } from "~/modules/i18n/languages";
 import type { Translate } from "~/modules/i18n/translator";
 import { companyInvite } from "./company-invite";
+import { companyReview } from "./company-review";
 import { guardianConsent } from "./guardian-consent";
 import { renderMailHtml } from "./layout-html";
 import { renderMailText } from "./layout-text";
 import type { RenderedMail } from "./mail-template";
+import { offerReview } from "./offer-review";
 import { passwordReset } from "./password-reset";
 import { verifyEmail } from "./verify-email";
 
@@ -18,6 +20,8 @@ export const MAIL_TEMPLATES = {
   "password-reset": passwordReset,
   "guardian-consent": guardianConsent,
   "company-invite": companyInvite,
+  "company-review": companyReview,
+  "offer-review": offerReview,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -35,6 +35,12 @@ export function SiteHeader({
           {user ? (
             <>
               {user.role === "STAFF" ? <Link to={`/${language}/staff`}>{t("common:user.staff")}</Link> : null}
+              {user.role === "COMPANY_MEMBER" ? (
+                <>
+                  <Link to={`/${language}/company/offers`}>{t("common:user.companyOffers")}</Link>
+                  <Link to={`/${language}/company/profile`}>{t("common:user.companyProfile")}</Link>
+                </>
+              ) : null}
               <Link to={`/${language}/account`}>{t("common:user.account")}</Link>
               <Form method="post" action={`/${language}/logout`}>
                 <button type="submit" className="link-button">

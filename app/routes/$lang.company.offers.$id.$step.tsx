@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { ConditionsStepFields, conditionsLabels } from "~/components/editor/ConditionsStepFields";
 import { DraftSummary } from "~/components/editor/DraftSummary";
-import { PeriodsStepFields, periodsLabels } from "~/components/editor/PeriodsStepFields";
+import { AddPeriodButton, PeriodsStepFields, periodsLabels } from "~/components/editor/PeriodsStepFields";
 import { PlacementStepFields, placementLabels } from "~/components/editor/PlacementStepFields";
 import { SiteStepFields, siteLabels } from "~/components/editor/SiteStepFields";
 import { StepNav } from "~/components/editor/StepNav";
@@ -73,6 +73,7 @@ function StepForm({ step }: { step: EditableStep }) {
         >
           {t("editor:actions.saveAndContinue")}
         </button>
+        {step === "periods" ? <AddPeriodButton values={values} /> : null}
       </div>
     </Form>
   );

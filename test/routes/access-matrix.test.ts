@@ -7,6 +7,11 @@ import * as account from "~/routes/$lang.account._index";
 import * as accountData from "~/routes/$lang.account.data._index";
 import * as accountDelete from "~/routes/$lang.account.delete";
 import * as companyMembers from "~/routes/$lang.company.members";
+import * as companyProfile from "~/routes/$lang.company.profile";
+import * as companyOffers from "~/routes/$lang.company.offers._index";
+import * as companyOffer from "~/routes/$lang.company.offers.$id._index";
+import * as companyOfferStep from "~/routes/$lang.company.offers.$id.$step";
+import * as newOffer from "~/routes/$lang.company.offers.new";
 import { resetAccountsAndQueue } from "../queued-mails";
 
 /**
@@ -16,6 +21,17 @@ import { resetAccountsAndQueue } from "../queued-mails";
 type Who = "visitor" | "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
 type Outcome = "ok" | "login" | "forbidden";
 type Loader = (args: LoaderFunctionArgs) => unknown;
+
+const COMPANY_ONLY: Record<Who, Outcome> = {
+  visitor: "login",
+  STUDENT: "forbidden",
+  COMPANY_MEMBER: "ok",
+  COORDINATOR: "forbidden",
+  STAFF: "forbidden",
+};
+
+/** A draft of the matrix company, so the offer pages have something to open. */
+const MATRIX_OFFER = "00000000-0000-4000-8000-0000000000f1";
 
 const EVERY_ACCOUNT: Record<Who, Outcome> = {
   visitor: "login",
@@ -44,6 +60,21 @@ export const ACCESS_MATRIX: {
       COORDINATOR: "forbidden",
       STAFF: "forbidden",
     },
+  },
+  { page: "/de/company/profile", loader: companyProfile.loader, expected: COMPANY_ONLY },
+  { page: "/de/company/offers", loader: companyOffers.loader, expected: COMPANY_ONLY },
+  { page: "/de/company/offers/new", loader: newOffer.loader, expected: COMPANY_ONLY },
+  {
+    page: `/de/company/offers/${MATRIX_OFFER}`,
+    loader: companyOffer.loader,
+    params: { id: MATRIX_OFFER },
+    expected: COMPANY_ONLY,
+  },
+  {
+    page: `/de/company/offers/${MATRIX_OFFER}/periods`,
+    loader: companyOfferStep.loader,
+    params: { id: MATRIX_OFFER, step: "periods" },
+    expected: COMPANY_ONLY,
   },
 ];
 
@@ -77,6 +108,25 @@ beforeAll(async () => {
         },
       });
       await db().companyMember.create({ data: { companyId: company.id, userId: user.id, isOwner: true } });
+      await db().offer.create({
+        data: {
+          id: MATRIX_OFFER,
+          companyId: company.id,
+          slug: "matrix",
+          placeId: place.id,
+          address: "Matrixweg 1",
+          minWeeks: 2,
+          maxWeeks: 4,
+          languageLevel: "A2",
+          minorsWelcome: false,
+          minAge: 18,
+          hoursPerDay: 7,
+          hoursPerWeek: 35,
+          workDays: [1, 2, 3, 4, 5],
+          accommodation: "NONE",
+          tutorName: "M",
+        },
+      });
     }
     cookies.set(role, (await startSession(user.id, null)).split(";")[0] ?? "");
   }

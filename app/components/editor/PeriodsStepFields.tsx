@@ -28,7 +28,8 @@ export function periodsLabels(t: (key: string, options?: Record<string, unknown>
 
 /**
  * Step 3: hosting periods and durations. Without JavaScript a form cannot grow, so the saved
- * periods are shown with one empty row below; "save and add another" saves and offers a new one.
+ * periods are shown with one empty row below; "save and add another" (AddPeriodButton, placed
+ * after the main button so Enter still means "save and continue") saves and offers a new one.
  */
 export function PeriodsStepFields({
   errors,
@@ -80,11 +81,6 @@ export function PeriodsStepFields({
           />
         </fieldset>
       ))}
-      {rows < MAX_PERIODS ? (
-        <button type="submit" name="intent" value="addPeriod" className="button button--secondary">
-          {t("editor:actions.addPeriod")}
-        </button>
-      ) : null}
       <div className="field-row">
         <TextField
           type="number"
@@ -117,5 +113,16 @@ export function PeriodsStepFields({
         defaultValue={textOf(values, "applicationDeadline")}
       />
     </>
+  );
+}
+
+/** Saves the step and comes back to it with one more empty row, while there is room for one. */
+export function AddPeriodButton({ values }: { values: FormValues }) {
+  const { t } = useTranslation();
+  if (rowCount(values) + 1 >= MAX_PERIODS) return null;
+  return (
+    <button type="submit" name="intent" value="addPeriod" className="button button--secondary">
+      {t("editor:actions.addPeriod")}
+    </button>
   );
 }

@@ -3,13 +3,17 @@ import { useTranslation } from "react-i18next";
 
 const PAGES = [
   { path: "", key: "overview" },
+  { path: "/moderation", key: "moderation" },
   { path: "/outbox", key: "outbox" },
   { path: "/people", key: "people" },
   { path: "/audit", key: "audit" },
 ] as const;
 
-/** The staff area's own navigation; NavLink marks the current page with aria-current. */
-export function StaffNav({ language }: { language: string }) {
+/**
+ * The staff area's own navigation; NavLink marks the current page with aria-current. When the
+ * frame knows how many companies and offers wait for review, the moderation entry says so.
+ */
+export function StaffNav({ language, moderationWaiting }: { language: string; moderationWaiting?: number | null }) {
   const { t } = useTranslation();
   return (
     <nav className="staff-nav" aria-label={t("staff:nav.label")}>
@@ -18,6 +22,9 @@ export function StaffNav({ language }: { language: string }) {
           <li key={key}>
             <NavLink to={`/${language}/staff${path}`} end={path === ""}>
               {t(`staff:nav.${key}`)}
+              {key === "moderation" && moderationWaiting ? (
+                <span className="staff-nav__count"> ({t("staff:nav.waiting", { count: moderationWaiting })})</span>
+              ) : null}
             </NavLink>
           </li>
         ))}

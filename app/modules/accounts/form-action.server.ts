@@ -14,9 +14,7 @@ export interface FormFailure {
 export async function readForm<S extends z.ZodType>(
   request: Request,
   schema: S,
-): Promise<
-  { ok: true; data: z.output<S>; values: FormValues } | { ok: false; response: ReturnType<typeof refuse> }
-> {
+): Promise<{ ok: true; data: z.output<S>; values: FormValues } | { ok: false; response: ReturnType<typeof refuse> }> {
   const values = formDataToObject(await request.formData());
   const result = validateForm(schema, values);
   if (!result.ok) return { ok: false, response: refuse(result.errors, values) };

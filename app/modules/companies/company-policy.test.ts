@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canManageMembers, canViewCompany, inviteeProblem } from "./company-policy";
+import {
+  canEditCompanyProfile,
+  canManageMembers,
+  canViewCompany,
+  canViewCompanyLogo,
+  inviteeProblem,
+} from "./company-policy";
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
@@ -41,5 +47,42 @@ describe("inviteeProblem", () => {
     expect(inviteeProblem({ role: "STUDENT", companyIds: [] }, A)).toBe("account:members.errors.otherRole");
     expect(inviteeProblem({ role: "COMPANY_MEMBER", companyIds: [A] }, A)).toBe("account:members.errors.alreadyMember");
     expect(inviteeProblem({ role: "COMPANY_MEMBER", companyIds: [B] }, A)).toBe("account:members.errors.otherCompany");
+  });
+});
+
+describe("canEditCompanyProfile", () => {
+  it("is for every member of that very company, owner or not", () => {
+    expect(canEditCompanyProfile(owner, ownerOfA, A)).toBe(true);
+    expect(canEditCompanyProfile(colleague, colleagueOfA, A)).toBe(true);
+  });
+
+  it("refuses other companies, borrowed memberships and other roles", () => {
+    expect(canEditCompanyProfile(owner, ownerOfA, B)).toBe(false);
+    expect(canEditCompanyProfile(colleague, ownerOfA, A)).toBe(false);
+    expect(canEditCompanyProfile(owner, null, A)).toBe(false);
+    expect(canEditCompanyProfile({ id: owner.id, role: "STAFF" }, ownerOfA, A)).toBe(false);
+  });
+});
+
+describe("canViewCompanyLogo", () => {
+  const staff = { id: "u-staff", role: "STAFF" as const };
+  const student = { id: "u-student", role: "STUDENT" as const };
+
+  it("shows a verified company's logo to everyone, visitors included", () => {
+    const verified = { id: A, status: "VERIFIED" };
+    expect(canViewCompanyLogo(null, null, verified)).toBe(true);
+    expect(canViewCompanyLogo(student, null, verified)).toBe(true);
+    expect(canViewCompanyLogo(owner, null, { id: B, status: "VERIFIED" })).toBe(true);
+  });
+
+  it("keeps a pending or rejected company's logo to its members and the Antenne office", () => {
+    for (const status of ["PENDING", "REJECTED"]) {
+      const company = { id: A, status };
+      expect(canViewCompanyLogo(colleague, colleagueOfA, company), status).toBe(true);
+      expect(canViewCompanyLogo(staff, null, company), status).toBe(true);
+      expect(canViewCompanyLogo(null, null, company), status).toBe(false);
+      expect(canViewCompanyLogo(student, null, company), status).toBe(false);
+      expect(canViewCompanyLogo(owner, ownerOfA, { id: B, status }), status).toBe(false);
+    }
   });
 });

@@ -47,3 +47,29 @@ export function inviteeProblem(existing: ExistingAccount, companyId: string): st
   if (existing.companyIds.includes(companyId)) return "account:members.errors.alreadyMember";
   return "account:members.errors.otherCompany";
 }
+
+/**
+ * The profile (name, place, texts, logo) speaks for the whole company, and keeping it right is
+ * everyday work: any member may edit it, not only the owner.
+ */
+export function canEditCompanyProfile(
+  user: PolicyUser,
+  membership: PolicyMembership | null,
+  companyId: string,
+): boolean {
+  return canViewCompany(user, membership, companyId);
+}
+
+/**
+ * A verified company's logo is public, like its offers. Before that (pending or rejected) it is
+ * for the company's members, and for the Antenne office, who review it.
+ */
+export function canViewCompanyLogo(
+  user: PolicyUser | null,
+  membership: PolicyMembership | null,
+  company: { id: string; status: string },
+): boolean {
+  if (company.status === "VERIFIED") return true;
+  if (user === null) return false;
+  return user.role === "STAFF" || canViewCompany(user, membership, company.id);
+}

@@ -7,11 +7,12 @@ import type { TaskDefinition } from "./task-definition";
 /**
  * Every task the job worker knows, by the name stored in the queue. A name is part of the data:
  * renaming one strands the jobs already queued under the old name, so add a new one instead.
+ * Recurring tasks need a crontab-safe name (letters, digits, `_`, `-`; no dots).
  */
 export const TASKS = {
   "mail.send": sendMailTask,
   "search.sync-offer": syncOfferTask,
-  "offers.expire": expireOffersTask,
+  "expire-offers": expireOffersTask,
 } satisfies Record<string, TaskDefinition>;
 
 export type TaskRegistry = Record<string, TaskDefinition>;
@@ -22,4 +23,4 @@ export type TaskPayload<Name extends TaskName> = z.input<(typeof TASKS)[Name]["p
  * Recurring jobs, in graphile-worker's crontab format. `?fill=2h` runs a missed hour once after a
  * restart, so offers still expire when the server was down at the full hour.
  */
-export const CRONTAB = ["0 * * * * offers.expire ?fill=2h"].join("\n");
+export const CRONTAB = ["0 * * * * expire-offers ?fill=2h"].join("\n");

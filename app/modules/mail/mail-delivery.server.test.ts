@@ -142,12 +142,30 @@ describe("mail through SMTP", () => {
         fr: "Jonas Weber vous invite à rejoindre Atelier Lenoir sur l’Antenne Métropole",
         en: "Jonas Weber invites you to join Atelier Lenoir on Antenne Métropole",
       },
+      "company-review": {
+        de: "Atelier Lenoir ist auf der Antenne Métropole bestätigt",
+        fr: "Atelier Lenoir est vérifiée sur l’Antenne Métropole",
+        en: "Atelier Lenoir is verified on Antenne Métropole",
+      },
+      "offer-review": {
+        de: "Ihr Angebot „Stage en menuiserie“ ist online",
+        fr: "Votre offre «\u00a0Stage en menuiserie\u00a0» est en ligne",
+        en: "Your offer “Stage en menuiserie” is online",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
       "password-reset": { name: "Lena", url: LINK, validHours: 24 },
       "guardian-consent": { studentName: "Lucas Petit", guardianName: "Sophie Petit", url: LINK },
       "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas Weber", url: LINK },
+      "company-review": { name: "Jonas Weber", companyName: "Atelier Lenoir", decision: "VERIFIED", url: LINK },
+      "offer-review": {
+        name: "Jonas Weber",
+        companyName: "Atelier Lenoir",
+        offerTitle: "Stage en menuiserie",
+        decision: "PUBLISHED",
+        url: LINK,
+      },
     };
     for (const template of Object.keys(subjects) as MailTemplateName[]) {
       for (const language of ["de", "fr", "en"] as const) {
@@ -165,7 +183,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(12);
+    expect(smtp.received).toHaveLength(18);
   });
 });
 

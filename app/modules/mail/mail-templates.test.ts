@@ -16,12 +16,27 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
   "password-reset": { name: "Lena", url: URL, validHours: 24 },
   "guardian-consent": { studentName: "Lucas", guardianName: "Sophie", url: URL },
   "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas", url: URL },
+  "company-review": {
+    name: "Jonas",
+    companyName: "Atelier Lenoir",
+    decision: "REJECTED",
+    reason: "Kein Impressum.",
+    url: URL,
+  },
+  "offer-review": {
+    name: "Jonas",
+    companyName: "Atelier Lenoir",
+    offerTitle: "Stage en menuiserie",
+    decision: "CHANGES_REQUESTED",
+    comment: "Bitte die Arbeitszeiten angeben.",
+    url: URL,
+  },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(4);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(6);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(
@@ -58,6 +73,44 @@ describe("mail templates", () => {
     expect(mail.text).toMatch(/\n\nBonjour,\n\n/);
     expect(mail.text).toContain("En France, l’élève et son parent confirment ensemble");
   });
+
+  it.each(LANGUAGES)(
+    "tells a company in %s each review decision, with staff's comment when there is one",
+    (language) => {
+      const t = translatorFor(language);
+      const base = { name: "Jonas", companyName: "Atelier Lenoir", offerTitle: "Stage en menuiserie", url: URL };
+      const published = renderMail("offer-review", { ...base, decision: "PUBLISHED" }, language, t);
+      const sentBack = renderMail(
+        "offer-review",
+        { ...base, decision: "CHANGES_REQUESTED", comment: "Horaires ?" },
+        language,
+        t,
+      );
+      const rejected = renderMail(
+        "offer-review",
+        { ...base, decision: "REJECTED", comment: "Pas un stage." },
+        language,
+        t,
+      );
+      expect(new Set([published.subject, sentBack.subject, rejected.subject]).size).toBe(3);
+      for (const mail of [published, sentBack, rejected]) expect(mail.subject).toContain("Stage en menuiserie");
+      expect(published.text).not.toContain(t("emails:offerReview.commentTitle"));
+      expect(sentBack.text).toContain(`${t("emails:offerReview.commentTitle")}\nHoraires ?`);
+      expect(rejected.text).toContain("Pas un stage.");
+
+      const company = { name: "Jonas", companyName: "Atelier Lenoir", url: URL };
+      const verified = renderMail("company-review", { ...company, decision: "VERIFIED" }, language, t);
+      const refused = renderMail(
+        "company-review",
+        { ...company, decision: "REJECTED", reason: "Kein Impressum." },
+        language,
+        t,
+      );
+      expect(verified.subject).not.toBe(refused.subject);
+      expect(verified.text).not.toContain(t("emails:companyReview.reasonTitle"));
+      expect(refused.text).toContain(`${t("emails:companyReview.reasonTitle")}\nKein Impressum.`);
+    },
+  );
 
   it("fails clearly when a queued job carries data the template cannot use", () => {
     expect(() => renderMail("company-invite", { companyName: "Atelier" }, "de", translatorFor("de"))).toThrow(

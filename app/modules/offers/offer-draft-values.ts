@@ -1,32 +1,13 @@
 import type { FormValues } from "~/utils/forms";
+import type { OfferSnapshot } from "./offer-snapshot";
 import type { CompanyStep, ConditionsStep, EditableStep, PeriodsStep, PlacementStep } from "./offer-steps.schema";
 
 /**
  * Between the stored offer and the editor's forms, both ways. Pure: the form shows what is
  * stored, and `draftProblems` validates what is stored with the forms' own schemas.
  */
-export interface DraftOffer {
-  placeKey: string;
-  address: string;
-  tutorName: string;
-  titleDe: string | null;
-  titleFr: string | null;
-  descriptionDe: string | null;
-  descriptionFr: string | null;
-  fieldKeys: string[];
-  languageLevel: string;
-  periods: { startsOn: string; endsOn: string; places: number }[];
-  minWeeks: number;
-  maxWeeks: number;
-  applicationDeadline: string | null;
-  minorsWelcome: boolean;
-  minAge: number;
-  hoursPerDay: number;
-  hoursPerWeek: number;
-  workDays: number[];
-  accommodation: string;
-  allowanceEuroMonth: number | null;
-}
+/** A stored offer as the editor reads it: the same plain content staff review and diff. */
+export type DraftOffer = OfferSnapshot;
 
 const text = (value: string | number | null) => (value === null ? "" : String(value));
 

@@ -3,6 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { validateForm, type FieldErrors } from "~/utils/forms";
 import { stepValues, type DraftOffer, type StepData } from "./offer-draft-values";
+import { offerSnapshot } from "./offer-snapshot";
 import { EDITABLE_STEPS, stepSchema, type CompanyStep, type EditableStep } from "./offer-steps.schema";
 
 /**
@@ -15,38 +16,12 @@ export const DRAFT_INCLUDE = {
   periods: { orderBy: { startsOn: "asc" } },
 } as const satisfies Prisma.OfferInclude;
 
-type StoredOffer = Prisma.OfferGetPayload<{ include: typeof DRAFT_INCLUDE }>;
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** Calendar days are stored as UTC midnight (@db.Date). */
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function toDraftOffer(offer: StoredOffer): DraftOffer {
-  return {
-    placeKey: offer.place.key,
-    address: offer.address,
-    tutorName: offer.tutorName,
-    titleDe: offer.titleDe,
-    titleFr: offer.titleFr,
-    descriptionDe: offer.descriptionDe,
-    descriptionFr: offer.descriptionFr,
-    fieldKeys: offer.fields.map((field) => field.fieldKey).sort(),
-    languageLevel: offer.languageLevel,
-    periods: offer.periods.map((period) => ({
-      startsOn: isoDate(period.startsOn),
-      endsOn: isoDate(period.endsOn),
-      places: period.places,
-    })),
-    minWeeks: offer.minWeeks,
-    maxWeeks: offer.maxWeeks,
-    applicationDeadline: offer.applicationDeadline ? isoDate(offer.applicationDeadline) : null,
-    minorsWelcome: offer.minorsWelcome,
-    minAge: offer.minAge,
-    hoursPerDay: Number(offer.hoursPerDay),
-    hoursPerWeek: Number(offer.hoursPerWeek),
-    workDays: offer.workDays,
-    accommodation: offer.accommodation,
-    allowanceEuroMonth: offer.allowanceEuroMonth,
-  };
+/** The stored offer as plain content (the form of each step is built from it). */
+export function toDraftOffer(offer: Prisma.OfferGetPayload<{ include: typeof DRAFT_INCLUDE }>): DraftOffer {
+  return offerSnapshot(offer);
 }
 
 export type DraftProblems = Partial<Record<EditableStep, FieldErrors>>;

@@ -53,3 +53,16 @@ export function canCreateOffer(user: PolicyUser | null, membership: PolicyMember
 export function canModerate(user: PolicyUser | null): boolean {
   return user?.role === "STAFF";
 }
+
+/**
+ * An offer that was public and has since been filled, expired or archived: its URL keeps working
+ * for everyone, with a plain "no longer available" page instead of a 404, so shared links and
+ * bookmarks never break. Drafts and rejected offers were never public and stay hidden.
+ */
+export function isEndedPublicOffer(offer: PolicyOffer & { publishedAt: Date | null }): boolean {
+  return (
+    ["FILLED", "EXPIRED", "ARCHIVED"].includes(offer.status) &&
+    offer.publishedAt !== null &&
+    offer.company.status === "VERIFIED"
+  );
+}

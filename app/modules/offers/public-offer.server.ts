@@ -11,7 +11,7 @@ import { loadEnv } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 import { jsonLdScriptContent, offerJsonLd, plainText } from "./offer-json-ld";
 import { textLanguageOf, type TextLanguage } from "./offer-list.server";
-import { canViewOffer } from "./offer-policy";
+import { canViewOffer, isEndedPublicOffer } from "./offer-policy";
 import { offerNumberFromSlug, offerPath, offerSlug } from "./offer-url";
 import { isPublic, type OfferStatus } from "./offer-workflow";
 import { similarOffers } from "./similar-offers.server";
@@ -152,7 +152,9 @@ export async function offerPageLoader({ request, params }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   const membership = user ? await membershipOf(user.id, offer.companyId) : null;
   const policyOffer = { companyId: offer.companyId, status: offer.status as OfferStatus, company: offer.company };
-  if (!canViewOffer(user, membership, policyOffer)) throw notFound();
+  const canView = canViewOffer(user, membership, policyOffer);
+  const ended = !canView && isEndedPublicOffer({ ...policyOffer, publishedAt: offer.publishedAt });
+  if (!canView && !ended) throw notFound();
 
   // Only after the policy: a redirect for a hidden offer would confirm that its number exists.
   const url = new URL(request.url);
@@ -202,11 +204,13 @@ export async function offerPageLoader({ request, params }: LoaderFunctionArgs) {
       description ? plainText(description).replace(/\s+/g, " ").slice(0, 160) : undefined,
       {
         alternates: Object.fromEntries(LANGUAGES.map((lang) => [lang, offerPath(offer, lang)])),
-        noindex: !visible,
+        noindex: !visible || ended,
       },
     ),
     language,
-    preview: visible ? null : { status: offer.status, companyVerified: offer.company.status === "VERIFIED" },
+    preview: visible || ended ? null : { status: offer.status, companyVerified: offer.company.status === "VERIFIED" },
+    /** Filled, expired or archived after publication: still readable, no longer open. */
+    ended: ended ? { status: offer.status } : null,
     reader: readerOf(user),
     jsonLd: jsonLd ? jsonLdScriptContent(jsonLd) : null,
     offer: {

@@ -7,11 +7,18 @@ const ACTIONS: Record<string, string> = {
   "staff.read-outbox-message": "readOutboxMessage",
   "staff.create": "createStaff",
   "staff.password-link": "passwordLink",
+  "moderation.verify-company": "verifyCompany",
+  "moderation.reject-company": "rejectCompany",
+  "moderation.publish-offer": "publishOffer",
+  "moderation.request-changes": "requestChanges",
+  "moderation.reject-offer": "rejectOffer",
 };
 
 const TARGETS: Record<string, string> = {
   user: "user",
   "outbox-message": "outboxMessage",
+  company: "company",
+  offer: "offer",
 };
 
 export function auditActionLabelKey(action: string): string | null {

@@ -1,0 +1,64 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "~/modules/i18n/languages";
+import type { OfferPage, OfferView } from "~/modules/offers/public-offer.server";
+
+/**
+ * Says plainly which language the offer's text is in when it is not the reader's (the loader
+ * decides which notice; see languageNotice), with a link to the other version when there is one.
+ */
+export function OfferLanguageNotice({ offer }: { offer: OfferView }) {
+  const { t } = useTranslation();
+  if (!offer.notice) return null;
+  const other = offer.otherVersion;
+  return (
+    <p className="offer-language-notice">
+      {t(offer.notice)}
+      {other ? (
+        <>
+          {" "}
+          <Link to={other.path} hrefLang={other.language}>
+            {t(`offers:page.otherVersion.${other.language}`)}
+          </Link>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Unpublished offers are shown to their company and to staff only, and say so at the top. */
+export function OfferPreviewBanner({ preview }: { preview: NonNullable<OfferPage["preview"]> }) {
+  const { t } = useTranslation();
+  const text =
+    preview.status === "PUBLISHED" && !preview.companyVerified
+      ? t("offers:page.companyPending")
+      : t("offers:page.preview", { status: t(`offers:status.${preview.status}`) });
+  return (
+    <p className="offer-preview">
+      <strong>{text}</strong>
+    </p>
+  );
+}
+
+/** What a reader can do next; applications arrive with a later issue. */
+export function OfferCallToAction({ reader, language }: { reader: OfferPage["reader"]; language: Language }) {
+  const { t } = useTranslation();
+  if (reader === "other") return null;
+  return (
+    <section className="offer-cta" aria-labelledby="offer-apply-title">
+      <h2 id="offer-apply-title">{t("offers:page.applyHeading")}</h2>
+      {reader === "visitor" ? (
+        <>
+          <p>{t("offers:page.signupIntro")}</p>
+          <p>
+            <Link className="button" to={`/${language}/signup/student`}>
+              {t("offers:page.signupLink")}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p>{t("offers:page.applicationsSoon")}</p>
+      )}
+    </section>
+  );
+}

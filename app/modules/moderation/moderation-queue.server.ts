@@ -1,0 +1,90 @@
+import { db } from "~/utils/db.server";
+
+/**
+ * What waits for the Antenne's review: new companies (PENDING) and submitted offers, merged into
+ * one list, oldest first, so nobody waits longer because of what kind of thing they sent.
+ */
+interface Waiting {
+  id: string;
+  companyId: string;
+  companyName: string;
+  waitingSince: Date;
+}
+
+export interface CompanyInQueue extends Waiting {
+  kind: "company";
+}
+
+export interface OfferInQueue extends Waiting {
+  kind: "offer";
+  number: number;
+  titleDe: string | null;
+  titleFr: string | null;
+  /** Offers of a company still waiting for verification cannot be published yet. */
+  companyVerified: boolean;
+  /** Never published before: there is no earlier version to compare with. */
+  firstPublication: boolean;
+}
+
+export type QueueItem = CompanyInQueue | OfferInQueue;
+
+/** More than a day's work; the page says when the list was cut. */
+export const QUEUE_LIMIT = 200;
+
+export async function moderationQueue(limit = QUEUE_LIMIT): Promise<{ items: QueueItem[]; limited: boolean }> {
+  const [companies, offers] = await Promise.all([
+    db().company.findMany({
+      where: { status: "PENDING" },
+      orderBy: [{ reviewRequestedAt: "asc" }, { id: "asc" }],
+      take: limit + 1,
+      select: { id: true, name: true, reviewRequestedAt: true },
+    }),
+    db().offer.findMany({
+      where: { status: "SUBMITTED" },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: limit + 1,
+      select: {
+        id: true,
+        number: true,
+        titleDe: true,
+        titleFr: true,
+        submittedAt: true,
+        updatedAt: true,
+        publishedAt: true,
+        company: { select: { id: true, name: true, status: true } },
+      },
+    }),
+  ]);
+  const items: QueueItem[] = [
+    ...companies.map((company) => ({
+      kind: "company" as const,
+      id: company.id,
+      companyId: company.id,
+      companyName: company.name,
+      waitingSince: company.reviewRequestedAt,
+    })),
+    ...offers.map((offer) => ({
+      kind: "offer" as const,
+      id: offer.id,
+      number: offer.number,
+      titleDe: offer.titleDe,
+      titleFr: offer.titleFr,
+      companyId: offer.company.id,
+      companyName: offer.company.name,
+      companyVerified: offer.company.status === "VERIFIED",
+      firstPublication: offer.publishedAt === null,
+      // The company side always sets submittedAt; the last change stands in should it be missing.
+      waitingSince: offer.submittedAt ?? offer.updatedAt,
+    })),
+  ].sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime() || a.id.localeCompare(b.id));
+  return { items: items.slice(0, limit), limited: items.length > limit };
+}
+
+/** How many things wait, for the staff navigation: two index-only counts. */
+export async function moderationWaitingCount(): Promise<number> {
+  const [companies, offers] = await Promise.all([
+    db().company.count({ where: { status: "PENDING" } }),
+    db().offer.count({ where: { status: "SUBMITTED" } }),
+  ]);
+  return companies + offers;
+}

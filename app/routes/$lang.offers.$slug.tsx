@@ -1,0 +1,78 @@
+import type { MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { OfferCardList } from "~/components/offers/OfferCard";
+import { OfferDescription } from "~/components/offers/OfferDescription";
+import { OfferFacts } from "~/components/offers/OfferFacts";
+import { OfferCallToAction, OfferLanguageNotice, OfferPreviewBanner } from "~/components/offers/OfferNotices";
+import { pageMeta } from "~/modules/i18n/page-meta";
+import { offerPageLoader } from "~/modules/offers/public-offer.server";
+
+export const loader = offerPageLoader;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
+
+export default function OfferPage() {
+  const { offer, preview, ended, reader, jsonLd, similar, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <article className="page offer-page" aria-labelledby="offer-title">
+      {/* Escaped by jsonLdScriptContent: no text in it can close the script element. */}
+      {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
+      <p className="offer-page__back">
+        <Link to={`/${language}/offers`}>{t("offers:page.allOffers")}</Link>
+      </p>
+      {preview ? <OfferPreviewBanner preview={preview} /> : null}
+      {ended ? (
+        <p className="offer-preview" role="status">
+          <strong>{t(`offers:page.ended.${ended.status}`)}</strong> {t("offers:page.endedHint")}
+        </p>
+      ) : null}
+      <header className="offer-header">
+        {offer.company.logoPath ? (
+          <img
+            className="offer-header__logo"
+            src={offer.company.logoPath}
+            alt={t("offers:page.logoAlt", { company: offer.company.name })}
+            width={96}
+            height={96}
+          />
+        ) : null}
+        <div>
+          <p className="offer-header__company">{offer.company.name}</p>
+          <h1 id="offer-title" lang={offer.title ? offer.textLanguage : undefined}>
+            {offer.title ?? t("offers:page.untitled")}
+          </h1>
+          <p className="offer-header__meta">
+            {offer.place.name}, {t(`reference:country.${offer.place.country}`)} ·{" "}
+            {t("offers:page.number", { number: offer.number })}
+          </p>
+        </div>
+      </header>
+      <OfferLanguageNotice offer={offer} />
+
+      <section aria-labelledby="offer-description-title">
+        <h2 id="offer-description-title">{t("offers:page.descriptionHeading")}</h2>
+        {offer.description ? (
+          <OfferDescription text={offer.description} lang={offer.descriptionLanguage} />
+        ) : (
+          <p className="note">{t("offers:page.noDescription")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="offer-facts-title">
+        <h2 id="offer-facts-title">{t("offers:page.factsHeading")}</h2>
+        <OfferFacts offer={offer} />
+      </section>
+
+      {ended ? null : <OfferCallToAction reader={reader} language={language} />}
+
+      {similar.length > 0 ? (
+        <section aria-labelledby="offer-similar-title">
+          <h2 id="offer-similar-title">{t("offers:page.similarHeading")}</h2>
+          <OfferCardList offers={similar} language={language} headingLevel={3} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
-import { startSession } from "~/modules/accounts/sessions.server";
 import { db } from "~/utils/db.server";
+import {
+  colleague,
+  companyWithOwner,
+  cookieOf,
+  person,
+  routeArgs,
+  thrownResponse,
+} from "../../../test/company-fixtures";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
 import { inviteAction, inviteLoader } from "./invite-page.server";
 import { membersAction, membersLoader } from "./members-page.server";
@@ -12,63 +19,14 @@ import { membersAction, membersLoader } from "./members-page.server";
  */
 beforeEach(resetAccountsAndQueue);
 
-async function person(email: string, role: "COMPANY_MEMBER" | "STUDENT" = "COMPANY_MEMBER") {
-  return db().user.create({
-    data: { email, role, displayName: email.split("@")[0] ?? email, emailVerifiedAt: new Date() },
-  });
-}
-
-async function company(name: string, ownerEmail: string) {
-  const place = await db().place.findFirstOrThrow({ where: { country: "DE" } });
-  const owner = await person(ownerEmail);
-  const created = await db().company.create({
-    data: {
-      slug: name.toLowerCase().replace(/\W+/g, "-"),
-      name,
-      country: "DE",
-      placeId: place.id,
-      address: "Hauptstraße 1",
-      size: "SMALL",
-      contactName: owner.displayName,
-      contactEmail: owner.email,
-      status: "VERIFIED",
-      members: { create: { userId: owner.id, isOwner: true } },
-    },
-  });
-  return { id: created.id, owner, cookie: await cookieOf(owner.id) };
-}
-
-async function cookieOf(userId: string) {
-  return (await startSession(userId, "vitest")).split(";")[0] ?? "";
-}
-
-function args(path: string, cookie?: string, form?: Record<string, string>) {
-  const request = new Request(`http://localhost${path}`, {
-    method: form ? "POST" : "GET",
-    headers: cookie ? { Cookie: cookie } : {},
-    body: form ? new URLSearchParams(form) : undefined,
-  });
-  return { request, params: { lang: path.split("/")[1] }, context: { requestId: "t" } };
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected a thrown Response");
-}
-
 describe("inviting a colleague", () => {
   it("queues the link in the chosen language; the colleague joins, is logged in and sees the team", async () => {
-    const weber = await company("Weber Holzbau", "paul@weber.example");
-    const page = await membersLoader(args("/de/company/members", weber.cookie));
+    const weber = await companyWithOwner("Weber Holzbau", "paul@weber.example");
+    const page = await membersLoader(routeArgs("/de/company/members", weber.cookie));
     expect(page).toMatchObject({ company: { name: "Weber Holzbau" }, canInvite: true, invitations: [] });
 
     const invite = { companyId: weber.id, email: " Claire@Weber.example ", language: "fr" };
-    expect(await membersAction(args("/de/company/members", weber.cookie, invite))).toEqual({
+    expect(await membersAction(routeArgs("/de/company/members", weber.cookie, invite))).toEqual({
       invited: "claire@weber.example",
     });
     const [mail] = await queuedMails();
@@ -82,17 +40,17 @@ describe("inviting a colleague", () => {
     const token = tokenFromUrl(mail?.data.url);
     const stored = await db().oneTimeToken.findFirstOrThrow({ where: { purpose: "COMPANY_INVITE" } });
     expect(stored.data).toEqual({ companyId: weber.id, invitedBy: weber.owner.id });
-    expect((await membersLoader(args("/de/company/members", weber.cookie))).invitations).toHaveLength(1);
+    expect((await membersLoader(routeArgs("/de/company/members", weber.cookie))).invitations).toHaveLength(1);
 
-    const shown = await inviteLoader(args(`/fr/invite?token=${token}`));
+    const shown = await inviteLoader(routeArgs(`/fr/invite?token=${token}`));
     expect(shown.invite).toEqual({ status: "valid", email: "claire@weber.example", companyName: "Weber Holzbau" });
     expect(shown.meta.path).toBe("/fr/invite");
 
     const join = { token, name: "Claire Dubois", password: "une phrase assez longue", privacy: "on" };
-    const redirect = await thrown(inviteAction(args("/fr/invite", undefined, join)));
+    const redirect = await thrownResponse(inviteAction(routeArgs("/fr/invite", undefined, join)));
     expect(redirect.headers.get("Location")).toBe("/fr/company/members");
     const cookie = redirect.headers.get("Set-Cookie")?.split(";")[0] ?? "";
-    const team = await membersLoader(args("/fr/company/members", cookie));
+    const team = await membersLoader(routeArgs("/fr/company/members", cookie));
     expect(team.canInvite).toBe(false);
     expect(team.members.map((member) => [member.name, member.isOwner, member.isYou])).toEqual([
       ["paul", true, false],
@@ -107,24 +65,23 @@ describe("inviting a colleague", () => {
     expect(claire.consents).toMatchObject([{ kind: "PRIVACY_NOTICE", givenBy: "self", language: "fr" }]);
 
     // The link worked once, and the page then says what to do.
-    expect(await inviteAction(args("/fr/invite", undefined, join))).toEqual({ linkStatus: "used" });
-    expect((await inviteLoader(args(`/fr/invite?token=${token}`))).invite).toEqual({ status: "used" });
+    expect(await inviteAction(routeArgs("/fr/invite", undefined, join))).toEqual({ linkStatus: "used" });
+    expect((await inviteLoader(routeArgs(`/fr/invite?token=${token}`))).invite).toEqual({ status: "used" });
   });
 
   it("explains an expired link and refuses addresses that already have an account", async () => {
-    const weber = await company("Weber Holzbau", "paul@weber.example");
+    const weber = await companyWithOwner("Weber Holzbau", "paul@weber.example");
     const old = await issueOneTimeToken(db(), {
       purpose: "COMPANY_INVITE",
       email: "late@weber.example",
       data: { companyId: weber.id, invitedBy: weber.owner.id },
       now: new Date(Date.now() - 15 * 24 * 3_600_000),
     });
-    expect((await inviteLoader(args(`/de/invite?token=${old}`))).invite).toEqual({ status: "expired" });
+    expect((await inviteLoader(routeArgs(`/de/invite?token=${old}`))).invite).toEqual({ status: "expired" });
 
     await person("lea@example.fr", "STUDENT");
-    const colleague = await person("anna@weber.example");
-    await db().companyMember.create({ data: { companyId: weber.id, userId: colleague.id } });
-    const other = await company("Seine Automatismes", "nicolas@seine.example");
+    await colleague(weber.id, "anna@weber.example");
+    const other = await companyWithOwner("Seine Automatismes", "nicolas@seine.example");
     const refusals: Record<string, string> = {
       "lea@example.fr": "account:members.errors.otherRole",
       "anna@weber.example": "account:members.errors.alreadyMember",
@@ -133,7 +90,7 @@ describe("inviting a colleague", () => {
     };
     for (const [email, message] of Object.entries(refusals)) {
       const answer = await membersAction(
-        args("/de/company/members", weber.cookie, { companyId: weber.id, email, language: "de" }),
+        routeArgs("/de/company/members", weber.cookie, { companyId: weber.id, email, language: "de" }),
       );
       expect(answer, email).toMatchObject({ data: { errors: { email: message } }, init: { status: 400 } });
     }
@@ -144,36 +101,35 @@ describe("inviting a colleague", () => {
 
 describe("authorization", () => {
   it("keeps each company's team to itself", async () => {
-    const weber = await company("Weber Holzbau", "paul@weber.example");
-    const seine = await company("Seine Automatismes", "nicolas@seine.example");
+    const weber = await companyWithOwner("Weber Holzbau", "paul@weber.example");
+    const seine = await companyWithOwner("Seine Automatismes", "nicolas@seine.example");
 
-    expect((await thrown(membersLoader(args(`/de/company/members?company=${weber.id}`, seine.cookie)))).status).toBe(
+    expect((await thrownResponse(membersLoader(routeArgs(`/de/company/members?company=${weber.id}`, seine.cookie)))).status).toBe(
       403,
     );
-    expect((await thrown(membersLoader(args("/de/company/members?company=not-a-uuid", seine.cookie)))).status).toBe(
+    expect((await thrownResponse(membersLoader(routeArgs("/de/company/members?company=not-a-uuid", seine.cookie)))).status).toBe(
       403,
     );
     const intrusion = { companyId: weber.id, email: "spy@seine.example", language: "de" };
-    expect((await thrown(membersAction(args("/de/company/members", seine.cookie, intrusion)))).status).toBe(403);
+    expect((await thrownResponse(membersAction(routeArgs("/de/company/members", seine.cookie, intrusion)))).status).toBe(403);
     expect(await db().oneTimeToken.count()).toBe(0);
     expect(await queuedMails()).toEqual([]);
     // Their own page shows only their own team.
-    const own = await membersLoader(args("/de/company/members", seine.cookie));
+    const own = await membersLoader(routeArgs("/de/company/members", seine.cookie));
     expect(own.members.map((member) => member.email)).toEqual(["nicolas@seine.example"]);
   });
 
   it("lets a plain member see the team but not invite, and keeps other roles and visitors out", async () => {
-    const weber = await company("Weber Holzbau", "paul@weber.example");
-    const anna = await person("anna@weber.example");
-    await db().companyMember.create({ data: { companyId: weber.id, userId: anna.id } });
+    const weber = await companyWithOwner("Weber Holzbau", "paul@weber.example");
+    const anna = await colleague(weber.id, "anna@weber.example");
     const annaCookie = await cookieOf(anna.id);
-    expect((await membersLoader(args("/de/company/members", annaCookie))).canInvite).toBe(false);
+    expect((await membersLoader(routeArgs("/de/company/members", annaCookie))).canInvite).toBe(false);
     const invite = { companyId: weber.id, email: "neu@weber.example", language: "de" };
-    expect((await thrown(membersAction(args("/de/company/members", annaCookie, invite)))).status).toBe(403);
+    expect((await thrownResponse(membersAction(routeArgs("/de/company/members", annaCookie, invite)))).status).toBe(403);
 
     const student = await cookieOf((await person("lea@example.fr", "STUDENT")).id);
-    expect((await thrown(membersLoader(args("/de/company/members", student)))).status).toBe(403);
-    const visitor = await thrown(membersLoader(args("/de/company/members")));
+    expect((await thrownResponse(membersLoader(routeArgs("/de/company/members", student)))).status).toBe(403);
+    const visitor = await thrownResponse(membersLoader(routeArgs("/de/company/members")));
     expect(visitor.headers.get("Location")).toBe("/de/login?next=%2Fde%2Fcompany%2Fmembers");
   });
 });

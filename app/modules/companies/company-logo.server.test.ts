@@ -1,31 +1,7 @@
-import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { routeArgs, multipartArgs } from "../../../test/company-fixtures";
+import { tinyPng } from "../../../test/image-bytes";
 import { checkLogo, MAX_LOGO_BYTES, MAX_REQUEST_BYTES, readLogoUpload } from "./company-logo.server";
-
-/** A real 1×1 PNG, chunk by chunk, so the test does not depend on a fixture file. */
-function tinyPng(): Uint8Array<ArrayBuffer> {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0); // width
-  header.writeUInt32BE(1, 4); // height
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  const pixel = deflateSync(Buffer.from([0, 0x12, 0x35, 0x5b, 0xff]));
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk("IHDR", header),
-      chunk("IDAT", pixel),
-      chunk("IEND", Buffer.alloc(0)),
-    ]),
-  );
-}
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
 const WEBP = new Uint8Array([
@@ -94,9 +70,9 @@ describe("checkLogo", () => {
 });
 
 function multipart(fields: Record<string, string | File>, headers: Record<string, string> = {}): Request {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  return new Request("http://localhost/de/company/profile", { method: "POST", body, headers });
+  const { request } = multipartArgs("/de/company/profile", undefined, fields);
+  for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+  return request;
 }
 
 describe("readLogoUpload", () => {
@@ -126,10 +102,7 @@ describe("readLogoUpload", () => {
   });
 
   it("reads a form sent without a file as plain fields", async () => {
-    const request = new Request("http://localhost/de/company/profile", {
-      method: "POST",
-      body: new URLSearchParams({ name: "Weber" }),
-    });
+    const { request } = routeArgs("/de/company/profile", undefined, { name: "Weber" });
     expect(await readLogoUpload(request)).toEqual({ values: { name: "Weber" }, file: null, tooLarge: false });
   });
 });

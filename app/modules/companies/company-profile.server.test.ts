@@ -2,11 +2,20 @@
 // each other (search-sync → job-queue → tasks → search-sync), and entering the cycle at
 // search-sync leaves "search.sync-offer" undefined in the registry.
 import "~/modules/jobs/tasks.server";
-import { crc32, deflateSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CompanyStatus } from "~/generated/prisma/client";
-import { startSession } from "~/modules/accounts/sessions.server";
 import { db } from "~/utils/db.server";
+import {
+  colleague,
+  companyWithOwner,
+  cookieOf,
+  multipartArgs,
+  person,
+  queuedSearchSyncs,
+  routeArgs,
+  thrownResponse,
+} from "../../../test/company-fixtures";
+import { tinyPng } from "../../../test/image-bytes";
 import { resetAccountsAndQueue } from "../../../test/queued-mails";
 import { logoLoader, MAX_REQUEST_BYTES } from "./company-logo.server";
 import { profileAction, profileLoader } from "./company-profile.server";
@@ -17,37 +26,15 @@ import { profileAction, profileLoader } from "./company-profile.server";
  */
 beforeEach(resetAccountsAndQueue);
 
-async function person(email: string, role: "COMPANY_MEMBER" | "STUDENT" | "STAFF" = "COMPANY_MEMBER") {
-  return db().user.create({
-    data: { email, role, displayName: email.split("@")[0] ?? email, emailVerifiedAt: new Date() },
+/** A company as sign-up leaves it: pending, without an address, waiting since New Year. */
+function company(name: string, ownerEmail: string, status: CompanyStatus = "PENDING") {
+  return companyWithOwner(name, ownerEmail, {
+    status,
+    placeKey: "hannover",
+    address: "",
+    rejectionReason: status === "REJECTED" ? "Die Adresse fehlt." : null,
+    reviewRequestedAt: new Date("2026-01-01T00:00:00Z"),
   });
-}
-
-async function cookieOf(userId: string) {
-  return (await startSession(userId, "vitest")).split(";")[0] ?? "";
-}
-
-async function company(name: string, ownerEmail: string, status: CompanyStatus = "PENDING") {
-  const place = await db().place.findUniqueOrThrow({ where: { key: "hannover" } });
-  const owner = await person(ownerEmail);
-  const created = await db().company.create({
-    data: {
-      slug: name.toLowerCase().replace(/\W+/g, "-"),
-      name,
-      country: "DE",
-      placeId: place.id,
-      // As sign-up leaves it.
-      address: "",
-      size: "SMALL",
-      contactName: owner.displayName,
-      contactEmail: owner.email,
-      status,
-      rejectionReason: status === "REJECTED" ? "Die Adresse fehlt." : null,
-      reviewRequestedAt: new Date("2026-01-01T00:00:00Z"),
-      members: { create: { userId: owner.id, isOwner: true } },
-    },
-  });
-  return { id: created.id, owner, cookie: await cookieOf(owner.id) };
 }
 
 async function publishedOffer(companyId: string) {
@@ -75,30 +62,6 @@ async function publishedOffer(companyId: string) {
   });
 }
 
-/** A real 1×1 PNG. */
-function tinyPng(): Uint8Array<ArrayBuffer> {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk("IHDR", header),
-      chunk("IDAT", deflateSync(Buffer.from([0, 0x12, 0x35, 0x5b, 0xff]))),
-      chunk("IEND", Buffer.alloc(0)),
-    ]),
-  );
-}
-
 const noFile = () => new File([], "", { type: "application/octet-stream" });
 
 function profile(companyId: string, changes: Record<string, string | File> = {}): Record<string, string | File> {
@@ -119,53 +82,20 @@ function profile(companyId: string, changes: Record<string, string | File> = {})
   };
 }
 
-function args(path: string, cookie?: string, fields?: Record<string, string | File>) {
-  let body: FormData | undefined;
-  if (fields) {
-    body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  }
-  const request = new Request(`http://localhost${path}`, {
-    method: body ? "POST" : "GET",
-    headers: cookie ? { Cookie: cookie } : {},
-    body,
-  });
-  return { request, params: { lang: path.split("/")[1] }, context: { requestId: "t" } };
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected a thrown Response");
-}
-
-async function searchJobs(): Promise<string[]> {
-  const rows = await db().$queryRaw<{ payload: { offerId: string } }[]>`
-    SELECT jobs.payload FROM graphile_worker._private_jobs AS jobs
-    JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
-    WHERE tasks.identifier = 'search.sync-offer' ORDER BY jobs.id`;
-  return rows.map((row) => row.payload.offerId);
-}
-
 async function clearJobs() {
   await db().$executeRawUnsafe(`DELETE FROM graphile_worker._private_jobs`);
 }
 
 function logo(companyId: string, cookie?: string, query = "", headers: Record<string, string> = {}) {
-  const request = new Request(`http://localhost/companies/${companyId}/logo${query}`, {
-    headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers },
-  });
-  return logoLoader({ request, params: { id: companyId }, context: { requestId: "t" } });
+  const args = routeArgs(`/companies/${companyId}/logo${query}`, cookie, undefined, { id: companyId });
+  for (const [name, value] of Object.entries(headers)) args.request.headers.set(name, value);
+  return logoLoader(args);
 }
 
 describe("the profile page", () => {
   it("invites a new company to complete its profile and explains the review", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
-    const page = await profileLoader(args("/de/company/profile", weber.cookie));
+    const page = await profileLoader(routeArgs("/de/company/profile", weber.cookie));
     expect(page).toMatchObject({
       saved: false,
       company: { id: weber.id, name: "Weber Holzbau", status: "PENDING", logoUrl: null },
@@ -177,7 +107,7 @@ describe("the profile page", () => {
 
   it("saves a valid profile and then says so", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
-    const redirect = await thrown(profileAction(args("/de/company/profile", weber.cookie, profile(weber.id))));
+    const redirect = await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
     expect(redirect.status).toBe(302);
     expect(redirect.headers.get("Location")).toBe("/de/company/profile?saved=1");
 
@@ -196,7 +126,7 @@ describe("the profile page", () => {
     expect(stored.place.key).toBe("hannover");
     // A pending company keeps its place in the review queue.
     expect(stored.reviewRequestedAt).toEqual(new Date("2026-01-01T00:00:00Z"));
-    const page = await profileLoader(args("/de/company/profile?saved=1", weber.cookie));
+    const page = await profileLoader(routeArgs("/de/company/profile?saved=1", weber.cookie));
     expect(page).toMatchObject({ saved: true, missing: [] });
   });
 
@@ -211,7 +141,7 @@ describe("the profile page", () => {
       descriptionDe: " ",
       contactEmail: "keine-adresse",
     });
-    const answer = await profileAction(args("/fr/company/profile", weber.cookie, wrong));
+    const answer = await profileAction(multipartArgs("/fr/company/profile", weber.cookie, wrong));
     expect(answer).toMatchObject({
       data: {
         errors: {
@@ -234,39 +164,39 @@ describe("the profile page", () => {
     const before = await db().company.findUniqueOrThrow({ where: { id: weber.id } });
     const notAnImage = new File(["just text"], "logo.png", { type: "image/png" });
     const answer = await profileAction(
-      args("/de/company/profile", weber.cookie, profile(weber.id, { logo: notAnImage })),
+      multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: notAnImage })),
     );
     expect(answer).toMatchObject({ data: { errors: { logo: "company:errors.logoType" } }, init: { status: 400 } });
     const tooLarge = new File([new Uint8Array(3 * 1024 * 1024)], "photo.jpg", { type: "image/jpeg" });
-    const again = await profileAction(args("/de/company/profile", weber.cookie, profile(weber.id, { logo: tooLarge })));
+    const again = await profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: tooLarge })));
     expect(again).toMatchObject({
       data: { errors: { logo: "company:errors.logoTooLarge" }, values: { name: "Weber Holzbau" } },
       init: { status: 400 },
     });
     // Larger than any profile: refused unread, with the same message and nothing else.
-    const huge = args("/de/company/profile", weber.cookie, profile(weber.id));
+    const huge = multipartArgs("/de/company/profile", weber.cookie, profile(weber.id));
     huge.request.headers.set("Content-Length", String(MAX_REQUEST_BYTES + 1));
     expect(await profileAction(huge)).toMatchObject({
       data: { errors: { logo: "company:errors.logoTooLarge" }, values: {} },
       init: { status: 400 },
     });
     expect(await db().company.findUniqueOrThrow({ where: { id: weber.id } })).toEqual(before);
-    expect(await searchJobs()).toEqual([]);
+    expect(await queuedSearchSyncs()).toEqual([]);
   });
 
   it("sends a rejected company back to the review queue when it saves, and keeps a verified one verified", async () => {
     const rejected = await company("Weber Holzbau", "paul@weber.example", "REJECTED");
-    const page = await profileLoader(args("/de/company/profile", rejected.cookie));
+    const page = await profileLoader(routeArgs("/de/company/profile", rejected.cookie));
     expect(page.company).toMatchObject({ status: "REJECTED", rejectionReason: "Die Adresse fehlt." });
     const startedAt = Date.now();
-    await thrown(profileAction(args("/de/company/profile", rejected.cookie, profile(rejected.id))));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", rejected.cookie, profile(rejected.id))));
     const after = await db().company.findUniqueOrThrow({ where: { id: rejected.id } });
     expect(after.status).toBe("PENDING");
     expect(after.reviewRequestedAt.getTime()).toBeGreaterThanOrEqual(startedAt);
 
     const verified = await company("Seine Automatismes", "nicolas@seine.example", "VERIFIED");
     const seine = profile(verified.id, { name: "Seine Automatismes", country: "FR", placeKey: "rouen" });
-    await thrown(profileAction(args("/fr/company/profile", verified.cookie, seine)));
+    await thrownResponse(profileAction(multipartArgs("/fr/company/profile", verified.cookie, seine)));
     expect(await db().company.findUniqueOrThrow({ where: { id: verified.id } })).toMatchObject({
       status: "VERIFIED",
       country: "FR",
@@ -277,24 +207,24 @@ describe("the profile page", () => {
   it("queues the company's offers for the search index only when something public changed", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example", "VERIFIED");
     const offer = await publishedOffer(weber.id);
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, profile(weber.id))));
-    expect(await searchJobs()).toEqual([offer.id]);
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
+    expect(await queuedSearchSyncs()).toEqual([offer.id]);
 
     // The same profile again, and then only the size and contact: nothing the public sees.
     await clearJobs();
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, profile(weber.id))));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
     const internal = profile(weber.id, { size: "LARGE", contactName: "Anna Weber", address: "Am Markt 2" });
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, internal)));
-    expect(await searchJobs()).toEqual([]);
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, internal)));
+    expect(await queuedSearchSyncs()).toEqual([]);
 
-    await thrown(
-      profileAction(args("/de/company/profile", weber.cookie, profile(weber.id, { descriptionFr: "Charpente." }))),
+    await thrownResponse(
+      profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { descriptionFr: "Charpente." }))),
     );
-    expect(await searchJobs()).toEqual([offer.id]);
+    expect(await queuedSearchSyncs()).toEqual([offer.id]);
     await clearJobs();
     const withLogo = profile(weber.id, { logo: new File([tinyPng()], "logo.png", { type: "image/png" }) });
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, withLogo)));
-    expect(await searchJobs()).toEqual([offer.id]);
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, withLogo)));
+    expect(await queuedSearchSyncs()).toEqual([offer.id]);
   });
 });
 
@@ -303,9 +233,9 @@ describe("the logo", () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
     const png = tinyPng();
     const upload = profile(weber.id, { logo: new File([png], "weber.PNG", { type: "image/png" }) });
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, upload)));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, upload)));
 
-    const page = await profileLoader(args("/de/company/profile", weber.cookie));
+    const page = await profileLoader(routeArgs("/de/company/profile", weber.cookie));
     const stored = await db().company.findUniqueOrThrow({ where: { id: weber.id } });
     const version = String(stored.logoUpdatedAt?.getTime());
     expect(page.company.logoUrl).toBe(`/companies/${weber.id}/logo?v=${version}`);
@@ -320,18 +250,18 @@ describe("the logo", () => {
     expect(again.status).toBe(304);
 
     // Saving without a file keeps it; the box removes it.
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, profile(weber.id))));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
     expect((await logo(weber.id, weber.cookie)).status).toBe(200);
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, profile(weber.id, { removeLogo: "on" }))));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { removeLogo: "on" }))));
     expect((await logo(weber.id, weber.cookie)).status).toBe(404);
-    expect((await profileLoader(args("/de/company/profile", weber.cookie))).company.logoUrl).toBeNull();
+    expect((await profileLoader(routeArgs("/de/company/profile", weber.cookie))).company.logoUrl).toBeNull();
   });
 
   it("is public once the company is verified, and before that only for its members and the Antenne office", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
     const seine = await company("Seine Automatismes", "nicolas@seine.example");
     const logoBytes = new File([tinyPng()], "logo.png", { type: "image/png" });
-    await thrown(profileAction(args("/de/company/profile", weber.cookie, profile(weber.id, { logo: logoBytes }))));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: logoBytes }))));
     const staff = await cookieOf((await person("team@antenne.example", "STAFF")).id);
     const student = await cookieOf((await person("lea@example.fr", "STUDENT")).id);
 
@@ -360,32 +290,31 @@ describe("authorization", () => {
     const seine = await company("Seine Automatismes", "nicolas@seine.example");
     const before = await db().company.findUniqueOrThrow({ where: { id: weber.id } });
 
-    const read = await thrown(profileLoader(args(`/de/company/profile?company=${weber.id}`, seine.cookie)));
+    const read = await thrownResponse(profileLoader(routeArgs(`/de/company/profile?company=${weber.id}`, seine.cookie)));
     expect(read.status).toBe(403);
-    const write = await thrown(
-      profileAction(args("/de/company/profile", seine.cookie, profile(weber.id, { name: "Gekapert" }))),
+    const write = await thrownResponse(
+      profileAction(multipartArgs("/de/company/profile", seine.cookie, profile(weber.id, { name: "Gekapert" }))),
     );
     expect(write.status).toBe(403);
-    const viaQuery = await thrown(
-      profileAction(args(`/de/company/profile?company=${weber.id}`, seine.cookie, profile("", { name: "Gekapert" }))),
+    const viaQuery = await thrownResponse(
+      profileAction(multipartArgs(`/de/company/profile?company=${weber.id}`, seine.cookie, profile("", { name: "Gekapert" }))),
     );
     expect(viaQuery.status).toBe(403);
     expect(await db().company.findUniqueOrThrow({ where: { id: weber.id } })).toEqual(before);
-    expect((await profileLoader(args("/de/company/profile", seine.cookie))).company.name).toBe("Seine Automatismes");
+    expect((await profileLoader(routeArgs("/de/company/profile", seine.cookie))).company.name).toBe("Seine Automatismes");
   });
 
   it("lets any member edit, and keeps other roles and visitors out", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
-    const anna = await person("anna@weber.example");
-    await db().companyMember.create({ data: { companyId: weber.id, userId: anna.id } });
+    const anna = await colleague(weber.id, "anna@weber.example");
     const annaCookie = await cookieOf(anna.id);
-    await thrown(profileAction(args("/de/company/profile", annaCookie, profile(weber.id, { name: "Weber Zimmerei" }))));
+    await thrownResponse(profileAction(multipartArgs("/de/company/profile", annaCookie, profile(weber.id, { name: "Weber Zimmerei" }))));
     expect((await db().company.findUniqueOrThrow({ where: { id: weber.id } })).name).toBe("Weber Zimmerei");
 
     const student = await cookieOf((await person("lea@example.fr", "STUDENT")).id);
-    expect((await thrown(profileLoader(args("/de/company/profile", student)))).status).toBe(403);
-    expect((await thrown(profileAction(args("/de/company/profile", student, profile(weber.id))))).status).toBe(403);
-    const visitor = await thrown(profileLoader(args("/de/company/profile")));
+    expect((await thrownResponse(profileLoader(routeArgs("/de/company/profile", student)))).status).toBe(403);
+    expect((await thrownResponse(profileAction(multipartArgs("/de/company/profile", student, profile(weber.id))))).status).toBe(403);
+    const visitor = await thrownResponse(profileLoader(routeArgs("/de/company/profile")));
     expect(visitor.headers.get("Location")).toBe("/de/login?next=%2Fde%2Fcompany%2Fprofile");
   });
 });

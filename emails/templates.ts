@@ -9,6 +9,7 @@ import { renderMailText } from "./layout-text";
 import type { RenderedMail } from "./mail-template";
 import { offerReview } from "./offer-review";
 import { passwordReset } from "./password-reset";
+import { savedSearchMatches } from "./saved-search-matches";
 import { verifyEmail } from "./verify-email";
 
 /**
@@ -22,6 +23,7 @@ export const MAIL_TEMPLATES = {
   "company-invite": companyInvite,
   "company-review": companyReview,
   "offer-review": offerReview,
+  "saved-search-matches": savedSearchMatches,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -52,5 +54,19 @@ export function renderMail(name: MailTemplateName, data: unknown, language: Lang
     subject: composition.subject,
     html: renderMailHtml(composition, language, t),
     text: renderMailText(composition, t),
+  };
+}
+
+/**
+ * Headers a template adds to its message. Transactional mail (confirmations, resets, decisions)
+ * gets none; alerts a person subscribed to name their stop link for the mail client's own
+ * "unsubscribe" button, which may stop it with one POST and no further page (RFC 8058).
+ */
+export function mailHeaders(name: MailTemplateName, data: unknown): Record<string, string> {
+  if (name !== "saved-search-matches") return {};
+  const parsed = savedSearchMatches.data.parse(data);
+  return {
+    "List-Unsubscribe": `<${parsed.stopUrl}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
   };
 }

@@ -85,7 +85,12 @@ export async function colleague(companyId: string, email: string, options: Perso
   return member;
 }
 
-function argsWith(path: string, cookie: string | undefined, body: BodyInit | undefined, params: Record<string, string>) {
+function argsWith(
+  path: string,
+  cookie: string | undefined,
+  body: BodyInit | undefined,
+  params: Record<string, string>,
+) {
   const request = new Request(`http://localhost${path}`, {
     method: body ? "POST" : "GET",
     headers: cookie ? { Cookie: cookie } : {},

@@ -58,6 +58,9 @@ export default async function setup(project: TestProject) {
   const { db, disconnectDb } = await import("~/utils/db.server");
   const { ensureReferenceData } = await import("~/modules/reference/reference-data.server");
   await ensureReferenceData(db());
+  // The PostgreSQL search index's tables and synonyms, so each test database can index offers.
+  const { prepareSearch } = await import("~/modules/search/search-service.server");
+  await prepareSearch();
   await disconnectDb();
 
   project.provide("postgresServerUrl", serverUrl);

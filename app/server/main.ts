@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from "~/modules/demo/demo-accounts";
 import { listDemoAccounts } from "~/modules/demo/demo-banner.server";
 import { seedDemoData } from "~/modules/demo/demo-seed.server";
 import { ensureReferenceData } from "~/modules/reference/reference-data.server";
+import { prepareSearch } from "~/modules/search/search-service.server";
 import { db, disconnectDb } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
@@ -36,13 +37,15 @@ try {
     const result = await seedDemoData(db());
     if (result.seeded) logger.info(result.counts, "demo data seeded into the empty database");
   }
+  // After the demo seed: a first start fills the search index from the offers just written.
+  await prepareSearch();
 } catch (error) {
   logger.fatal({ err: error }, (error as Error).message);
   await stopDatabase();
   process.exit(1);
 }
 
-// The worker sends queued mail (and later search-index updates) in this same process.
+// The worker sends queued mail and search-index updates in this same process.
 const worker = await startJobWorker({ databaseUrl: database.url, logger, concurrency: 2 });
 const http = await createHttpApp({ mode, appUrl: env.APP_URL });
 const server = http.app.listen(env.PORT, env.HOST);

@@ -47,6 +47,9 @@ const envShape = z.object({
     .string()
     .min(3, "expected a sender such as Antenne Métropole <noreply@antenne.example>")
     .default("Antenne Métropole <noreply@antenne.example>"),
+  /** Meilisearch for the offer search; without it PostgreSQL full-text search answers. */
+  MEILISEARCH_URL: httpUrl.optional(),
+  MEILISEARCH_API_KEY: z.string().min(1, "expected a Meilisearch API key").optional(),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

@@ -1,16 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import {
-  companyWithTeam,
-  cookieOf,
-  person,
-  staffMember,
-  submittedOffer,
-} from "~/modules/moderation/moderation-test-data";
+import { companyWithTeam, staffMember, submittedOffer } from "~/modules/moderation/moderation-test-data";
 import * as queuePage from "~/routes/$lang.staff.moderation._index";
 import * as companyPage from "~/routes/$lang.staff.moderation.companies.$id";
 import * as offerPage from "~/routes/$lang.staff.moderation.offers.$id";
+import { answerOf, cookieOf, person, routeArgs } from "../company-fixtures";
 import { queuedMails, resetAccountsAndQueue } from "../queued-mails";
 
 /**
@@ -22,19 +17,9 @@ beforeEach(resetAccountsAndQueue);
 type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
 
 /** Calls a loader (GET) or action (POST); a thrown Response (redirect, 403, 404) is returned too. */
-async function call(handler: Handler, url: string, cookie?: string, form?: Record<string, string>) {
-  const request = new Request(`http://localhost${url}`, {
-    method: form ? "POST" : "GET",
-    headers: cookie ? { Cookie: cookie } : {},
-    body: form ? new URLSearchParams(form) : undefined,
-  });
-  const [, lang, , , , id] = new URL(request.url).pathname.split("/");
-  try {
-    return await handler({ request, params: { lang, ...(id ? { id } : {}) }, context: { requestId: "t" } });
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+function call(handler: Handler, url: string, cookie?: string, form?: Record<string, string>) {
+  const [, , , , , id] = new URL(url, "http://localhost").pathname.split("/");
+  return answerOf(handler(routeArgs(url, cookie, form, id ? { id } : {})));
 }
 
 /** The data of a refused form (a 400 answer made with `data()`). */
@@ -70,9 +55,9 @@ describe("access to the moderation pages", () => {
       expect(answer.headers.get("Location")).toBe(`/de/login?next=${encodeURIComponent(url)}`);
     }
     const others = [
-      await person("STUDENT", "schueler@example.de"),
-      await person("COORDINATOR", "lehrkraft@example.de"),
-      company.members[0] ?? (await person("COMPANY_MEMBER", "firma@example.de")),
+      await person("schueler@example.de", "STUDENT"),
+      await person("lehrkraft@example.de", "COORDINATOR"),
+      company.members[0] ?? (await person("firma@example.de")),
     ];
     for (const other of others) {
       const cookie = await cookieOf(other.id);

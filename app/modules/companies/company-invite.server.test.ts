@@ -104,14 +104,16 @@ describe("authorization", () => {
     const weber = await companyWithOwner("Weber Holzbau", "paul@weber.example");
     const seine = await companyWithOwner("Seine Automatismes", "nicolas@seine.example");
 
-    expect((await thrownResponse(membersLoader(routeArgs(`/de/company/members?company=${weber.id}`, seine.cookie)))).status).toBe(
-      403,
-    );
-    expect((await thrownResponse(membersLoader(routeArgs("/de/company/members?company=not-a-uuid", seine.cookie)))).status).toBe(
-      403,
-    );
+    expect(
+      (await thrownResponse(membersLoader(routeArgs(`/de/company/members?company=${weber.id}`, seine.cookie)))).status,
+    ).toBe(403);
+    expect(
+      (await thrownResponse(membersLoader(routeArgs("/de/company/members?company=not-a-uuid", seine.cookie)))).status,
+    ).toBe(403);
     const intrusion = { companyId: weber.id, email: "spy@seine.example", language: "de" };
-    expect((await thrownResponse(membersAction(routeArgs("/de/company/members", seine.cookie, intrusion)))).status).toBe(403);
+    expect(
+      (await thrownResponse(membersAction(routeArgs("/de/company/members", seine.cookie, intrusion)))).status,
+    ).toBe(403);
     expect(await db().oneTimeToken.count()).toBe(0);
     expect(await queuedMails()).toEqual([]);
     // Their own page shows only their own team.
@@ -125,7 +127,9 @@ describe("authorization", () => {
     const annaCookie = await cookieOf(anna.id);
     expect((await membersLoader(routeArgs("/de/company/members", annaCookie))).canInvite).toBe(false);
     const invite = { companyId: weber.id, email: "neu@weber.example", language: "de" };
-    expect((await thrownResponse(membersAction(routeArgs("/de/company/members", annaCookie, invite)))).status).toBe(403);
+    expect((await thrownResponse(membersAction(routeArgs("/de/company/members", annaCookie, invite)))).status).toBe(
+      403,
+    );
 
     const student = await cookieOf((await person("lea@example.fr", "STUDENT")).id);
     expect((await thrownResponse(membersLoader(routeArgs("/de/company/members", student)))).status).toBe(403);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeArgs, multipartArgs } from "../../../test/company-fixtures";
+import { multipartArgs, routeArgs } from "../../../test/company-fixtures";
 import { tinyPng } from "../../../test/image-bytes";
 import { checkLogo, MAX_LOGO_BYTES, MAX_REQUEST_BYTES, readLogoUpload } from "./company-logo.server";
 

@@ -107,7 +107,9 @@ describe("the profile page", () => {
 
   it("saves a valid profile and then says so", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
-    const redirect = await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
+    const redirect = await thrownResponse(
+      profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))),
+    );
     expect(redirect.status).toBe(302);
     expect(redirect.headers.get("Location")).toBe("/de/company/profile?saved=1");
 
@@ -168,7 +170,9 @@ describe("the profile page", () => {
     );
     expect(answer).toMatchObject({ data: { errors: { logo: "company:errors.logoType" } }, init: { status: 400 } });
     const tooLarge = new File([new Uint8Array(3 * 1024 * 1024)], "photo.jpg", { type: "image/jpeg" });
-    const again = await profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: tooLarge })));
+    const again = await profileAction(
+      multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: tooLarge })),
+    );
     expect(again).toMatchObject({
       data: { errors: { logo: "company:errors.logoTooLarge" }, values: { name: "Weber Holzbau" } },
       init: { status: 400 },
@@ -218,7 +222,9 @@ describe("the profile page", () => {
     expect(await queuedSearchSyncs()).toEqual([]);
 
     await thrownResponse(
-      profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { descriptionFr: "Charpente." }))),
+      profileAction(
+        multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { descriptionFr: "Charpente." })),
+      ),
     );
     expect(await queuedSearchSyncs()).toEqual([offer.id]);
     await clearJobs();
@@ -252,7 +258,9 @@ describe("the logo", () => {
     // Saving without a file keeps it; the box removes it.
     await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
     expect((await logo(weber.id, weber.cookie)).status).toBe(200);
-    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { removeLogo: "on" }))));
+    await thrownResponse(
+      profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { removeLogo: "on" }))),
+    );
     expect((await logo(weber.id, weber.cookie)).status).toBe(404);
     expect((await profileLoader(routeArgs("/de/company/profile", weber.cookie))).company.logoUrl).toBeNull();
   });
@@ -261,7 +269,9 @@ describe("the logo", () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
     const seine = await company("Seine Automatismes", "nicolas@seine.example");
     const logoBytes = new File([tinyPng()], "logo.png", { type: "image/png" });
-    await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: logoBytes }))));
+    await thrownResponse(
+      profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id, { logo: logoBytes }))),
+    );
     const staff = await cookieOf((await person("team@antenne.example", "STAFF")).id);
     const student = await cookieOf((await person("lea@example.fr", "STUDENT")).id);
 
@@ -290,30 +300,40 @@ describe("authorization", () => {
     const seine = await company("Seine Automatismes", "nicolas@seine.example");
     const before = await db().company.findUniqueOrThrow({ where: { id: weber.id } });
 
-    const read = await thrownResponse(profileLoader(routeArgs(`/de/company/profile?company=${weber.id}`, seine.cookie)));
+    const read = await thrownResponse(
+      profileLoader(routeArgs(`/de/company/profile?company=${weber.id}`, seine.cookie)),
+    );
     expect(read.status).toBe(403);
     const write = await thrownResponse(
       profileAction(multipartArgs("/de/company/profile", seine.cookie, profile(weber.id, { name: "Gekapert" }))),
     );
     expect(write.status).toBe(403);
     const viaQuery = await thrownResponse(
-      profileAction(multipartArgs(`/de/company/profile?company=${weber.id}`, seine.cookie, profile("", { name: "Gekapert" }))),
+      profileAction(
+        multipartArgs(`/de/company/profile?company=${weber.id}`, seine.cookie, profile("", { name: "Gekapert" })),
+      ),
     );
     expect(viaQuery.status).toBe(403);
     expect(await db().company.findUniqueOrThrow({ where: { id: weber.id } })).toEqual(before);
-    expect((await profileLoader(routeArgs("/de/company/profile", seine.cookie))).company.name).toBe("Seine Automatismes");
+    expect((await profileLoader(routeArgs("/de/company/profile", seine.cookie))).company.name).toBe(
+      "Seine Automatismes",
+    );
   });
 
   it("lets any member edit, and keeps other roles and visitors out", async () => {
     const weber = await company("Weber Holzbau", "paul@weber.example");
     const anna = await colleague(weber.id, "anna@weber.example");
     const annaCookie = await cookieOf(anna.id);
-    await thrownResponse(profileAction(multipartArgs("/de/company/profile", annaCookie, profile(weber.id, { name: "Weber Zimmerei" }))));
+    await thrownResponse(
+      profileAction(multipartArgs("/de/company/profile", annaCookie, profile(weber.id, { name: "Weber Zimmerei" }))),
+    );
     expect((await db().company.findUniqueOrThrow({ where: { id: weber.id } })).name).toBe("Weber Zimmerei");
 
     const student = await cookieOf((await person("lea@example.fr", "STUDENT")).id);
     expect((await thrownResponse(profileLoader(routeArgs("/de/company/profile", student)))).status).toBe(403);
-    expect((await thrownResponse(profileAction(multipartArgs("/de/company/profile", student, profile(weber.id))))).status).toBe(403);
+    expect(
+      (await thrownResponse(profileAction(multipartArgs("/de/company/profile", student, profile(weber.id))))).status,
+    ).toBe(403);
     const visitor = await thrownResponse(profileLoader(routeArgs("/de/company/profile")));
     expect(visitor.headers.get("Location")).toBe("/de/login?next=%2Fde%2Fcompany%2Fprofile");
   });

@@ -33,6 +33,8 @@ export const NAMESPACES = [
   "offers",
   "editor",
   "moderation",
+  "savedSearches",
+  "search",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync.server";
+import { savedSearchesDailyTask } from "~/modules/search/saved-search-alerts.server";
 import type { TaskDefinition } from "./task-definition";
 
 /**
@@ -13,6 +14,7 @@ export const TASKS = {
   "mail.send": sendMailTask,
   "search.sync-offer": syncOfferTask,
   "expire-offers": expireOffersTask,
+  "saved-searches-daily": savedSearchesDailyTask,
 } satisfies Record<string, TaskDefinition>;
 
 export type TaskRegistry = Record<string, TaskDefinition>;
@@ -21,6 +23,8 @@ export type TaskPayload<Name extends TaskName> = z.input<(typeof TASKS)[Name]["p
 
 /**
  * Recurring jobs, in graphile-worker's crontab format. `?fill=2h` runs a missed hour once after a
- * restart, so offers still expire when the server was down at the full hour.
+ * restart, so offers still expire when the server was down at the full hour. Saved-search alerts go
+ * out at 7:00 UTC (8 or 9 o'clock in Hannover and Rouen): graphile-worker reads the crontab in UTC.
+ * After an outage they still go out once, up to six hours late.
  */
-export const CRONTAB = ["0 * * * * expire-offers ?fill=2h"].join("\n");
+export const CRONTAB = ["0 * * * * expire-offers ?fill=2h", "0 7 * * * saved-searches-daily ?fill=6h"].join("\n");

@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { defineTask } from "~/modules/jobs/task-definition";
-import { MAIL_TEMPLATE_NAMES, renderMail } from "../../../emails/templates";
+import { MAIL_TEMPLATE_NAMES, mailHeaders, renderMail } from "../../../emails/templates";
 import { mailerFromEnvironment } from "./mailer.server";
 
 export const mailJobPayload = z.object({
@@ -18,7 +18,8 @@ export const mailJobPayload = z.object({
 /**
  * The `mail.send` job: renders the template in the recipient's language when the job runs and
  * hands it to the mailer. A failure to send throws, so graphile-worker keeps the job and retries
- * it with backoff. Transactional mail: no List-Unsubscribe, no Precedence header.
+ * it with backoff. Transactional mail gets no List-Unsubscribe and no Precedence header; only
+ * alerts someone subscribed to (saved searches) name their stop link (mailHeaders).
  */
 export const sendMailTask = defineTask({
   payload: mailJobPayload,
@@ -30,7 +31,11 @@ export const sendMailTask = defineTask({
     }
     const mail = renderMail(template, data, language, translatorFor(language));
     const mailer = mailerFromEnvironment();
-    const { messageId } = await mailer.send({ to, ...mail, headers: { "Content-Language": language } });
+    const { messageId } = await mailer.send({
+      to,
+      ...mail,
+      headers: { "Content-Language": language, ...mailHeaders(template, data) },
+    });
     // No address in the log: the template, language and id are enough to find the message.
     logger.info({ template, language, messageId, mode: mailer.mode }, "mail sent");
   },

@@ -1,10 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { OfferStatus, Role } from "~/generated/prisma/client";
-import { startSession } from "~/modules/accounts/sessions.server";
+import type { OfferStatus } from "~/generated/prisma/client";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
+import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/queued-mails";
 import { offerListLoader } from "./offer-list.server";
 import { offerPath } from "./offer-url";
@@ -19,35 +18,14 @@ beforeEach(resetAccountsAndQueue);
 
 let counter = 0;
 
-async function person(role: Role, email = `${role.toLowerCase()}-${++counter}@test.example`) {
-  return db().user.create({
-    data: { email, role, displayName: email.split("@")[0] ?? email, emailVerifiedAt: new Date() },
+/** A company in Hannover with a website; each owner gets an address of their own. */
+function company(name: string, status: "VERIFIED" | "PENDING" = "VERIFIED") {
+  return companyWithOwner(name, `owner-${++counter}@test.example`, {
+    status,
+    placeKey: "hannover",
+    address: "Hauptstraße 1, 30159 Hannover",
+    website: "https://weber.example",
   });
-}
-
-async function cookieOf(userId: string) {
-  return (await startSession(userId, "vitest")).split(";")[0] ?? "";
-}
-
-async function company(name: string, status: "VERIFIED" | "PENDING" = "VERIFIED") {
-  const place = await db().place.findUniqueOrThrow({ where: { key: "hannover" } });
-  const owner = await person("COMPANY_MEMBER");
-  const created = await db().company.create({
-    data: {
-      slug: name.toLowerCase().replace(/\W+/g, "-"),
-      name,
-      country: "DE",
-      placeId: place.id,
-      address: "Hauptstraße 1, 30159 Hannover",
-      website: "https://weber.example",
-      size: "SMALL",
-      contactName: owner.displayName,
-      contactEmail: owner.email,
-      status,
-      members: { create: { userId: owner.id, isOwner: true } },
-    },
-  });
-  return { id: created.id, cookie: await cookieOf(owner.id) };
 }
 
 interface OfferOptions {
@@ -102,16 +80,9 @@ async function offer(companyId: string, options: OfferOptions = {}) {
 type Visit = OfferPage | Response;
 
 /** Runs the page's loader for a URL; a thrown Response (redirect, 404) is returned as it is. */
-async function visit(url: string, cookie?: string): Promise<Visit> {
-  const request = new Request(`http://localhost${url}`, { headers: cookie ? { Cookie: cookie } : {} });
-  const [, lang, , slug] = new URL(request.url).pathname.split("/");
-  const args: LoaderFunctionArgs = { request, params: { lang, slug }, context: { requestId: "t" } };
-  try {
-    return await offerPageLoader(args);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+function visit(url: string, cookie?: string): Promise<Visit> {
+  const [, , , slug] = new URL(url, "http://localhost").pathname.split("/");
+  return answerOf(offerPageLoader(routeArgs(url, cookie, undefined, slug ? { slug } : {})));
 }
 
 function page(result: Visit): OfferPage {
@@ -175,8 +146,8 @@ describe("who sees an offer", () => {
     const other = await company("Durand Industrie");
     const draft = await offer(weber.id, { status: "DRAFT" });
     const url = offerPath(draft, "de");
-    const student = await cookieOf((await person("STUDENT")).id);
-    const staff = await cookieOf((await person("STAFF")).id);
+    const student = await cookieOf((await person("student@test.example", "STUDENT")).id);
+    const staff = await cookieOf((await person("staff@test.example", "STAFF")).id);
 
     expect(status(await visit(url))).toBe(404);
     expect(status(await visit(url, student))).toBe(404);
@@ -296,12 +267,7 @@ describe("the offer list", () => {
       await offer(weber.id, { titleDe: `Angebot ${day}`, publishedAt: new Date(Date.UTC(2026, 2, day)) });
     }
     await offer(weber.id, { titleDe: "Entwurf", status: "DRAFT" });
-    const list = (url: string) =>
-      offerListLoader({
-        request: new Request(`http://localhost${url}`),
-        params: { lang: "de" },
-        context: { requestId: "t" },
-      });
+    const list = (url: string) => offerListLoader(routeArgs(url));
     const first = await list("/de/offers");
     expect(first).toMatchObject({ total: 21, page: 1, pageCount: 2 });
     expect(first.offers).toHaveLength(20);

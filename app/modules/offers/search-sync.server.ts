@@ -1,8 +1,6 @@
 import { enqueueJob, type SqlClient } from "~/modules/jobs/job-queue.server";
 import { defineTask } from "~/modules/jobs/task-definition";
-import { db } from "~/utils/db.server";
 import { z } from "zod";
-import { isPublic, type OfferStatus } from "./offer-workflow";
 
 /**
  * Keeps the search index in step with what the public sees. Every change that can alter a public
@@ -21,21 +19,11 @@ export async function queueSearchUpdatesForCompany(client: SqlClient, companyId:
   for (const offer of offers) await queueSearchUpdate(client, offer.id);
 }
 
-/** Whether the offer should be in the index right now. */
-export async function offerIsSearchable(offerId: string): Promise<boolean> {
-  const offer = await db().offer.findUnique({
-    where: { id: offerId },
-    select: { status: true, company: { select: { status: true } } },
-  });
-  return offer !== null && isPublic({ status: offer.status as OfferStatus, company: offer.company });
-}
-
 export const syncOfferTask = defineTask({
   payload: z.object({ offerId: z.guid() }),
-  async run({ offerId }, { logger }) {
-    // The search index itself arrives with the search issue; until then the job records what it
-    // would do, so the queue and its transactions are already exercised end to end.
-    const searchable = await offerIsSearchable(offerId);
-    logger.debug({ offerId, searchable }, "search index update");
+  async run({ offerId }) {
+    // Loaded on use: the search service pulls in the engines, which the queue must not load.
+    const { syncOffersToSearch } = await import("~/modules/search/search-service.server");
+    await syncOffersToSearch([offerId]);
   },
 });

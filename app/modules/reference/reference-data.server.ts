@@ -2,9 +2,10 @@ import type { Database } from "~/utils/db.server";
 import { OCCUPATIONAL_FIELDS } from "./occupational-fields";
 import { PLACES } from "./places";
 import { SCHOOLS } from "./schools";
+import { SYNONYM_SEEDS } from "./synonyms";
 
 /**
- * Brings the reference data (occupational fields, places, schools) into the database. Runs at
+ * Brings the reference data (occupational fields, places, schools, first synonyms) into the database. Runs at
  * every start; it adds what is missing and leaves rows that staff have edited as they are.
  */
 export async function ensureReferenceData(database: Database): Promise<void> {
@@ -44,6 +45,10 @@ export async function ensureReferenceData(database: Database): Promise<void> {
       })),
       skipDuplicates: true,
     });
+    // Seeds only an empty table: once staff edit synonyms, theirs are the list.
+    if ((await tx.synonymGroup.count()) === 0) {
+      await tx.synonymGroup.createMany({ data: SYNONYM_SEEDS.map((terms) => ({ terms: [...terms] })) });
+    }
   });
 }
 

@@ -1,8 +1,15 @@
-import type { SearchQuery, SearchResult } from "./search-index";
+import { db } from "~/utils/db.server";
+import { loadEnv } from "~/utils/env.server";
+import { logger } from "~/utils/logger.server";
+import { processSingleton } from "~/utils/process-singleton";
+import { PostgresSearchIndex } from "./postgres-search-index.server";
+import type { SearchIndex, SearchQuery, SearchResult } from "./search-index";
+import { allSearchDocuments, countSearchableOffers, searchDocumentsFor } from "./search-documents.server";
 
 /**
- * The one entry point for searching offers (pages, API, saved-search alerts). It asks
- * Meilisearch when configured and reachable, else PostgreSQL, and says which one answered.
+ * The one entry point for searching offers (pages, API, saved-search alerts) and for keeping the
+ * indexes in step. PostgreSQL always holds an index, so it can answer whenever Meilisearch is
+ * configured but unreachable; Meilisearch answers when it can (ADR 8).
  */
 export interface OfferSearchAnswer extends SearchResult {
   engine: "postgres" | "meilisearch";
@@ -10,8 +17,105 @@ export interface OfferSearchAnswer extends SearchResult {
   degraded: boolean;
 }
 
+export function postgresSearch(): PostgresSearchIndex {
+  return processSingleton("postgres-search-index", () => new PostgresSearchIndex(db()));
+}
+
+/** The Meilisearch index when MEILISEARCH_URL is set, else null. */
+export async function meilisearchSearch(): Promise<SearchIndex | null> {
+  const { MEILISEARCH_URL, MEILISEARCH_API_KEY } = loadEnv() as {
+    MEILISEARCH_URL?: string;
+    MEILISEARCH_API_KEY?: string;
+  };
+  if (!MEILISEARCH_URL) return null;
+  const { MeilisearchIndex } = await import("./meilisearch-index.server");
+  return processSingleton(
+    "meilisearch-index",
+    () => new MeilisearchIndex({ url: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY }),
+  );
+}
+
 export async function searchOffers(query: SearchQuery): Promise<OfferSearchAnswer> {
-  // Filled in by the PostgreSQL adapter work (in progress).
-  void query;
-  throw new Error("searchOffers is not wired yet");
+  const meilisearch = await meilisearchSearch();
+  if (meilisearch) {
+    try {
+      return { ...(await meilisearch.search(query)), engine: "meilisearch", degraded: false };
+    } catch (error) {
+      logger.warn({ err: error }, "search degraded: Meilisearch did not answer, PostgreSQL answers instead");
+    }
+  }
+  return { ...(await postgresSearch().search(query)), engine: "postgres", degraded: meilisearch !== null };
+}
+
+/**
+ * Brings the given offers up to date in every index: public ones are written, the others
+ * removed. PostgreSQL first, so that a Meilisearch outage (which throws, and the job retries)
+ * never holds back the fallback.
+ */
+export async function syncOffersToSearch(ids: string[]): Promise<void> {
+  const { documents, hidden } = await searchDocumentsFor(ids);
+  const indexes: SearchIndex[] = [postgresSearch()];
+  const meilisearch = await meilisearchSearch();
+  if (meilisearch) indexes.push(meilisearch);
+  for (const index of indexes) {
+    await index.upsert(documents);
+    await index.remove(hidden);
+  }
+}
+
+/** The synonyms staff keep in the database, handed to every index. */
+export async function applySynonyms(): Promise<void> {
+  await applySynonymsTo(postgresSearch());
+  const meilisearch = await meilisearchSearch();
+  if (meilisearch) await applySynonymsTo(meilisearch);
+}
+
+/**
+ * At start: the PostgreSQL index's tables exist and know the synonyms; an empty index over a
+ * database that has public offers (a first start, a restored backup) is filled at once.
+ */
+export async function prepareSearch(): Promise<void> {
+  const postgres = postgresSearch();
+  await postgres.prepare();
+  await applySynonymsTo(postgres);
+  const indexed = await db().$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM search_offer`);
+  if (Number(indexed[0]?.count ?? 0) === 0 && (await countSearchableOffers()) > 0) {
+    await postgres.rebuild(allSearchDocuments());
+  }
+  const meilisearch = await meilisearchSearch();
+  if (meilisearch) {
+    try {
+      await meilisearch.prepare();
+      await applySynonymsTo(meilisearch);
+    } catch (error) {
+      logger.warn({ err: error }, "search degraded: Meilisearch is not reachable at start; PostgreSQL answers");
+    }
+  }
+}
+
+async function applySynonymsTo(index: SearchIndex): Promise<void> {
+  const groups = (await db().synonymGroup.findMany({ select: { terms: true } })).map((group) => group.terms);
+  await index.setSynonyms(groups);
+}
+
+/** Rebuilds every index from the database into a fresh one and swaps it in (npm run search:reindex). */
+export async function rebuildSearchIndexes(onProgress: (engine: string, done: number, total: number) => void) {
+  const total = await countSearchableOffers();
+  const indexes: SearchIndex[] = [postgresSearch()];
+  const meilisearch = await meilisearchSearch();
+  if (meilisearch) indexes.push(meilisearch);
+  for (const index of indexes) {
+    await index.prepare();
+    await applySynonymsTo(index);
+    await index.rebuild(allSearchDocuments(), (done) => onProgress(index.engine, done, total));
+  }
+}
+
+/** For /healthz: "up", or "degraded" when Meilisearch is configured and does not answer. */
+export async function searchHealth(): Promise<{ status: "up" | "degraded"; engine: "postgres" | "meilisearch" }> {
+  const meilisearch = await meilisearchSearch();
+  if (!meilisearch) return { status: "up", engine: "postgres" };
+  return (await meilisearch.isAvailable())
+    ? { status: "up", engine: "meilisearch" }
+    : { status: "degraded", engine: "postgres" };
 }

@@ -1,0 +1,215 @@
+import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
+import { haversineKm } from "~/modules/offers/similar-offers";
+import type { AccommodationKind, Country, Highlighted, SearchDocument, SearchHit, SearchQuery } from "./search-index";
+
+/**
+ * How an offer looks inside Meilisearch, and back. Pure.
+ *
+ * One offer becomes one document per availability period (ids `<offerId>_<index>`, at least one
+ * document even without periods). Meilisearch tests each condition on an array separately, so
+ * "a period starting before X and ending after Y" cannot be asked of arrays of starts and ends:
+ * it would accept one period starting early and another ending late. With one period per
+ * document the conditions apply to the same period, and `distinctAttribute: "offerId"` folds the
+ * documents back into one hit per offer (totals and facet counts are counted after that fold when
+ * pagination is exhaustive, which page/hitsPerPage always is).
+ */
+export interface MeiliOfferDocument {
+  id: string;
+  offerId: string;
+  periodIndex: number;
+  number: number;
+  titleDe: string | null;
+  titleFr: string | null;
+  descriptionDe: string | null;
+  descriptionFr: string | null;
+  companyName: string;
+  fieldKeys: string[];
+  fieldNames: string[];
+  placeKey: string;
+  placeNameDe: string;
+  placeNameFr: string;
+  country: Country;
+  _geo: { lat: number; lng: number };
+  languageLevel: CefrLevel;
+  /** 0 (A1) … 5 (C2), so "at most my level" is one comparison. */
+  levelRank: number;
+  minWeeks: number;
+  maxWeeks: number;
+  accommodation: AccommodationKind;
+  minorsWelcome: boolean;
+  minAge: number;
+  /** All periods of the offer, for display. */
+  periods: { startsOn: string; endsOn: string; places: number }[];
+  publishedAt: string;
+  publishedAtMs: number;
+  /** Day number of the offer's earliest period start (sort "earliest start"); absent without periods. */
+  firstStartDay?: number;
+  // The period this document stands for (absent when the offer has none):
+  periodStartDay?: number;
+  periodEndDay?: number;
+  /** Length in days, both ends included. */
+  periodDays?: number;
+  /** The latest window start that still leaves the offer's minimum duration inside this period. */
+  periodLatestFromDay?: number;
+  /** The earliest window end that already holds the offer's minimum duration of this period. */
+  periodEarliestToDay?: number;
+  /** Whether the period is at least as long as the offer's minimum duration. */
+  periodFitsMinimum?: boolean;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO day ("2026-07-01"); also accepts a full ISO instant. */
+export function dayNumber(isoDay: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
+  if (!match) throw new Error(`Not an ISO day: ${JSON.stringify(isoDay)}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+export function levelRank(level: CefrLevel): number {
+  return CEFR_LEVELS.indexOf(level);
+}
+
+export function documentId(offerId: string, periodIndex: number): string {
+  return `${offerId}_${periodIndex}`;
+}
+
+/** How many Meilisearch documents an offer occupies. */
+export function documentCount(document: SearchDocument): number {
+  return Math.max(1, document.periods.length);
+}
+
+export function toMeiliDocuments(document: SearchDocument): MeiliOfferDocument[] {
+  const starts = document.periods.map((period) => dayNumber(period.startsOn));
+  const offer: Omit<MeiliOfferDocument, "id" | "periodIndex"> = {
+    offerId: document.id,
+    number: document.number,
+    titleDe: document.titleDe,
+    titleFr: document.titleFr,
+    descriptionDe: document.descriptionDe,
+    descriptionFr: document.descriptionFr,
+    companyName: document.companyName,
+    fieldKeys: document.fieldKeys,
+    fieldNames: document.fieldNames,
+    placeKey: document.placeKey,
+    placeNameDe: document.placeNameDe,
+    placeNameFr: document.placeNameFr,
+    country: document.country,
+    _geo: { lat: document.latitude, lng: document.longitude },
+    languageLevel: document.languageLevel,
+    levelRank: levelRank(document.languageLevel),
+    minWeeks: document.minWeeks,
+    maxWeeks: document.maxWeeks,
+    accommodation: document.accommodation,
+    minorsWelcome: document.minorsWelcome,
+    minAge: document.minAge,
+    periods: document.periods,
+    publishedAt: document.publishedAt,
+    publishedAtMs: Date.parse(document.publishedAt),
+    ...(starts.length > 0 ? { firstStartDay: Math.min(...starts) } : {}),
+  };
+  if (document.periods.length === 0) return [{ id: documentId(document.id, 0), periodIndex: 0, ...offer }];
+
+  const minimumDays = document.minWeeks * 7;
+  return document.periods.map((period, index) => {
+    const start = dayNumber(period.startsOn);
+    const end = dayNumber(period.endsOn);
+    const days = end - start + 1;
+    return {
+      id: documentId(document.id, index),
+      periodIndex: index,
+      ...offer,
+      periodStartDay: start,
+      periodEndDay: end,
+      periodDays: days,
+      periodLatestFromDay: end - minimumDays + 1,
+      periodEarliestToDay: start + minimumDays - 1,
+      periodFitsMinimum: days >= minimumDays,
+    };
+  });
+}
+
+/** Marks Meilisearch puts around matched words; private-use characters never occur in offers. */
+export const HIGHLIGHT_PRE = "\uE000";
+export const HIGHLIGHT_POST = "\uE001";
+
+/** Turns Meilisearch's marked-up text into segments; no HTML ever leaves this function. */
+export function parseHighlighted(marked: string): Highlighted {
+  const segments: Highlighted = [];
+  const push = (text: string, match: boolean) => {
+    if (text === "") return;
+    const last = segments[segments.length - 1];
+    if (last && last.match === match) last.text += text;
+    else segments.push({ text, match });
+  };
+  let match = false;
+  let rest = marked;
+  while (rest !== "") {
+    const marker = match ? HIGHLIGHT_POST : HIGHLIGHT_PRE;
+    const at = rest.indexOf(marker);
+    if (at === -1) {
+      push(rest.replaceAll(HIGHLIGHT_PRE, "").replaceAll(HIGHLIGHT_POST, ""), match);
+      break;
+    }
+    push(rest.slice(0, at), match);
+    rest = rest.slice(at + marker.length);
+    match = !match;
+  }
+  return segments;
+}
+
+function highlightOf(plain: string | null, formatted: unknown): Highlighted | null {
+  if (plain === null) return null;
+  return parseHighlighted(typeof formatted === "string" ? formatted : plain);
+}
+
+export type MeiliHit = MeiliOfferDocument & { _formatted?: Partial<Record<keyof MeiliOfferDocument, unknown>> };
+
+/** Attributes a result page needs; descriptions and period internals stay on the server. */
+export const RETRIEVED_ATTRIBUTES = [
+  "offerId",
+  "number",
+  "titleDe",
+  "titleFr",
+  "companyName",
+  "fieldKeys",
+  "placeKey",
+  "country",
+  "_geo",
+  "languageLevel",
+  "minWeeks",
+  "maxWeeks",
+  "accommodation",
+  "minorsWelcome",
+  "periods",
+  "publishedAt",
+] as const satisfies readonly (keyof MeiliOfferDocument)[];
+
+export function toSearchHit(hit: MeiliHit, near: SearchQuery["near"]): SearchHit {
+  const position = { latitude: hit._geo.lat, longitude: hit._geo.lng };
+  return {
+    id: hit.offerId,
+    number: hit.number,
+    titleDe: hit.titleDe,
+    titleFr: hit.titleFr,
+    highlight: {
+      titleDe: highlightOf(hit.titleDe, hit._formatted?.titleDe),
+      titleFr: highlightOf(hit.titleFr, hit._formatted?.titleFr),
+    },
+    companyName: hit.companyName,
+    fieldKeys: hit.fieldKeys,
+    placeKey: hit.placeKey,
+    country: hit.country,
+    ...position,
+    languageLevel: hit.languageLevel,
+    minWeeks: hit.minWeeks,
+    maxWeeks: hit.maxWeeks,
+    accommodation: hit.accommodation,
+    minorsWelcome: hit.minorsWelcome,
+    periods: hit.periods,
+    publishedAt: hit.publishedAt,
+    // Computed here rather than read from `_geoDistance`, which Meilisearch only returns when
+    // sorting by distance; a relevance-sorted list near a place shows distances too.
+    distanceKm: near ? haversineKm(near, position) : null,
+  };
+}

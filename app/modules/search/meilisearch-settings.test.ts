@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { FILTERABLE_ATTRIBUTES, indexSettings, SORTABLE_ATTRIBUTES, synonymsFromGroups } from "./meilisearch-settings";
+import { FACET_ATTRIBUTES } from "./meilisearch-filters";
+import { RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
+
+describe("indexSettings", () => {
+  const settings = indexSettings();
+
+  it("ranks titles above field names, descriptions and the company", () => {
+    expect(settings.searchableAttributes).toEqual([
+      "titleDe",
+      "titleFr",
+      "fieldNames",
+      "descriptionDe",
+      "descriptionFr",
+      "companyName",
+    ]);
+  });
+
+  it("tokenizes German and French fields in their own language", () => {
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ["*De"], locales: ["deu"] },
+      { attributePatterns: ["*Fr"], locales: ["fra"] },
+    ]);
+  });
+
+  it("tolerates one typo from 5 letters and two from 9, never in numbers", () => {
+    expect(settings.typoTolerance).toMatchObject({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnNumbers: true,
+    });
+  });
+
+  it("drops French elisions and counts exactly up to 1,000 hits", () => {
+    expect(settings.stopWords).toEqual(expect.arrayContaining(["l", "d", "qu", "j", "n", "s", "c", "m", "t"]));
+    expect(settings.pagination).toEqual({ maxTotalHits: 1000 });
+  });
+
+  it("lets sorting decide the order before relevance, and folds periods into offers", () => {
+    expect(settings.rankingRules?.[0]).toBe("sort");
+    expect(settings.distinctAttribute).toBe("offerId");
+  });
+
+  it("can filter every facet and sort on everything the sorts use", () => {
+    for (const attribute of Object.values(FACET_ATTRIBUTES)) expect(FILTERABLE_ATTRIBUTES).toContain(attribute);
+    expect(SORTABLE_ATTRIBUTES).toEqual(expect.arrayContaining(["publishedAtMs", "firstStartDay", "_geo"]));
+    expect(RETRIEVED_ATTRIBUTES).toEqual(expect.arrayContaining(["titleDe", "titleFr", "_geo"]));
+  });
+
+  it("leaves synonyms out, so re-applying settings at start keeps the staff's synonyms", () => {
+    expect(settings).not.toHaveProperty("synonyms");
+  });
+});
+
+describe("synonymsFromGroups", () => {
+  it("maps every word of a group to all the others, both ways, lower-cased", () => {
+    expect(synonymsFromGroups([["Koch", "Cuisinier", "Köchin"]])).toEqual({
+      cuisinier: ["koch", "köchin"],
+      koch: ["cuisinier", "köchin"],
+      köchin: ["cuisinier", "koch"],
+    });
+  });
+
+  it("merges groups sharing a word and ignores duplicates, blanks and lonely words", () => {
+    const synonyms = synonymsFromGroups([
+      ["Koch", "cuisinier"],
+      ["koch ", "chef de cuisine"],
+      ["Bäcker", "bäcker", " "],
+    ]);
+    expect(synonyms).toEqual({
+      koch: ["chef de cuisine", "cuisinier"],
+      cuisinier: ["koch"],
+      "chef de cuisine": ["koch"],
+    });
+  });
+
+  it("clears all synonyms for no groups", () => {
+    expect(synonymsFromGroups([])).toEqual({});
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { EMPTY_QUERY } from "./search-index";
+import { CONTRACT_OFFERS, describeSearchIndexContract } from "./search-contract";
+import { PostgresSearchIndex } from "./postgres-search-index.server";
+
+describeSearchIndexContract("PostgreSQL", async () => new PostgresSearchIndex(db()));
+
+describe("PostgreSQL search beyond the contract", () => {
+  it("suggests the closest indexed words for a typo", async () => {
+    const index = new PostgresSearchIndex(db());
+    await index.prepare();
+    await index.upsert(CONTRACT_OFFERS);
+    const result = await index.search({ ...EMPTY_QUERY, text: "Tischlr Möbelbau" });
+    expect(result.suggestion).toBe("tischler mobelbau");
+  });
+});

@@ -1,0 +1,121 @@
+import { CEFR_LEVELS } from "~/modules/reference/cefr";
+import type { SearchQuery } from "./search-index";
+
+/**
+ * SQL pieces of a search, built from a SearchQuery with numbered parameters. Pure: the adapter
+ * runs what comes out, tests read it. Values never enter the SQL text, only `$n` placeholders.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast = ""): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast}`;
+  }
+}
+
+/** What the word analysis (one query) found for a typed word. */
+export interface WordAnalysis {
+  word: string;
+  /** A stop word in German or French ("der", "les"): left out unless it is the only word. */
+  stop: boolean;
+  /** Indexed words within the allowed number of typos, when the word itself is not indexed. */
+  corrections: string[];
+  /** Words that mean the same (staff's synonyms), of the word or of its corrections. */
+  synonyms: string[];
+}
+
+export const ANALYSIS_SQL = `
+  SELECT x.w AS word,
+    (numnode(plainto_tsquery('search_de', x.w)) = 0 OR numnode(plainto_tsquery('search_fr', x.w)) = 0) AS stop,
+    c.corrections,
+    ARRAY(SELECT DISTINCT s.synonym FROM search_synonym s WHERE s.word = x.w OR s.word = ANY(c.corrections)) AS synonyms
+  FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS x(w, max_typos, ord)
+  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_word WHERE word = x.w) AS known) k
+  CROSS JOIN LATERAL (
+    SELECT CASE WHEN k.known OR x.max_typos = 0 THEN '{}'::text[] ELSE ARRAY(
+      SELECT s.word FROM search_word s
+      WHERE s.word % x.w AND levenshtein(s.word, x.w) <= x.max_typos
+      ORDER BY levenshtein(s.word, x.w), similarity(s.word, x.w) DESC, s.word LIMIT 3) END AS corrections
+  ) c
+  ORDER BY x.ord`;
+
+/** Words of a query as the text search will look for them (stop words out, unless nothing else is left). */
+export function searchableWords(analysis: WordAnalysis[]): WordAnalysis[] {
+  const content = analysis.filter((word) => !word.stop);
+  return content.length > 0 ? content : analysis;
+}
+
+/**
+ * The tsquery expression: every word must match (AND), each through any of its forms (OR): the
+ * word stemmed as German, as French, as typed, its typo corrections and synonyms, and — for the
+ * last word, which may still be being typed — any word it begins.
+ */
+export function tsQuerySql(words: WordAnalysis[], params: SqlParams): string | null {
+  if (words.length === 0) return null;
+  const terms = words.map((word, index) => {
+    const forms = [word.word, ...word.corrections, ...word.synonyms].map((form) => {
+      const value = params.add(form);
+      return `plainto_tsquery('search_de', ${value}) || plainto_tsquery('search_fr', ${value}) || plainto_tsquery('search_simple', ${value})`;
+    });
+    if (index === words.length - 1 && /^[a-z0-9]+$/.test(word.word)) {
+      forms.push(`to_tsquery('search_simple', ${params.add(`${word.word}:*`)})`);
+    }
+    return `(${forms.join(" || ")})`;
+  });
+  return `(${terms.join(" && ")})`;
+}
+
+export type FacetGroup = "fields" | "countries" | "levels" | "accommodation" | "minorsWelcome";
+export const FACET_GROUPS: readonly FacetGroup[] = ["fields", "countries", "levels", "accommodation", "minorsWelcome"];
+
+export const distanceSql = (latitude: string, longitude: string) =>
+  `(12742 * asin(sqrt(power(sin(radians(latitude - ${latitude}) / 2), 2) + cos(radians(${latitude})) * cos(radians(latitude)) * power(sin(radians(longitude - ${longitude}) / 2), 2))))`;
+
+/**
+ * The filters: `base` always applies; each facet group's own filter is kept apart, so its
+ * facet can be counted without it (and with all the others).
+ */
+export function filterSql(query: SearchQuery, params: SqlParams) {
+  const base: string[] = [];
+  if (query.near) {
+    const { latitude, longitude, radiusKm } = query.near;
+    if (radiusKm !== null) {
+      const lat = params.add(latitude, "::float8");
+      const lon = params.add(longitude, "::float8");
+      const latDelta = radiusKm / 111;
+      const lonDelta = radiusKm / (111 * Math.max(0.1, Math.cos((latitude * Math.PI) / 180)));
+      // The box lets the (latitude, longitude) index narrow rows before the exact distance.
+      base.push(
+        `latitude BETWEEN ${params.add(latitude - latDelta, "::float8")} AND ${params.add(latitude + latDelta, "::float8")}`,
+        `longitude BETWEEN ${params.add(longitude - lonDelta, "::float8")} AND ${params.add(longitude + lonDelta, "::float8")}`,
+        `${distanceSql(lat, lon)} <= ${params.add(radiusKm, "::float8")}`,
+      );
+    }
+  }
+  if (query.availableFrom || query.availableTo) {
+    const window = `daterange(${params.add(query.availableFrom, "::date")}, ${params.add(query.availableTo, "::date")}, '[]')`;
+    // A period must overlap the window for the wanted duration (or the offer's minimum), with
+    // the same two days of weekend grace the offer editor allows.
+    const weeks = query.weeks === null ? "min_weeks" : params.add(query.weeks, "::int");
+    base.push(
+      `EXISTS (SELECT 1 FROM unnest(period_ranges) AS r WHERE r && ${window}
+        AND coalesce(upper(r * ${window}) - lower(r * ${window}), 0) >= ${weeks} * 7 - 2)`,
+    );
+  }
+  if (query.weeks !== null) {
+    const weeks = params.add(query.weeks, "::int");
+    base.push(`min_weeks <= ${weeks} AND max_weeks >= ${weeks}`);
+  }
+  if (query.publishedAfter) base.push(`published_at > ${params.add(query.publishedAfter, "::timestamptz")}`);
+
+  const groups: Record<FacetGroup, string | null> = {
+    fields: query.fields.length > 0 ? `field_keys && ${params.add(query.fields, "::text[]")}` : null,
+    countries: query.countries.length > 0 ? `country = ANY(${params.add(query.countries, "::text[]")})` : null,
+    levels: query.level ? `level <= ${params.add(CEFR_LEVELS.indexOf(query.level), "::int")}` : null,
+    accommodation:
+      query.accommodation.length > 0 ? `accommodation = ANY(${params.add(query.accommodation, "::text[]")})` : null,
+    minorsWelcome:
+      query.minorsWelcome === null ? null : `minors_welcome = ${params.add(query.minorsWelcome, "::boolean")}`,
+  };
+  return { base, groups };
+}

@@ -28,11 +28,15 @@ import companyStyles from "~/styles/company.css?url";
 import editorStyles from "~/styles/editor.css?url";
 import moderationStyles from "~/styles/moderation.css?url";
 import offerStyles from "~/styles/offers.css?url";
+import searchStyles from "~/styles/search.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   // One file per area, so each stays short; all are small enough to load on every page.
-  ...[companyStyles, offerStyles, editorStyles, moderationStyles].map((href) => ({ rel: "stylesheet", href })),
+  ...[companyStyles, offerStyles, searchStyles, editorStyles, moderationStyles].map((href) => ({
+    rel: "stylesheet",
+    href,
+  })),
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

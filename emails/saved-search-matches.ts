@@ -36,9 +36,11 @@ export const savedSearchMatches = defineMailTemplate({
       greeting: greeting(t, name),
       blocks: [
         { kind: "paragraph", text: t("emails:savedSearch.intro", { ...count, search }) },
-        ...offers.map(
-          (item): MailBlock => ({ kind: "note", title: item.title, text: `${item.company}, ${item.place}\n${item.url}` }),
-        ),
+        ...offers.map((item): MailBlock => ({
+          kind: "note",
+          title: item.title,
+          text: `${item.company}, ${item.place}\n${item.url}`,
+        })),
         ...(more
           ? [{ kind: "paragraph" as const, text: t("emails:savedSearch.more", { shown: offers.length, ...count }) }]
           : []),
@@ -50,4 +52,3 @@ export const savedSearchMatches = defineMailTemplate({
     };
   },
 });
-

@@ -41,6 +41,9 @@ export function SiteHeader({
                   <Link to={`/${language}/company/profile`}>{t("common:user.companyProfile")}</Link>
                 </>
               ) : null}
+              {user.role === "STUDENT" ? (
+                <Link to={`/${language}/account/searches`}>{t("savedSearches:menu")}</Link>
+              ) : null}
               <Link to={`/${language}/account`}>{t("common:user.account")}</Link>
               <Form method="post" action={`/${language}/logout`}>
                 <button type="submit" className="link-button">

@@ -1,45 +1,81 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OfferCardList } from "~/components/offers/OfferCard";
+import { ActiveFilters } from "~/components/search/ActiveFilters";
+import { EmptyResults } from "~/components/search/EmptyResults";
+import { SaveSearchForm } from "~/components/search/SaveSearchForm";
+import { SearchBox, SearchFilters, SortSelect, useLiveSearch } from "~/components/search/SearchForm";
+import { SearchPagination } from "~/components/search/SearchPagination";
+import { SearchResults } from "~/components/search/SearchResults";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { offerListLoader } from "~/modules/offers/offer-list.server";
+import { searchPageLoader } from "~/modules/search/search-page.server";
+import type { loader as rootLoader } from "~/root";
 
-export const loader = offerListLoader;
+export const loader = searchPageLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
-/** The newest public offers, twenty a page; search with filters replaces this page later. */
-export default function OfferList() {
-  const { offers, total, page, pageCount, meta } = useLoaderData<typeof loader>();
+/**
+ * The offer search. Everything it shows follows from the URL, so a search can be shared and the
+ * back button works; it is a plain GET form without JavaScript and searches as you type with it.
+ */
+export default function OfferSearch() {
+  const data = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<typeof rootLoader>("root");
   const { t } = useTranslation();
-  const language = meta.language;
-  const pageLink = (target: number) => (target === 1 ? `/${language}/offers` : `/${language}/offers?page=${target}`);
+  const language = data.meta.language;
+  const { search } = data;
+  const live = useLiveSearch(language, data.queryString, search.text !== "");
+  const isStudent = root?.user?.role === "STUDENT";
+
   return (
-    <section className="page offer-list" aria-labelledby="offer-list-title">
-      <h1 id="offer-list-title">{t("offers:list.title")}</h1>
-      <p className="lede">{t("offers:list.intro")}</p>
-      <p className="offer-list__count">{t("offers:list.count", { count: total })}</p>
-      {offers.length > 0 ? (
-        <OfferCardList offers={offers} language={language} />
-      ) : (
-        <p className="note">{t("offers:list.empty")}</p>
-      )}
-      {pageCount > 1 ? (
-        <nav className="pagination" aria-label={t("offers:list.pagination.label")}>
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} rel="prev">
-              {t("offers:list.pagination.previous")}
-            </Link>
+    <section className="page search-page" aria-labelledby="search-title">
+      <h1 id="search-title">{t("search:title")}</h1>
+      <p className="lede">{t("search:intro")}</p>
+      <SearchBox text={search.text} onChange={live.onChange} />
+      <div className="search-layout">
+        <SearchFilters
+          language={language}
+          search={search}
+          options={data.options}
+          activeCount={data.chips.length}
+          onChange={live.onChange}
+          onSubmit={live.onSubmit}
+        />
+        <div className="search-main">
+          {data.notices.length > 0 ? (
+            <div className="search-notice" role="note">
+              <p>{t("search:notice.title")}</p>
+              <ul>
+                {data.notices.map((notice) => (
+                  <li key={notice}>{t(notice)}</li>
+                ))}
+              </ul>
+            </div>
           ) : null}
-          <span>{t("offers:list.pagination.current", { page, pages: pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={pageLink(page + 1)} rel="next">
-              {t("offers:list.pagination.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+          <div className="search-summary">
+            <h2 className="visually-hidden">{t("search:results")}</h2>
+            <p className="search-count" role="status" aria-live="polite" aria-atomic="true">
+              {data.count}
+            </p>
+            <SortSelect sort={search.sort} hasPlace={search.place !== null} onChange={live.onChange} />
+          </div>
+          <ActiveFilters chips={data.chips} clearAll={data.clearAll} />
+          {data.hits.length > 0 ? (
+            <SearchResults hits={data.hits} language={language} />
+          ) : (
+            <EmptyResults
+              suggestion={data.suggestion}
+              alternatives={data.alternatives}
+              pastTheEnd={data.total > 0}
+              firstPage={data.firstPage}
+              allOffers={data.allOffers}
+            />
+          )}
+          <SearchPagination pages={data.pages} />
+          {isStudent && data.savedQuery ? <SaveSearchForm language={language} queryString={data.savedQuery} /> : null}
+        </div>
+      </div>
     </section>
   );
 }

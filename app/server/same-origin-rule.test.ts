@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameOriginRequest } from "./same-origin-rule";
+import { isSameOriginRequest, isTokenOnlyPost } from "./same-origin-rule";
 
 const own = ["https://antenne.example", "http://localhost:3000"];
 
@@ -47,5 +47,12 @@ describe("isSameOriginRequest", () => {
     expect(isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite: undefined, ownOrigins: own })).toBe(
       true,
     );
+  });
+
+  it("exempts only the stop link of saved-search mails, which mail clients post to themselves", () => {
+    expect(isTokenOnlyPost("/de/saved-searches/stop")).toBe(true);
+    expect(isTokenOnlyPost("/fr/saved-searches/stop/")).toBe(true);
+    for (const path of ["/de/account/searches", "/de/saved-searches/stop/x", "/xx/saved-searches/stop", "/de/login"])
+      expect(isTokenOnlyPost(path), path).toBe(false);
   });
 });

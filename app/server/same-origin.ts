@@ -2,7 +2,7 @@ import type { RequestHandler } from "express";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { DEFAULT_LANGUAGE } from "~/modules/i18n/languages";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
-import { isSameOriginRequest } from "./same-origin-rule";
+import { isSameOriginRequest, isTokenOnlyPost } from "./same-origin-rule";
 
 /**
  * Refuses form posts from other sites (cross-site request forgery) for every action at once:
@@ -19,7 +19,7 @@ export function sameOriginForms(appUrl: string): RequestHandler {
       secFetchSite: req.get("sec-fetch-site"),
       ownOrigins: [ownOrigin, `${req.protocol}://${req.get("host")}`],
     });
-    if (allowed) return next();
+    if (allowed || isTokenOnlyPost(req.path)) return next();
     const language = splitLocalizedPath(req.path).language ?? DEFAULT_LANGUAGE;
     const t = translatorFor(language);
     res

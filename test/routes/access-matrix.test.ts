@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import * as account from "~/routes/$lang.account._index";
 import * as accountData from "~/routes/$lang.account.data._index";
 import * as accountDelete from "~/routes/$lang.account.delete";
+import * as accountSearches from "~/routes/$lang.account.searches";
 import * as companyMembers from "~/routes/$lang.company.members";
 import * as companyProfile from "~/routes/$lang.company.profile";
 import * as companyOffers from "~/routes/$lang.company.offers._index";
@@ -50,6 +51,17 @@ export const ACCESS_MATRIX: {
   { page: "/de/account", loader: account.loader, expected: EVERY_ACCOUNT },
   { page: "/de/account/data", loader: accountData.loader, expected: EVERY_ACCOUNT },
   { page: "/de/account/delete", loader: accountDelete.loader, expected: EVERY_ACCOUNT },
+  {
+    page: "/de/account/searches",
+    loader: accountSearches.loader,
+    expected: {
+      visitor: "login",
+      STUDENT: "ok",
+      COMPANY_MEMBER: "forbidden",
+      COORDINATOR: "forbidden",
+      STAFF: "forbidden",
+    },
+  },
   {
     page: "/de/company/members",
     loader: companyMembers.loader,

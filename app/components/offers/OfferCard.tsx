@@ -1,8 +1,11 @@
 import { Link } from "@remix-run/react";
 import type { TFunction } from "i18next";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { HighlightedText } from "~/components/search/HighlightedText";
 import type { Language } from "~/modules/i18n/languages";
 import type { OfferCardData } from "~/modules/offers/offer-list.server";
+import type { Highlighted } from "~/modules/search/search-index";
 
 /** "4 Wochen" or "3–6 Wochen". */
 export function weeksText(t: TFunction, minWeeks: number, maxWeeks: number): string {
@@ -14,16 +17,21 @@ export function weeksText(t: TFunction, minWeeks: number, maxWeeks: number): str
 /**
  * One offer in a list: its title (marked, and tagged with `lang`, when it is in the other
  * language), company, place and duration. The title is the link, so a screen reader's list of
- * links reads as a list of offers.
+ * links reads as a list of offers. Search results pass the title with the matched words marked,
+ * and more facts as children.
  */
 export function OfferCard({
   offer,
   language,
   headingLevel = 2,
+  titleMarks,
+  children,
 }: {
   offer: OfferCardData;
   language: Language;
   headingLevel?: 2 | 3;
+  titleMarks?: Highlighted;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -31,7 +39,11 @@ export function OfferCard({
     <article className="offer-card">
       <Heading className="offer-card__title">
         <Link to={offer.path} lang={offer.titleLanguage}>
-          {offer.title || t("offers:page.untitled")}
+          {titleMarks && offer.title ? (
+            <HighlightedText parts={titleMarks} />
+          ) : (
+            offer.title || t("offers:page.untitled")
+          )}
         </Link>
       </Heading>
       {offer.titleLanguage !== language ? (
@@ -41,6 +53,7 @@ export function OfferCard({
       <p className="offer-card__meta">
         {offer.place}, {t(`reference:country.${offer.country}`)} · {weeksText(t, offer.minWeeks, offer.maxWeeks)}
       </p>
+      {children}
     </article>
   );
 }

@@ -43,6 +43,15 @@ async function student() {
   await db().auditLogEntry.create({
     data: { action: "staff.note", targetType: "user", targetId: user.id, details: { note: "checked" } },
   });
+  await db().savedSearch.create({
+    data: {
+      userId: user.id,
+      query: "fields=metal&q=maintenance",
+      language: "fr",
+      unsubscribeToken: "stop-token-of-noe-0123456789",
+      createdAt: new Date("2026-11-20T08:00:00Z"),
+    },
+  });
   return user;
 }
 
@@ -64,6 +73,14 @@ describe("collectMyData", () => {
     expect(data.sessions).toMatchObject([{ userAgent: "Firefox on a school PC" }]);
     expect(data.links).toMatchObject([{ purpose: "VERIFY_EMAIL", usedAt: null }]);
     expect(data.auditEntries).toMatchObject([{ action: "staff.note", details: { note: "checked" } }]);
+    expect(data.savedSearches).toEqual([
+      {
+        query: "fields=metal&q=maintenance",
+        language: "fr",
+        createdAt: new Date("2026-11-20T08:00:00Z"),
+        mailsStopped: false,
+      },
+    ]);
     expect(data.coordinatorProfile).toBeNull();
     expect(data.companyMemberships).toEqual([]);
   });
@@ -73,14 +90,15 @@ describe("collectMyData", () => {
     const json = JSON.stringify(await collectMyData(user.id));
     const stored = await db().user.findUniqueOrThrow({
       where: { id: user.id },
-      include: { sessions: true, tokens: true },
+      include: { sessions: true, tokens: true, savedSearches: true },
     });
     const secrets = [
       stored.passwordHash,
       ...stored.sessions.map((s) => s.id),
       ...stored.tokens.map((t) => t.tokenHash),
+      ...stored.savedSearches.map((search) => search.unsubscribeToken),
     ];
-    expect(secrets).toHaveLength(3);
+    expect(secrets).toHaveLength(4);
     for (const secret of secrets) expect(json).not.toContain(secret);
     expect(json).not.toMatch(/passwordHash|tokenHash|argon2/);
   });

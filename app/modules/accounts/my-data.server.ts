@@ -1,3 +1,4 @@
+import { isStopped } from "~/modules/search/saved-search-policy";
 import { db } from "~/utils/db.server";
 import { todayInEurope } from "./age";
 import { myDataFileName } from "./my-data";
@@ -54,6 +55,11 @@ export async function collectMyData(userId: string, now = new Date()) {
         select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true },
         orderBy: { createdAt: "asc" },
       },
+      // The stop token stays out: it is a key, not information about the person.
+      savedSearches: {
+        select: { query: true, language: true, createdAt: true, lastCheckedAt: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   // Entries about the person; what a staff member did to other people's data stays out.
@@ -62,7 +68,7 @@ export async function collectMyData(userId: string, now = new Date()) {
     select: { action: true, details: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
-  const { student, coordinator, memberships, consents, sessions, tokens, ...account } = user;
+  const { student, coordinator, memberships, consents, sessions, tokens, savedSearches, ...account } = user;
   return {
     exportedAt: now.toISOString(),
     account,
@@ -84,6 +90,12 @@ export async function collectMyData(userId: string, now = new Date()) {
     consents,
     sessions,
     links: tokens,
+    savedSearches: savedSearches.map((search) => ({
+      query: search.query,
+      language: search.language,
+      createdAt: search.createdAt,
+      mailsStopped: isStopped(search),
+    })),
     auditEntries,
   };
 }

@@ -16,6 +16,24 @@ import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server";
 const FROM = "Antenne Métropole <noreply@antenne.test>";
 const LINK = "https://antenne.example/de/verify-email?token=Zm9v-YmFy_42&source=mail";
 
+const STOP_LINK = "https://antenne.example/de/saved-searches/stop?token=c3RvcC10b2tlbi0xMjM0NTY3ODkw";
+const SAVED_SEARCH_MAIL: MailData<"saved-search-matches"> = {
+  name: "Lena",
+  search: "Koch",
+  total: 3,
+  totalIsExact: true,
+  offers: [
+    {
+      title: "Commis de cuisine",
+      company: "Hôtel de la Plage",
+      place: "Caen",
+      url: "https://antenne.example/de/offers/commis-de-cuisine-1042",
+    },
+  ],
+  searchUrl: LINK,
+  stopUrl: STOP_LINK,
+};
+
 let smtp: TestSmtpServer;
 const databaseUrl = () => process.env.DATABASE_URL ?? "";
 
@@ -33,6 +51,14 @@ beforeEach(async () => {
   smtp.received.length = 0;
   await db().$executeRawUnsafe("DELETE FROM graphile_worker._private_jobs");
 });
+
+/**
+ * A header as it was sent. mailparser files List-* headers under "list" in `headers`, so
+ * `headers.has("list-unsubscribe")` is false even when the header is there; the raw lines are not.
+ */
+function rawHeader(mail: ParsedMail, name: string): string | undefined {
+  return mail.headerLines.find((line) => line.key === name)?.line.replace(/^[^:]+:\s*/, "");
+}
 
 function onlyMail(): ParsedMail {
   expect(smtp.received).toHaveLength(1);
@@ -116,7 +142,8 @@ describe("mail through SMTP", () => {
     expect(html).toContain(mail.lines[0]);
     expect(html).toContain(mail.footer);
 
-    expect(received.headers.has("list-unsubscribe")).toBe(false);
+    expect(rawHeader(received, "list-unsubscribe")).toBeUndefined();
+    expect(rawHeader(received, "list-unsubscribe-post")).toBeUndefined();
     expect(received.headers.has("precedence")).toBe(false);
   });
 
@@ -152,6 +179,11 @@ describe("mail through SMTP", () => {
         fr: "Votre offre «\u00a0Stage en menuiserie\u00a0» est en ligne",
         en: "Your offer “Stage en menuiserie” is online",
       },
+      "saved-search-matches": {
+        de: "3 neue Praktikumsangebote: Koch",
+        fr: "3 nouvelles offres de stage\u00a0: Koch",
+        en: "3 new internship offers: Koch",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -166,6 +198,7 @@ describe("mail through SMTP", () => {
         decision: "PUBLISHED",
         url: LINK,
       },
+      "saved-search-matches": SAVED_SEARCH_MAIL,
     };
     for (const template of Object.keys(subjects) as MailTemplateName[]) {
       for (const language of ["de", "fr", "en"] as const) {
@@ -183,7 +216,26 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(18);
+    expect(smtp.received).toHaveLength(21);
+  });
+});
+
+describe("saved-search alerts", () => {
+  it("carry a one-click List-Unsubscribe with the stop link, unlike transactional mail", async () => {
+    await queueMail(db(), {
+      template: "saved-search-matches",
+      to: "lena@example.org",
+      language: "de",
+      data: SAVED_SEARCH_MAIL,
+    });
+    await runQueuedJobs(databaseUrl());
+
+    const received = onlyMail();
+    expect(rawHeader(received, "list-unsubscribe")).toBe(`<${STOP_LINK}>`);
+    expect(rawHeader(received, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    expect(received.text).toContain(`\n${STOP_LINK}\n`);
+    expect(received.text).toContain("Commis de cuisine\nHôtel de la Plage, Caen\n");
+    expect(received.headers.has("precedence")).toBe(false);
   });
 });
 

@@ -31,12 +31,28 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     comment: "Bitte die Arbeitszeiten angeben.",
     url: URL,
   },
+  "saved-search-matches": {
+    name: "Lena",
+    search: "„Koch“ · Hotel & Gastronomie",
+    total: 1,
+    totalIsExact: true,
+    offers: [
+      {
+        title: "Commis de cuisine",
+        company: "Hôtel de la Plage",
+        place: "Caen",
+        url: "https://antenne.example/fr/offers/commis-de-cuisine-1042",
+      },
+    ],
+    searchUrl: URL,
+    stopUrl: "https://antenne.example/fr/saved-searches/stop?token=abc",
+  },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(6);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(7);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(
@@ -111,6 +127,36 @@ describe("mail templates", () => {
       expect(refused.text).toContain(`${t("emails:companyReview.reasonTitle")}\nKein Impressum.`);
     },
   );
+
+  it.each(LANGUAGES)("lists a saved search's new offers in %s, each with its link, and how to stop", (language) => {
+    const t = translatorFor(language);
+    const offer = (number: number) => ({
+      title: `Stage ${number}`,
+      company: `Firma ${number}`,
+      place: "Rouen",
+      url: `https://antenne.example/${language}/offers/stage-${number}`,
+    });
+    const base = SAMPLE["saved-search-matches"];
+    const one = renderMail("saved-search-matches", base, language, t);
+    const many = renderMail(
+      "saved-search-matches",
+      { ...base, total: 12, offers: Array.from({ length: 10 }, (_, index) => offer(index + 1)) },
+      language,
+      t,
+    );
+    expect(one.subject).toContain("„Koch“ · Hotel & Gastronomie");
+    expect(one.subject).not.toBe(many.subject);
+    expect(one.text).toContain(
+      "Commis de cuisine\nHôtel de la Plage, Caen\nhttps://antenne.example/fr/offers/commis-de-cuisine-1042\n",
+    );
+    expect(one.text).toContain(`${t("emails:savedSearch.stop")}`);
+    expect(one.text).toContain("\nhttps://antenne.example/fr/saved-searches/stop?token=abc\n");
+    expect(one.html).toContain('href="https://antenne.example/fr/saved-searches/stop?token=abc"');
+    expect(one.text).not.toContain(t("emails:savedSearch.more", { shown: 1, total: "1" }));
+    for (let number = 1; number <= 10; number += 1)
+      expect(many.text).toContain(`Stage ${number}\nFirma ${number}, Rouen`);
+    expect(many.text).toContain(t("emails:savedSearch.more", { shown: 10, total: "12", count: 12 }));
+  });
 
   it("fails clearly when a queued job carries data the template cannot use", () => {
     expect(() => renderMail("company-invite", { companyName: "Atelier" }, "de", translatorFor("de"))).toThrow(

@@ -11,7 +11,7 @@ import {
 } from "./meilisearch-documents";
 import type { SearchDocument } from "./search-index";
 
-export const KOCH: SearchDocument = {
+const KOCH: SearchDocument = {
   id: "6f1c1a7e-0000-4000-8000-000000000001",
   number: 1042,
   titleDe: "Praktikum Koch",
@@ -56,6 +56,7 @@ describe("toMeiliDocuments", () => {
     const documents = toMeiliDocuments(KOCH);
     expect(documents.map((document) => document.id)).toEqual([`${KOCH.id}_0`, `${KOCH.id}_1`]);
     expect(documentCount(KOCH)).toBe(2);
+    expect(documentCount({ ...KOCH, periods: [] })).toBe(1);
     for (const document of documents) {
       expect(document).toMatchObject({
         offerId: KOCH.id,
@@ -70,18 +71,37 @@ describe("toMeiliDocuments", () => {
   });
 
   it("describes its own period: length and the bounds that leave the offer's minimum inside it", () => {
-    const [autumn, may] = toMeiliDocuments(KOCH);
+    const [may, autumn] = toMeiliDocuments(KOCH);
     expect(autumn).toMatchObject({
       periodStartDay: dayNumber("2026-09-01"),
       periodEndDay: dayNumber("2026-10-31"),
       periodDays: 61,
-      // 3 weeks minimum: a window must start by Oct 11 and may end from Sep 21.
-      periodLatestFromDay: dayNumber("2026-10-11"),
-      periodEarliestToDay: dayNumber("2026-09-21"),
+      // Three weeks less the weekend grace are 19 days: a stay must start by Oct 13 and may
+      // end from Sep 19.
+      periodLatestFromDay: dayNumber("2026-10-13"),
+      periodEarliestToDay: dayNumber("2026-09-19"),
       periodFitsMinimum: true,
     });
     // Twelve days cannot hold a three-week placement.
-    expect(may).toMatchObject({ periodDays: 12, periodFitsMinimum: false });
+    expect(may).toMatchObject({ periodStartDay: dayNumber("2026-05-04"), periodDays: 12, periodFitsMinimum: false });
+  });
+
+  it("merges periods that overlap or follow each other into one range", () => {
+    const documents = toMeiliDocuments({
+      ...KOCH,
+      periods: [
+        { startsOn: "2026-06-15", endsOn: "2026-06-30", places: 1 },
+        { startsOn: "2026-06-01", endsOn: "2026-06-14", places: 1 },
+        { startsOn: "2026-06-20", endsOn: "2026-07-03", places: 1 },
+        { startsOn: "2026-09-01", endsOn: "2026-09-30", places: 1 },
+      ],
+    });
+    expect(documents.map((document) => [document.periodStartDay, document.periodEndDay])).toEqual([
+      [dayNumber("2026-06-01"), dayNumber("2026-07-03")],
+      [dayNumber("2026-09-01"), dayNumber("2026-09-30")],
+    ]);
+    // Display keeps the periods as the company entered them.
+    expect(documents[0]?.periods).toHaveLength(4);
   });
 
   it("keeps an offer without periods as one document that no date filter matches", () => {

@@ -5,13 +5,16 @@ import type { AccommodationKind, Country, Highlighted, SearchDocument, SearchHit
 /**
  * How an offer looks inside Meilisearch, and back. Pure.
  *
- * One offer becomes one document per availability period (ids `<offerId>_<index>`, at least one
+ * One offer becomes one document per availability range (ids `<offerId>_<index>`, at least one
  * document even without periods). Meilisearch tests each condition on an array separately, so
  * "a period starting before X and ending after Y" cannot be asked of arrays of starts and ends:
- * it would accept one period starting early and another ending late. With one period per
- * document the conditions apply to the same period, and `distinctAttribute: "offerId"` folds the
+ * it would accept one period starting early and another ending late. With one range per
+ * document the conditions apply to the same range, and `distinctAttribute: "offerId"` folds the
  * documents back into one hit per offer (totals and facet counts are counted after that fold when
  * pagination is exhaustive, which page/hitsPerPage always is).
+ *
+ * A range is a period, or several that overlap or follow each other without a gap: a student can
+ * stay across two back-to-back periods (the PostgreSQL adapter merges them the same way).
  */
 export interface MeiliOfferDocument {
   id: string;
@@ -44,16 +47,16 @@ export interface MeiliOfferDocument {
   publishedAtMs: number;
   /** Day number of the offer's earliest period start (sort "earliest start"); absent without periods. */
   firstStartDay?: number;
-  // The period this document stands for (absent when the offer has none):
+  // The availability range this document stands for (absent when the offer has no periods):
   periodStartDay?: number;
   periodEndDay?: number;
   /** Length in days, both ends included. */
   periodDays?: number;
-  /** The latest window start that still leaves the offer's minimum duration inside this period. */
+  /** The latest window start that still leaves the offer's minimum duration inside this range. */
   periodLatestFromDay?: number;
-  /** The earliest window end that already holds the offer's minimum duration of this period. */
+  /** The earliest window end that already holds the offer's minimum duration of this range. */
   periodEarliestToDay?: number;
-  /** Whether the period is at least as long as the offer's minimum duration. */
+  /** Whether the range is long enough for the offer's minimum duration. */
   periodFitsMinimum?: boolean;
 }
 
@@ -74,13 +77,36 @@ export function documentId(offerId: string, periodIndex: number): string {
   return `${offerId}_${periodIndex}`;
 }
 
+/**
+ * Days a stay of `weeks` needs inside a period: a period of n weeks may start on a Monday and
+ * end on a Friday, the same two days of weekend grace as the offer editor (periodCoversWeeks).
+ */
+export function neededDays(weeks: number): number {
+  return Math.max(1, weeks * 7 - 2);
+}
+
+/** The offer's periods as day ranges, overlapping or adjacent ones merged, in order. */
+export function availabilityRanges(periods: SearchDocument["periods"]): { start: number; end: number }[] {
+  const sorted = periods
+    .map((period) => ({ start: dayNumber(period.startsOn), end: dayNumber(period.endsOn) }))
+    .filter((range) => range.end >= range.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end + 1) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
 /** How many Meilisearch documents an offer occupies. */
 export function documentCount(document: SearchDocument): number {
-  return Math.max(1, document.periods.length);
+  return Math.max(1, availabilityRanges(document.periods).length);
 }
 
 export function toMeiliDocuments(document: SearchDocument): MeiliOfferDocument[] {
-  const starts = document.periods.map((period) => dayNumber(period.startsOn));
+  const ranges = availabilityRanges(document.periods);
   const offer: Omit<MeiliOfferDocument, "id" | "periodIndex"> = {
     offerId: document.id,
     number: document.number,
@@ -106,14 +132,12 @@ export function toMeiliDocuments(document: SearchDocument): MeiliOfferDocument[]
     periods: document.periods,
     publishedAt: document.publishedAt,
     publishedAtMs: Date.parse(document.publishedAt),
-    ...(starts.length > 0 ? { firstStartDay: Math.min(...starts) } : {}),
+    ...(ranges[0] ? { firstStartDay: ranges[0].start } : {}),
   };
-  if (document.periods.length === 0) return [{ id: documentId(document.id, 0), periodIndex: 0, ...offer }];
+  if (ranges.length === 0) return [{ id: documentId(document.id, 0), periodIndex: 0, ...offer }];
 
-  const minimumDays = document.minWeeks * 7;
-  return document.periods.map((period, index) => {
-    const start = dayNumber(period.startsOn);
-    const end = dayNumber(period.endsOn);
+  const minimum = neededDays(document.minWeeks);
+  return ranges.map(({ start, end }, index) => {
     const days = end - start + 1;
     return {
       id: documentId(document.id, index),
@@ -122,9 +146,9 @@ export function toMeiliDocuments(document: SearchDocument): MeiliOfferDocument[]
       periodStartDay: start,
       periodEndDay: end,
       periodDays: days,
-      periodLatestFromDay: end - minimumDays + 1,
-      periodEarliestToDay: start + minimumDays - 1,
-      periodFitsMinimum: days >= minimumDays,
+      periodLatestFromDay: end - minimum + 1,
+      periodEarliestToDay: start + minimum - 1,
+      periodFitsMinimum: days >= minimum,
     };
   });
 }

@@ -1,5 +1,12 @@
 import type { FacetDistribution, SearchParams } from "meilisearch";
-import { dayNumber, HIGHLIGHT_POST, HIGHLIGHT_PRE, levelRank, RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
+import {
+  dayNumber,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  levelRank,
+  neededDays,
+  RETRIEVED_ATTRIBUTES,
+} from "./meilisearch-documents";
 import { MAX_PER_PAGE, type SearchFacets, type SearchQuery } from "./search-index";
 
 /**
@@ -47,19 +54,20 @@ export function facetGroupFilters(query: SearchQuery): Record<FacetGroup, string
 const MATCHES_NOTHING = "periodDays < 0";
 
 /**
- * "Available between two days": some period overlaps the window by at least the wanted
- * duration (`weeks`, or else the offer's own minimum). For a period [s, e] and a window [f, t]
- * the overlap min(e, t) − max(s, f) + 1 is at least `need` exactly when all four differences are:
- * e − s, e − f, t − s and t − f ≥ need − 1. Each difference becomes one comparison on the
- * period's own document (meilisearch-documents.ts), so the test is exact, not an approximation.
- * A missing end of the window is open.
+ * "Available between two days": some availability range overlaps the window by at least the
+ * days the stay needs (`weeks`, or else the offer's own minimum, less the weekend grace). For a
+ * range [s, e] and a window [f, t] the overlap min(e, t) − max(s, f) + 1 is at least `need`
+ * exactly when all four differences e − s, e − f, t − s and t − f are at least need − 1. Each
+ * difference becomes one comparison on the range's own document (meilisearch-documents.ts), so
+ * the test is exact, not an approximation. A missing end of the window is open.
  */
 export function availabilityFilters(query: SearchQuery): string[] {
   const from = query.availableFrom === null ? null : dayNumber(query.availableFrom);
   const to = query.availableTo === null ? null : dayNumber(query.availableTo);
   if (from === null && to === null) return [];
+  if (from !== null && to !== null && to < from) return [MATCHES_NOTHING];
   if (query.weeks !== null) {
-    const need = query.weeks * 7;
+    const need = neededDays(query.weeks);
     if (from !== null && to !== null && to - from + 1 < need) return [MATCHES_NOTHING];
     return [
       `periodDays >= ${number(need)}`,
@@ -67,12 +75,13 @@ export function availabilityFilters(query: SearchQuery): string[] {
       ...(to === null ? [] : [`periodStartDay <= ${number(to - need + 1)}`]),
     ];
   }
-  // The need differs per offer (its minimum), so the documents carry the shifted bounds.
+  // The need differs per offer (its minimum), so the documents carry the shifted bounds; the
+  // window itself must be long enough too: 7·minWeeks − 2 ≤ t − f + 1.
   return [
     "periodFitsMinimum = true",
     ...(from === null ? [] : [`periodLatestFromDay >= ${number(from)}`]),
     ...(to === null ? [] : [`periodEarliestToDay <= ${number(to)}`]),
-    ...(from !== null && to !== null ? [`minWeeks <= ${number(Math.floor((to - from + 1) / 7))}`] : []),
+    ...(from !== null && to !== null ? [`minWeeks <= ${number(Math.floor((to - from + 1 + 2) / 7))}`] : []),
   ];
 }
 
@@ -89,16 +98,21 @@ export function otherFilters(query: SearchQuery): string[] {
   return filters;
 }
 
+/**
+ * A chosen order is total, like PostgreSQL's: equal dates or distances fall back to the offer
+ * id, so both engines page through ties the same way.
+ */
 export function sortFor(query: SearchQuery): string[] | undefined {
+  const then = "offerId:asc";
   switch (query.sort) {
     case "newest":
-      return ["publishedAtMs:desc"];
+      return ["publishedAtMs:desc", then];
     case "start":
-      return ["firstStartDay:asc"];
+      return ["firstStartDay:asc", then];
     case "distance":
       // Without a place there is no distance: relevance it is.
       return query.near
-        ? [`_geoPoint(${number(query.near.latitude)}, ${number(query.near.longitude)}):asc`]
+        ? [`_geoPoint(${number(query.near.latitude)}, ${number(query.near.longitude)}):asc`, then]
         : undefined;
     case "relevance":
       return undefined;

@@ -42,7 +42,7 @@ export const FILTERABLE_ATTRIBUTES = [
   "periodFitsMinimum",
 ] as const;
 
-export const SORTABLE_ATTRIBUTES = ["publishedAtMs", "firstStartDay", "_geo", "number"] as const;
+export const SORTABLE_ATTRIBUTES = ["publishedAtMs", "firstStartDay", "_geo", "offerId"] as const;
 
 /**
  * `sort` comes first so that "newest", "earliest start" and "distance" order the whole result,

@@ -1,8 +1,10 @@
 import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
+import { FIELD_KEYS, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
 import { MARK_END, MARK_START, parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
+  offerIndexDdl,
   offerTableDdl,
   TEXT_SEARCH_CONFIGS,
   upsertSql,
@@ -12,6 +14,7 @@ import {
   ANALYSIS_SQL,
   distanceSql,
   FACET_GROUPS,
+  fieldBits,
   filterSql,
   searchableWords,
   SqlParams,
@@ -31,6 +34,20 @@ import {
 import { allowedTypos, normalizeWord, queryWords } from "./search-text";
 
 const LIVE = "search_offer";
+
+/**
+ * Relevance in tiers, from the small in-row values only (ranking tens of thousands of matches by
+ * reading their full text would take far too long): title matches first, then offers whose
+ * occupational field the words name, then matches in the description, then in the company's
+ * name; the newest first within a tier. `q.fields` holds the bits of the fields the query names.
+ */
+const RANK_SQL = `(CASE WHEN head @@ q.query THEN 0 WHEN field_bits & q.fields <> 0 THEN 1 WHEN company @@ q.query THEN 3 ELSE 2 END)`;
+
+/** German and French names of the occupational fields, in FIELD_KEYS order, to find the fields a query names. */
+const FIELD_NAMES = FIELD_KEYS.map((key) => {
+  const field = OCCUPATIONAL_FIELDS.find((candidate) => candidate.key === key);
+  return field ? `${field.de} ${field.fr}` : key;
+});
 const NEXT = "search_offer_next";
 
 /**
@@ -46,7 +63,9 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async prepare(): Promise<void> {
     await this.database.$executeRawUnsafe(TEXT_SEARCH_CONFIGS);
-    for (const sql of [...offerTableDdl(LIVE), ...WORD_AND_SYNONYM_DDL]) await this.database.$executeRawUnsafe(sql);
+    for (const sql of [...offerTableDdl(LIVE), ...offerIndexDdl(LIVE), ...WORD_AND_SYNONYM_DDL]) {
+      await this.database.$executeRawUnsafe(sql);
+    }
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -82,12 +101,13 @@ export class PostgresSearchIndex implements SearchIndex {
       done += batch.length;
       onProgress?.(done);
     }
+    for (const sql of offerIndexDdl(NEXT)) await this.database.$executeRawUnsafe(sql);
     await this.database.$executeRawUnsafe(`ANALYZE ${NEXT}`);
     // One transaction: searches see the old table until the new one takes its name.
     await this.database.$transaction([
       this.database.$executeRawUnsafe(`DROP TABLE IF EXISTS ${LIVE}`),
       this.database.$executeRawUnsafe(`ALTER TABLE ${NEXT} RENAME TO ${LIVE}`),
-      ...["doc", "fields", "published", "start", "geo"].map((index) =>
+      ...["doc", "published", "start", "geo"].map((index) =>
         this.database.$executeRawUnsafe(`ALTER INDEX ${NEXT}_${index}_idx RENAME TO ${LIVE}_${index}_idx`),
       ),
       this.database.$executeRawUnsafe(`ALTER INDEX ${NEXT}_pkey RENAME TO ${LIVE}_pkey`),
@@ -110,17 +130,44 @@ export class PostgresSearchIndex implements SearchIndex {
     const tsQuery = tsQuerySql(words, params);
     const { base, groups } = filterSql(query, params);
     const match = tsQuery ? [`doc @@ q.query`] : [];
-    const from = `${LIVE} CROSS JOIN (SELECT ${tsQuery ?? "NULL::tsquery"} AS query) q`;
+    const fieldMask = tsQuery
+      ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${params.add(FIELD_NAMES, "::text[]")})
+           WITH ORDINALITY AS n(name, i)
+           WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ x.query)`
+      : "0";
+    const from = `${LIVE} CROSS JOIN (SELECT x.query, ${fieldMask} AS fields FROM (SELECT ${tsQuery ?? "NULL::tsquery"} AS query) x) q`;
     const where = (extra: (string | null)[]) => {
       const all = [...match, ...base, ...extra].filter((part): part is string => part !== null);
       return all.length > 0 ? `WHERE ${all.join(" AND ")}` : "";
     };
+    // The facet query uses the parameters so far; the hit query adds its own after them.
+    const facetValues = [...params.values];
+    const hits = this.hitsSql(query, from, where(Object.values(groups)), tsQuery !== null, params);
+    // PostgreSQL's planner does not count the cost of reading large text vectors stored out of
+    // line, so for a common word it would pick a sequential scan that reads every one of them;
+    // the GIN index answers without reading any. JIT compiling costs more than these queries.
+    // Facets and hits run at the same time, on two connections.
+    const settings = () => [
+      this.database.$executeRawUnsafe(`SET LOCAL enable_seqscan = ${tsQuery ? "off" : "on"}`),
+      this.database.$executeRawUnsafe(`SET LOCAL jit = off`),
+      this.database.$executeRawUnsafe(`SET LOCAL work_mem = '32MB'`),
+    ];
     const [facetRows, hitRows] = await Promise.all([
-      this.database.$queryRawUnsafe<FacetRow[]>(facetSql(from, where([]), groups), ...params.values),
-      this.hits(query, from, where(Object.values(groups)), tsQuery !== null, params),
+      this.database
+        .$transaction([
+          ...settings(),
+          this.database.$queryRawUnsafe<Record<string, bigint | number>[]>(
+            facetSql(from, where([]), groups),
+            ...facetValues,
+          ),
+        ])
+        .then((results) => results.at(-1) as Record<string, bigint | number>[]),
+      this.database
+        .$transaction([...settings(), this.database.$queryRawUnsafe<HitRow[]>(hits, ...params.values)])
+        .then((results) => results.at(-1) as HitRow[]),
     ]);
-    const facets = toFacets(facetRows);
-    const count = facetRows.find((row) => row.facet === "total")?.count ?? 0;
+    const facets = toFacets(facetRows[0] ?? {});
+    const count = Number(facetRows[0]?.total ?? 0);
     return {
       total: Math.min(Number(count), EXACT_TOTAL_LIMIT),
       totalIsExact: Number(count) <= EXACT_TOTAL_LIMIT,
@@ -138,40 +185,44 @@ export class PostgresSearchIndex implements SearchIndex {
     return this.database.$queryRawUnsafe<WordAnalysis[]>(ANALYSIS_SQL, words, words.map(allowedTypos));
   }
 
-  private hits(query: SearchQuery, from: string, where: string, hasText: boolean, params: SqlParams) {
+  private hitsSql(query: SearchQuery, from: string, where: string, hasText: boolean, params: SqlParams): string {
     const near = query.near;
     const distance = near
       ? distanceSql(params.add(near.latitude, "::float8"), params.add(near.longitude, "::float8"))
       : "NULL::float8";
-    const order = {
-      relevance: hasText ? "ts_rank(doc, q.query, 1) DESC, published_at DESC" : "published_at DESC",
-      newest: "published_at DESC",
-      start: "first_start ASC NULLS LAST",
-      distance: near ? `${distance} ASC` : "published_at DESC",
+    // Sort keys are computed in the inner query, which picks the page's ids; the outer query
+    // orders those twenty again by the same keys.
+    const keys = {
+      relevance: hasText ? [`${RANK_SQL} AS k1`, "published_at AS k2"] : ["0 AS k1", "published_at AS k2"],
+      newest: ["0 AS k1", "published_at AS k2"],
+      start: ["first_start AS k1", "NULL::timestamptz AS k2"],
+      distance: near ? [`${distance} AS k1`, "NULL::timestamptz AS k2"] : ["0 AS k1", "published_at AS k2"],
     }[query.sort];
+    const order = "k1 ASC NULLS LAST, k2 DESC, id";
     const headline = (column: string, config: string) =>
       hasText
-        ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('${config}', ${column}, q.query,
+        ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('${config}', ${column}, page.query,
             'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true') END`
         : column;
     const limit = params.add(query.perPage, "::int");
     const offset = params.add((query.page - 1) * query.perPage, "::int");
-    // ts_headline is costly, so PostgreSQL runs it only for the rows that survive the LIMIT.
-    return this.database.$queryRawUnsafe<HitRow[]>(
-      `SELECT id::text, number, title_de, title_fr, company_name, field_keys, place_key, country, latitude, longitude,
-         level, min_weeks, max_weeks, accommodation, minors_welcome, periods, published_at,
-         ${distance} AS distance_km,
-         ${headline("title_de", "search_de")} AS marked_de, ${headline("title_fr", "search_fr")} AS marked_fr
-       FROM ${from} ${where}
-       ORDER BY ${order}, id LIMIT ${limit} OFFSET ${offset}`,
-      ...params.values,
-    );
+    // Only the page's rows read their card (stored out of line) and get their titles marked.
+    return `WITH page AS (
+         SELECT id, ${keys.join(", ")}, ${distance} AS distance_km, q.query FROM ${from} ${where}
+         ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+       )
+       SELECT o.id::text, o.card, o.country, o.latitude, o.longitude, o.level, o.min_weeks, o.max_weeks,
+         o.accommodation, o.minors_welcome, o.published_at, page.distance_km,
+         ${headline("o.card->>'titleDe'", "search_de")} AS marked_de, ${headline("o.card->>'titleFr'", "search_fr")} AS marked_fr
+       FROM page JOIN ${LIVE} o ON o.id = page.id
+       ORDER BY page.k1 ASC NULLS LAST, page.k2 DESC, page.id`;
   }
 
   private async write(table: string, documents: SearchDocument[]): Promise<void> {
     const rows = documents.map((document) => ({
       ...document,
       level: CEFR_LEVELS.indexOf(document.languageLevel),
+      fieldBits: fieldBits(document.fieldKeys),
       fieldText: document.fieldNames.join(" "),
       placeText: `${document.placeNameDe} ${document.placeNameFr}`,
     }));
@@ -190,20 +241,17 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 }
 
-interface FacetRow {
-  facet: FacetGroup | "total";
-  value: string;
-  count: bigint | number;
-}
-
 interface HitRow {
   id: string;
-  number: number;
-  title_de: string | null;
-  title_fr: string | null;
-  company_name: string;
-  field_keys: string[];
-  place_key: string;
+  card: {
+    number: number;
+    titleDe: string | null;
+    titleFr: string | null;
+    companyName: string;
+    fieldKeys: string[];
+    placeKey: string;
+    periods: SearchHit["periods"];
+  };
   country: "DE" | "FR";
   latitude: number;
   longitude: number;
@@ -212,37 +260,44 @@ interface HitRow {
   max_weeks: number;
   accommodation: SearchHit["accommodation"];
   minors_welcome: boolean;
-  periods: SearchHit["periods"];
   published_at: Date;
   distance_km: number | null;
   marked_de: string | null;
   marked_fr: string | null;
 }
 
+/** Each facet's values, with the SQL condition that picks them. */
+const FACET_VALUES: Record<FacetGroup, { value: string; sql: string }[]> = {
+  fields: FIELD_KEYS.map((key, bit) => ({ value: key, sql: `field_bits & ${1 << bit} <> 0` })),
+  countries: ["DE", "FR"].map((value) => ({ value, sql: `country = '${value}'` })),
+  levels: CEFR_LEVELS.map((value, rank) => ({ value, sql: `level = ${rank}` })),
+  accommodation: ["NONE", "HELP_FINDING", "PROVIDED"].map((value) => ({ value, sql: `accommodation = '${value}'` })),
+  minorsWelcome: [
+    { value: "yes", sql: "minors_welcome" },
+    { value: "no", sql: "NOT minors_welcome" },
+  ],
+};
+
 /**
- * One pass over the rows that match the text and the base filters, counting each facet with
- * all other groups' filters applied and the total with all of them.
+ * All facet counts and the total in one pass over the rows that match the text and the base
+ * filters: each value is counted with every other group's filter applied but not its own group's.
  */
 function facetSql(from: string, baseWhere: string, groups: Record<FacetGroup, string | null>): string {
-  const flag = (group: FacetGroup) => `(${groups[group] ?? "TRUE"}) AS f_${group}`;
-  const others = (group: FacetGroup | null) =>
-    FACET_GROUPS.filter((other) => other !== group)
-      .map((other) => `f_${other}`)
-      .join(" AND ");
-  return `
-    WITH m AS MATERIALIZED (
-      SELECT field_keys, country, level, accommodation, minors_welcome, ${FACET_GROUPS.map(flag).join(", ")}
-      FROM ${from} ${baseWhere}
-    )
-    SELECT 'fields' AS facet, k AS value, count(*) AS count FROM m, unnest(field_keys) AS k WHERE ${others("fields")} GROUP BY k
-    UNION ALL SELECT 'countries', country, count(*) FROM m WHERE ${others("countries")} GROUP BY country
-    UNION ALL SELECT 'levels', level::text, count(*) FROM m WHERE ${others("levels")} GROUP BY level
-    UNION ALL SELECT 'accommodation', accommodation, count(*) FROM m WHERE ${others("accommodation")} GROUP BY accommodation
-    UNION ALL SELECT 'minorsWelcome', minors_welcome::text, count(*) FROM m WHERE ${others("minorsWelcome")} GROUP BY minors_welcome
-    UNION ALL SELECT 'total', '', count(*) FROM m WHERE ${others(null)}`;
+  const others = (except: FacetGroup | null) => {
+    const conditions = FACET_GROUPS.filter((group) => group !== except)
+      .map((group) => groups[group])
+      .filter((condition): condition is string => condition !== null);
+    return conditions.length > 0 ? conditions.join(" AND ") : "TRUE";
+  };
+  const counts = FACET_GROUPS.flatMap((group) =>
+    FACET_VALUES[group].map(
+      ({ value, sql }) => `count(*) FILTER (WHERE (${others(group)}) AND ${sql}) AS "${group}:${value}"`,
+    ),
+  );
+  return `SELECT count(*) FILTER (WHERE ${others(null)}) AS total, ${counts.join(", ")} FROM ${from} ${baseWhere}`;
 }
 
-function toFacets(rows: FacetRow[]): SearchFacets {
+function toFacets(row: Record<string, bigint | number>): SearchFacets {
   const facets: SearchFacets = {
     fields: {},
     countries: {},
@@ -250,13 +305,12 @@ function toFacets(rows: FacetRow[]): SearchFacets {
     accommodation: {},
     minorsWelcome: { yes: 0, no: 0 },
   };
-  for (const row of rows) {
-    const count = Number(row.count);
-    if (row.facet === "fields") facets.fields[row.value] = count;
-    if (row.facet === "countries") facets.countries[row.value] = count;
-    if (row.facet === "levels") facets.levels[CEFR_LEVELS[Number(row.value)] ?? row.value] = count;
-    if (row.facet === "accommodation") facets.accommodation[row.value] = count;
-    if (row.facet === "minorsWelcome") facets.minorsWelcome[row.value === "true" ? "yes" : "no"] = count;
+  for (const group of FACET_GROUPS) {
+    for (const { value } of FACET_VALUES[group]) {
+      const count = Number(row[`${group}:${value}`] ?? 0);
+      if (group === "minorsWelcome") facets.minorsWelcome[value as "yes" | "no"] = count;
+      else if (count > 0) facets[group][value] = count;
+    }
   }
   return facets;
 }
@@ -264,16 +318,16 @@ function toFacets(rows: FacetRow[]): SearchFacets {
 function toHit(row: HitRow): SearchHit {
   return {
     id: row.id,
-    number: row.number,
-    titleDe: row.title_de,
-    titleFr: row.title_fr,
+    number: row.card.number,
+    titleDe: row.card.titleDe,
+    titleFr: row.card.titleFr,
     highlight: {
       titleDe: row.marked_de === null ? null : parseHighlight(row.marked_de),
       titleFr: row.marked_fr === null ? null : parseHighlight(row.marked_fr),
     },
-    companyName: row.company_name,
-    fieldKeys: row.field_keys,
-    placeKey: row.place_key,
+    companyName: row.card.companyName,
+    fieldKeys: row.card.fieldKeys,
+    placeKey: row.card.placeKey,
     country: row.country,
     latitude: row.latitude,
     longitude: row.longitude,
@@ -282,7 +336,7 @@ function toHit(row: HitRow): SearchHit {
     maxWeeks: row.max_weeks,
     accommodation: row.accommodation,
     minorsWelcome: row.minors_welcome,
-    periods: row.periods,
+    periods: row.card.periods,
     publishedAt: row.published_at.toISOString(),
     distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,
   };

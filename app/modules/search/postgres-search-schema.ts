@@ -9,7 +9,7 @@
  *   names and the word list.
  * - `search_offer`: one row per public offer, with a weighted tsvector (title A, occupational
  *   fields B, description C, company D) in all three configurations, so a French word finds a
- *   German offer through the field names and synonyms.
+ *   German offer through the field names and synonyms; occupational fields as bits of FIELD_KEYS.
  * - `search_word`: every indexed word, with a trigram index, for typo tolerance and "did you mean".
  * - `search_synonym`: word → words that mean the same.
  */
@@ -33,33 +33,47 @@ BEGIN
   END IF;
 END $$`;
 
-/** The offer table under a given name (the live one, or a fresh one during a rebuild). */
+/**
+ * The offer table under a given name (the live one, or a fresh one during a rebuild). Counting
+ * and ranking tens of thousands of matches must read as little as possible, so the row itself is
+ * narrow: filter and facet values (occupational fields as bits, see FIELD_BITS), the title's
+ * small text vector for ranking, the company's. Everything large lives out of line (storage
+ * EXTERNAL with a 128-byte toast target) and is read only through the GIN index (`doc`) or for
+ * the twenty hits of a page (`card`).
+ */
 export function offerTableDdl(table: string): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${table} (
       id uuid PRIMARY KEY,
-      number integer NOT NULL,
-      title_de text,
-      title_fr text,
-      company_name text NOT NULL,
-      field_keys text[] NOT NULL,
-      place_key text NOT NULL,
+      field_bits integer NOT NULL,
       country text NOT NULL,
-      latitude double precision NOT NULL,
-      longitude double precision NOT NULL,
       level smallint NOT NULL,
       min_weeks smallint NOT NULL,
       max_weeks smallint NOT NULL,
       accommodation text NOT NULL,
       minors_welcome boolean NOT NULL,
-      periods jsonb NOT NULL,
-      period_ranges datemultirange NOT NULL,
+      latitude double precision NOT NULL,
+      longitude double precision NOT NULL,
       first_start date,
       published_at timestamptz NOT NULL,
+      period_ranges datemultirange NOT NULL,
+      head tsvector NOT NULL,
+      company tsvector NOT NULL,
+      card jsonb NOT NULL,
       doc tsvector NOT NULL
-    )`,
-    `CREATE INDEX IF NOT EXISTS ${table}_doc_idx ON ${table} USING gin (doc)`,
-    `CREATE INDEX IF NOT EXISTS ${table}_fields_idx ON ${table} USING gin (field_keys)`,
+    ) WITH (toast_tuple_target = 128)`,
+    // As ALTER rather than in CREATE TABLE, which accepts STORAGE only from PostgreSQL 16.
+    // The small vectors stay in the row uncompressed (PLAIN), read for every match when ranking.
+    `ALTER TABLE ${table} ALTER COLUMN card SET STORAGE EXTERNAL, ALTER COLUMN doc SET STORAGE EXTERNAL,
+       ALTER COLUMN head SET STORAGE PLAIN, ALTER COLUMN company SET STORAGE PLAIN,
+       ALTER COLUMN period_ranges SET STORAGE PLAIN`,
+  ];
+}
+
+/** Indexes, created after a bulk load (much faster than keeping them up to date row by row). */
+export function offerIndexDdl(table: string): string[] {
+  return [
+    `CREATE INDEX IF NOT EXISTS ${table}_doc_idx ON ${table} USING gin (doc) WITH (fastupdate = off)`,
     `CREATE INDEX IF NOT EXISTS ${table}_published_idx ON ${table} (published_at DESC)`,
     `CREATE INDEX IF NOT EXISTS ${table}_start_idx ON ${table} (first_start)`,
     `CREATE INDEX IF NOT EXISTS ${table}_geo_idx ON ${table} (latitude, longitude)`,
@@ -78,19 +92,23 @@ export const WORD_AND_SYNONYM_DDL = [
  * configurations; a description into its own language's and the simple one.
  */
 export function upsertSql(table: string): string {
+  const title = `coalesce(d."titleDe", '') || ' ' || coalesce(d."titleFr", '')`;
   return `
-    INSERT INTO ${table} AS t (id, number, title_de, title_fr, company_name, field_keys, place_key, country,
-      latitude, longitude, level, min_weeks, max_weeks, accommodation, minors_welcome, periods, period_ranges,
-      first_start, published_at, doc)
-    SELECT d.id, d.number, d."titleDe", d."titleFr", d."companyName", d."fieldKeys", d."placeKey", d.country,
-      d.latitude, d.longitude, d.level, d."minWeeks", d."maxWeeks", d.accommodation, d."minorsWelcome", d.periods,
-      coalesce((SELECT range_agg(daterange((p->>'startsOn')::date, (p->>'endsOn')::date, '[]'))
-                FROM jsonb_array_elements(d.periods) p), '{}'::datemultirange),
+    INSERT INTO ${table} AS t (id, field_bits, country, level, min_weeks, max_weeks, accommodation, minors_welcome,
+      latitude, longitude, first_start, published_at, period_ranges, head, company, card, doc)
+    SELECT d.id, d."fieldBits", d.country, d.level, d."minWeeks", d."maxWeeks", d.accommodation, d."minorsWelcome",
+      d.latitude, d.longitude,
       (SELECT min((p->>'startsOn')::date) FROM jsonb_array_elements(d.periods) p),
       d."publishedAt",
-      setweight(to_tsvector('search_de', coalesce(d."titleDe", '') || ' ' || coalesce(d."titleFr", '')), 'A') ||
-      setweight(to_tsvector('search_fr', coalesce(d."titleDe", '') || ' ' || coalesce(d."titleFr", '')), 'A') ||
-      setweight(to_tsvector('search_simple', coalesce(d."titleDe", '') || ' ' || coalesce(d."titleFr", '')), 'A') ||
+      coalesce((SELECT range_agg(daterange((p->>'startsOn')::date, (p->>'endsOn')::date, '[]'))
+                FROM jsonb_array_elements(d.periods) p), '{}'::datemultirange),
+      to_tsvector('search_de', ${title}) || to_tsvector('search_fr', ${title}) || to_tsvector('search_simple', ${title}),
+      to_tsvector('search_simple', d."companyName"),
+      jsonb_build_object('number', d.number, 'titleDe', d."titleDe", 'titleFr', d."titleFr",
+        'companyName', d."companyName", 'fieldKeys', d."fieldKeys", 'placeKey', d."placeKey", 'periods', d.periods),
+      setweight(to_tsvector('search_de', ${title}), 'A') ||
+      setweight(to_tsvector('search_fr', ${title}), 'A') ||
+      setweight(to_tsvector('search_simple', ${title}), 'A') ||
       setweight(to_tsvector('search_de', d."fieldText"), 'B') ||
       setweight(to_tsvector('search_fr', d."fieldText"), 'B') ||
       setweight(to_tsvector('search_simple', d."fieldText"), 'B') ||
@@ -99,18 +117,16 @@ export function upsertSql(table: string): string {
       setweight(to_tsvector('search_simple', coalesce(d."descriptionDe", '') || ' ' || coalesce(d."descriptionFr", '')), 'C') ||
       setweight(to_tsvector('search_simple', d."companyName" || ' ' || d."placeText"), 'D')
     FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, number integer, "titleDe" text, "titleFr" text,
-      "descriptionDe" text, "descriptionFr" text, "companyName" text, "fieldKeys" text[], "fieldText" text,
-      "placeKey" text, "placeText" text, country text, latitude double precision, longitude double precision,
-      level smallint, "minWeeks" smallint, "maxWeeks" smallint, accommodation text, "minorsWelcome" boolean,
-      periods jsonb, "publishedAt" timestamptz)
-    ON CONFLICT (id) DO UPDATE SET number = excluded.number, title_de = excluded.title_de,
-      title_fr = excluded.title_fr, company_name = excluded.company_name, field_keys = excluded.field_keys,
-      place_key = excluded.place_key, country = excluded.country, latitude = excluded.latitude,
-      longitude = excluded.longitude, level = excluded.level, min_weeks = excluded.min_weeks,
-      max_weeks = excluded.max_weeks, accommodation = excluded.accommodation,
-      minors_welcome = excluded.minors_welcome, periods = excluded.periods,
-      period_ranges = excluded.period_ranges, first_start = excluded.first_start,
-      published_at = excluded.published_at, doc = excluded.doc`;
+      "descriptionDe" text, "descriptionFr" text, "companyName" text, "fieldKeys" jsonb, "fieldBits" integer,
+      "fieldText" text, "placeKey" text, "placeText" text, country text, latitude double precision,
+      longitude double precision, level smallint, "minWeeks" smallint, "maxWeeks" smallint, accommodation text,
+      "minorsWelcome" boolean, periods jsonb, "publishedAt" timestamptz)
+    ON CONFLICT (id) DO UPDATE SET field_bits = excluded.field_bits, country = excluded.country,
+      level = excluded.level, min_weeks = excluded.min_weeks, max_weeks = excluded.max_weeks,
+      accommodation = excluded.accommodation, minors_welcome = excluded.minors_welcome,
+      latitude = excluded.latitude, longitude = excluded.longitude, first_start = excluded.first_start,
+      published_at = excluded.published_at, period_ranges = excluded.period_ranges, head = excluded.head,
+      company = excluded.company, card = excluded.card, doc = excluded.doc`;
 }
 
 /** New words of a batch into the word list (numbers too: they are matched, never corrected). */

@@ -1,4 +1,5 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
+import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
 import type { SearchQuery } from "./search-index";
 
 /**
@@ -65,6 +66,14 @@ export function tsQuerySql(words: WordAnalysis[], params: SqlParams): string | n
   return `(${terms.join(" && ")})`;
 }
 
+/** Occupational fields as bits of one integer: bit i is FIELD_KEYS[i] (21 fields fit in 31 bits). */
+export function fieldBits(keys: readonly string[]): number {
+  return keys.reduce((bits, key) => {
+    const bit = (FIELD_KEYS as readonly string[]).indexOf(key);
+    return bit < 0 ? bits : bits | (1 << bit);
+  }, 0);
+}
+
 export type FacetGroup = "fields" | "countries" | "levels" | "accommodation" | "minorsWelcome";
 export const FACET_GROUPS: readonly FacetGroup[] = ["fields", "countries", "levels", "accommodation", "minorsWelcome"];
 
@@ -109,7 +118,7 @@ export function filterSql(query: SearchQuery, params: SqlParams) {
   if (query.publishedAfter) base.push(`published_at > ${params.add(query.publishedAfter, "::timestamptz")}`);
 
   const groups: Record<FacetGroup, string | null> = {
-    fields: query.fields.length > 0 ? `field_keys && ${params.add(query.fields, "::text[]")}` : null,
+    fields: query.fields.length > 0 ? `field_bits & ${params.add(fieldBits(query.fields), "::int")} <> 0` : null,
     countries: query.countries.length > 0 ? `country = ANY(${params.add(query.countries, "::text[]")})` : null,
     levels: query.level ? `level <= ${params.add(CEFR_LEVELS.indexOf(query.level), "::int")}` : null,
     accommodation:

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { isLanguage, type Language } from "~/modules/i18n/languages";
-import { localizedName } from "~/modules/i18n/localized-name";
 import { defineTask } from "~/modules/jobs/task-definition";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
@@ -9,7 +8,7 @@ import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { alertRequest, describeSavedQuery, searchPageQuery, type SummaryNames } from "./saved-search-query";
-import { stopPath } from "./saved-searches.server";
+import { referenceNames, stopPath, type ReferenceNames } from "./saved-searches.server";
 import type { SearchHit } from "./search-index";
 import { resolveSearch } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
@@ -120,27 +119,6 @@ function offerInMail(hit: SearchHit, language: Language, names: SummaryNames, li
     company: hit.companyName,
     place: names.place(hit.placeKey),
     url: link(offerPath(hit, language)),
-  };
-}
-
-interface ReferenceNames {
-  in(language: Language): SummaryNames;
-}
-
-/** Places and fields are a few dozen rows: read once per run instead of once per mail. */
-export async function referenceNames(): Promise<ReferenceNames> {
-  const [places, fields] = await Promise.all([db().place.findMany(), db().occupationalField.findMany()]);
-  const placeByKey = new Map(places.map((place) => [place.key, place]));
-  const fieldByKey = new Map(fields.map((field) => [field.key, field]));
-  return {
-    in(language) {
-      const name = (row: Parameters<typeof localizedName>[0] | undefined, key: string) =>
-        row ? localizedName(row, language) : key;
-      return {
-        place: (key) => name(placeByKey.get(key), key),
-        field: (key) => name(fieldByKey.get(key), key),
-      };
-    },
   };
 }
 

@@ -76,9 +76,7 @@ export function describeSavedQuery(
     parts.push(t("savedSearches:summary.dates", { from: day(request.availableFrom), to: day(request.availableTo) }));
   if (request.weeks !== null) parts.push(t("savedSearches:summary.weeks", { count: request.weeks }));
   if (request.accommodation.length > 0)
-    parts.push(
-      request.accommodation.map((kind) => t(`savedSearches:summary.accommodation.${kind}`)).join(", "),
-    );
+    parts.push(request.accommodation.map((kind) => t(`savedSearches:summary.accommodation.${kind}`)).join(", "));
   if (request.minorsWelcome !== null)
     parts.push(t(`savedSearches:summary.minors.${request.minorsWelcome ? "yes" : "no"}`));
   return parts.length > 0 ? parts.join(" · ") : t("savedSearches:summary.everything");

@@ -4,10 +4,15 @@ import { requireUser } from "~/modules/accounts/current-user.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { referenceNames } from "./saved-search-alerts.server";
 import { canSaveSearches, MAX_SAVED_SEARCHES } from "./saved-search-policy";
 import { describeSavedQuery, readSavedQuery, searchPageQuery } from "./saved-search-query";
-import { deleteSavedSearch, listSavedSearches, resumeSavedSearch, saveSearch } from "./saved-searches.server";
+import {
+  deleteSavedSearch,
+  listSavedSearches,
+  referenceNames,
+  resumeSavedSearch,
+  saveSearch,
+} from "./saved-searches.server";
 
 /**
  * Loader and action of /:lang/account/searches: a student's saved searches. Here rather than in
@@ -56,7 +61,8 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function savedSearchesAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireStudent(request, language);
-  const form = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  // A form that names no intent is the search page's "save this search" (its only field is the query).
+  const form = actionSchema.safeParse({ intent: "save", ...Object.fromEntries(await request.formData()) });
   if (!form.success) throw new Response("Bad Request", { status: 400 });
   switch (form.data.intent) {
     case "save": {

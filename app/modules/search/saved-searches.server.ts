@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Language } from "~/modules/i18n/languages";
+import { localizedName } from "~/modules/i18n/localized-name";
 import { db } from "~/utils/db.server";
 import { canSaveSearches, isStopped, MAX_QUERY_LENGTH, MAX_SAVED_SEARCHES, STOPPED_AT } from "./saved-search-policy";
-import { normaliseSavedQuery } from "./saved-search-query";
+import { normaliseSavedQuery, type SummaryNames } from "./saved-search-query";
 
 /**
  * A student's saved searches: save, list, delete, and stop or resume the daily mail with the
@@ -103,6 +104,13 @@ export interface TokenResult {
   language: Language;
 }
 
+/** The search of a mail's token, as it is now, without changing it. */
+export async function findByToken(token: string): Promise<(TokenResult & { stopped: boolean }) | null> {
+  if (!isToken(token)) return null;
+  const search = await db().savedSearch.findUnique({ where: { unsubscribeToken: token } });
+  return search ? { query: search.query, language: search.language as Language, stopped: isStopped(search) } : null;
+}
+
 /**
  * Stops the mail of the search whose mail carried this token. Repeating it changes nothing (a
  * mail scanner may follow the link before the student does). Null when no search has the token.
@@ -129,6 +137,27 @@ export async function resumeByToken(token: string, now = new Date()): Promise<To
     await db().savedSearch.update({ where: { id: search.id }, data: { lastCheckedAt: now } });
   }
   return { query: search.query, language: search.language as Language };
+}
+
+export interface ReferenceNames {
+  in(language: Language): SummaryNames;
+}
+
+/** Places and fields are a few dozen rows: read once per run instead of once per mail. */
+export async function referenceNames(): Promise<ReferenceNames> {
+  const [places, fields] = await Promise.all([db().place.findMany(), db().occupationalField.findMany()]);
+  const placeByKey = new Map(places.map((place) => [place.key, place]));
+  const fieldByKey = new Map(fields.map((field) => [field.key, field]));
+  return {
+    in(language) {
+      const name = (row: Parameters<typeof localizedName>[0] | undefined, key: string) =>
+        row ? localizedName(row, language) : key;
+      return {
+        place: (key) => name(placeByKey.get(key), key),
+        field: (key) => name(fieldByKey.get(key), key),
+      };
+    },
+  };
 }
 
 /** The link in the mail; also the address of the RFC 8058 one-click POST. */

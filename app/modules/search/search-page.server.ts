@@ -21,7 +21,13 @@ import {
   type ActiveFilter,
   type SearchRequest,
 } from "./search-params";
-import { queryFor, referenceNamesFor, resolveSearch, type ReferenceNames, type SearchPlace } from "./search-query.server";
+import {
+  queryFor,
+  referenceNamesFor,
+  resolveSearch,
+  type ReferenceNames,
+  type SearchPlace,
+} from "./search-query.server";
 import { searchOffers } from "./search-service.server";
 
 /**
@@ -191,6 +197,8 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
     meta: pageMetaInput(canonical, language, title, t("search:description"), { noindex: isFiltered(search) }),
     search,
     queryString: toSearchParams(search).toString(),
+    /** What "save this search" keeps: the search without its page, when it narrows anything down. */
+    savedQuery: isFiltered(search) ? toSearchParams({ ...search, page: 1 }).toString() : null,
     notices: problems.map((problem) => problem.message),
     count: countText(t, language, result.total, result.totalIsExact),
     total: result.total,
@@ -199,7 +207,7 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
     pages: pageLinks(search, pageCount, href),
     hits: result.hits.map((hit) => toHitView(hit, language, names)),
     chips,
-    clearAll: chips.length > 1 ? href({ ...search, ...clearedFilters, page: 1 }) : null,
+    clearAll: chips.length > 1 ? href(withoutFilters(search)) : null,
     suggestion:
       empty && result.suggestion
         ? { text: result.suggestion, href: href({ ...search, text: result.suggestion, page: 1 }) }
@@ -230,18 +238,24 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
 
 export type SearchPageData = Awaited<ReturnType<typeof searchPageLoader>>;
 
-const clearedFilters: Partial<SearchRequest> = {
-  fields: [],
-  countries: [],
-  place: null,
-  radiusKm: null,
-  level: null,
-  availableFrom: null,
-  availableTo: null,
-  weeks: null,
-  accommodation: [],
-  minorsWelcome: null,
-};
+/** The search with its text but no filters; a distance sort goes with the place. */
+function withoutFilters(search: SearchRequest): SearchRequest {
+  return {
+    ...search,
+    fields: [],
+    countries: [],
+    place: null,
+    radiusKm: null,
+    level: null,
+    availableFrom: null,
+    availableTo: null,
+    weeks: null,
+    accommodation: [],
+    minorsWelcome: null,
+    sort: search.sort === "distance" ? "relevance" : search.sort,
+    page: 1,
+  };
+}
 
 /** Page links: the first, the last, and two either side of the current one; null marks a gap. */
 export function pageWindow(current: number, count: number): (number | null)[] {

@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
  * Mechatronik offers without knowing the German word, narrows them to Hannover and shares the
  * address; and the same search works as a plain form without JavaScript.
  */
-test("a student in /fr types “mecatronique”, finds German Mechatronik offers, filters by Hannover + 50 km and shares the URL", async ({
+test("a student in /fr types “mecatroniqe” (a typo), finds German Mechatronik offers, filters by Hannover + 50 km and shares the URL", async ({
   page,
   context,
 }) => {
@@ -16,8 +16,8 @@ test("a student in /fr types “mecatronique”, finds German Mechatronik offers
 
   // Typing searches by itself (no button), and the address follows.
   const box = page.getByRole("searchbox", { name: "Recherche" });
-  await box.pressSequentially("mecatronique", { delay: 40 });
-  await expect(page).toHaveURL(/[?&]q=mecatronique(&|$)/);
+  await box.pressSequentially("mecatroniqe", { delay: 40 });
+  await expect(page).toHaveURL(/[?&]q=mecatroniqe(&|$)/);
   await expect(count).not.toHaveText(allCount ?? "");
   await expect(count).toHaveText(/^\d+ offres?$/);
   await expect(box).toBeFocused();
@@ -34,7 +34,7 @@ test("a student in /fr types “mecatronique”, finds German Mechatronik offers
   await page.getByLabel("Lieu", { exact: true }).selectOption("hannover");
   await expect(page).toHaveURL(/place=hannover/);
   await page.getByLabel("Rayon").selectOption("50");
-  await expect(page).toHaveURL(/[?&]q=mecatronique&place=hannover&radius=50$/);
+  await expect(page).toHaveURL(/[?&]q=mecatroniqe&place=hannover&radius=50$/);
   await expect(page.getByRole("link", { name: "Retirer le filtre : Hanovre, jusqu’à 50 km" })).toBeVisible();
   await expect(count).toHaveText(/^[1-9]\d* offres?$/);
   const shown = await results.count();
@@ -51,7 +51,7 @@ test("a student in /fr types “mecatronique”, finds German Mechatronik offers
   await shared.goto(page.url());
   await expect(shared.getByRole("status")).toHaveText(countText ?? "");
   await expect(shared.locator(".search-results h3")).toHaveText(titles);
-  await expect(shared.getByRole("searchbox", { name: "Recherche" })).toHaveValue("mecatronique");
+  await expect(shared.getByRole("searchbox", { name: "Recherche" })).toHaveValue("mecatroniqe");
   await expect(shared.getByLabel("Lieu", { exact: true })).toHaveValue("hannover");
   await expect(shared.getByLabel("Rayon")).toHaveValue("50");
   await shared.close();
@@ -59,7 +59,7 @@ test("a student in /fr types “mecatronique”, finds German Mechatronik offers
   // Back goes to the search before the filters, with the form following.
   await page.goBack();
   await page.goBack();
-  await expect(page).toHaveURL(/[?&]q=mecatronique$/);
+  await expect(page).toHaveURL(/[?&]q=mecatroniqe$/);
   await expect(page.getByLabel("Lieu", { exact: true })).toHaveValue("");
 });
 

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActiveFilters } from "~/components/search/ActiveFilters";
 import { EmptyResults } from "~/components/search/EmptyResults";
@@ -27,6 +27,8 @@ export default function OfferSearch() {
   const { search } = data;
   const live = useLiveSearch(language, data.queryString, search.text !== "");
   const isStudent = root?.user?.role === "STUDENT";
+  const [searchParams] = useSearchParams();
+  const justSaved = searchParams.get("saved") === "1";
 
   return (
     <section className="page search-page" aria-labelledby="search-title">
@@ -73,7 +75,9 @@ export default function OfferSearch() {
             />
           )}
           <SearchPagination pages={data.pages} />
-          {isStudent && data.savedQuery ? <SaveSearchForm language={language} queryString={data.savedQuery} /> : null}
+          {isStudent && data.savedQuery ? (
+            <SaveSearchForm language={language} queryString={data.savedQuery} saved={justSaved} />
+          ) : null}
         </div>
       </div>
     </section>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { HighlightedText } from "~/components/search/HighlightedText";
 import type { Language } from "~/modules/i18n/languages";
-import type { OfferCardData } from "~/modules/offers/offer-list.server";
+import type { OfferCardData } from "~/modules/offers/offer-cards.server";
 import type { Highlighted } from "~/modules/search/search-index";
 
 /** "4 Wochen" or "3–6 Wochen". */

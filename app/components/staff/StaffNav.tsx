@@ -6,6 +6,7 @@ const PAGES = [
   { path: "/moderation", key: "moderation" },
   { path: "/outbox", key: "outbox" },
   { path: "/people", key: "people" },
+  { path: "/synonyms", key: "synonyms" },
   { path: "/audit", key: "audit" },
 ] as const;
 

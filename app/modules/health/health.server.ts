@@ -1,4 +1,5 @@
 import { mailerFromEnvironment } from "~/modules/mail/mailer.server";
+import { searchHealth } from "~/modules/search/search-service.server";
 import { db } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 
@@ -22,16 +23,18 @@ const TIMEOUT_MS = 2_000;
 /**
  * The state of each dependency. The database is required: without it the platform is down.
  * Mail is not: when the SMTP server cannot be reached, messages wait in the job queue and go
- * out later, so that is "degraded". Search joins this report when it arrives.
+ * out later, so that is "degraded". So is search when Meilisearch is configured but does not
+ * answer: PostgreSQL answers searches meanwhile and the queue catches up later.
  */
 export async function checkHealth(): Promise<HealthReport> {
-  const [database, mail] = await Promise.all([
+  const [database, mail, search] = await Promise.all([
     probe("database", "down", async () => {
       await db().$queryRaw`SELECT 1`;
     }),
     checkMail(),
+    checkSearch(),
   ]);
-  const checks: Record<string, DependencyReport> = { database, mail };
+  const checks: Record<string, DependencyReport> = { database, mail, search };
   return { status: overallStatus(checks), checks };
 }
 
@@ -52,6 +55,17 @@ async function checkMail(): Promise<DependencyReport> {
     return { status: "degraded", error: "misconfigured" };
   }
   return { mode: mailer.mode, ...(await probe("mail", "degraded", () => mailer.verify())) };
+}
+
+async function checkSearch(): Promise<DependencyReport> {
+  try {
+    const { status, engine } = await searchHealth();
+    if (status === "degraded") logger.warn({ dependency: "search" }, "search degraded: Meilisearch does not answer");
+    return { status, mode: engine };
+  } catch (error) {
+    logger.error({ err: error, dependency: "search" }, "health check failed");
+    return { status: "degraded", error: "unreachable" };
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-search-alerts.server";
+import { syncSynonymsTask } from "~/modules/search/synonyms.server";
 import type { TaskDefinition } from "./task-definition";
 
 /**
@@ -15,6 +16,7 @@ export const TASKS = {
   "search.sync-offer": syncOfferTask,
   "expire-offers": expireOffersTask,
   "saved-searches-daily": savedSearchesDailyTask,
+  "search-synonyms": syncSynonymsTask,
 } satisfies Record<string, TaskDefinition>;
 
 export type TaskRegistry = Record<string, TaskDefinition>;

@@ -5,7 +5,6 @@ import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
 import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { offerListLoader } from "./offer-list.server";
 import { offerPath } from "./offer-url";
 import { offerPageLoader, type OfferPage } from "./public-offer.server";
 
@@ -257,24 +256,5 @@ describe("similar offers", () => {
       country: "FR",
       path: offerPath(both, "de"),
     });
-  });
-});
-
-describe("the offer list", () => {
-  it("shows the newest public offers twenty at a time and refuses pages past the end", async () => {
-    const weber = await company("Weber Technik");
-    for (let day = 1; day <= 21; day++) {
-      await offer(weber.id, { titleDe: `Angebot ${day}`, publishedAt: new Date(Date.UTC(2026, 2, day)) });
-    }
-    await offer(weber.id, { titleDe: "Entwurf", status: "DRAFT" });
-    const list = (url: string) => offerListLoader(routeArgs(url));
-    const first = await list("/de/offers");
-    expect(first).toMatchObject({ total: 21, page: 1, pageCount: 2 });
-    expect(first.offers).toHaveLength(20);
-    expect(first.offers[0]?.title).toBe("Angebot 21");
-    const second = await list("/de/offers?page=2");
-    expect(second.offers.map((card) => card.title)).toEqual(["Angebot 1"]);
-    expect((await list("/de/offers?page=abc")).page).toBe(1);
-    await expect(list("/de/offers?page=3")).rejects.toMatchObject({ status: 404 });
   });
 });

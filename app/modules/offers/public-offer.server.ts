@@ -10,7 +10,7 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { loadEnv } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 import { jsonLdScriptContent, offerJsonLd, plainText } from "./offer-json-ld";
-import { textLanguageOf, type TextLanguage } from "./offer-list.server";
+import { textLanguageOf, type TextLanguage } from "./offer-cards.server";
 import { canViewOffer, isEndedPublicOffer } from "./offer-policy";
 import { offerNumberFromSlug, offerPath, offerSlug } from "./offer-url";
 import { isPublic, type OfferStatus } from "./offer-workflow";

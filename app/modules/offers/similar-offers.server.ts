@@ -1,6 +1,6 @@
 import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
-import { OFFER_CARD_SELECT, PUBLIC_OFFER, toOfferCard, type OfferCardData } from "./offer-list.server";
+import { OFFER_CARD_SELECT, PUBLIC_OFFER, toOfferCard, type OfferCardData } from "./offer-cards.server";
 import { rankSimilarOffers, type Coordinates } from "./similar-offers";
 
 /**

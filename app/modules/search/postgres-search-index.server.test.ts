@@ -14,4 +14,14 @@ describe("PostgreSQL search beyond the contract", () => {
     const result = await index.search({ ...EMPTY_QUERY, text: "Tischlr Möbelbau" });
     expect(result.suggestion).toBe("tischler mobelbau");
   });
+
+  it("forgives a typo in a word only a synonym knows", async () => {
+    const index = new PostgresSearchIndex(db());
+    await index.prepare();
+    await index.upsert(CONTRACT_OFFERS);
+    expect((await index.search({ ...EMPTY_QUERY, text: "automaticiene" })).total).toBe(0);
+    await index.setSynonyms([["Mechatronik", "automaticienne"]]);
+    const result = await index.search({ ...EMPTY_QUERY, text: "automaticiene" });
+    expect(result.hits.map((hit) => hit.number)).toContain(1);
+  });
 });

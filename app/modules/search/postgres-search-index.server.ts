@@ -89,6 +89,8 @@ export class PostgresSearchIndex implements SearchIndex {
         `INSERT INTO search_synonym (word, synonym) SELECT word, synonym FROM jsonb_to_recordset($1::jsonb) AS p(word text, synonym text) ON CONFLICT DO NOTHING`,
         JSON.stringify(pairs),
       ),
+      // Synonyms join the word list, so a typo in a word that only a synonym knows is forgiven too.
+      this.database.$executeRawUnsafe(ADD_WORDS_SQL, JSON.stringify(groups.flat())),
     ]);
   }
 

@@ -4,7 +4,7 @@ import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import type { Translate } from "~/modules/i18n/translator";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { textLanguageOf, type TextLanguage } from "~/modules/offers/offer-list.server";
+import { textLanguageOf, type TextLanguage } from "~/modules/offers/offer-cards.server";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
 import { formatDateRange } from "~/modules/offers/public-offer.server";
 import { CEFR_LEVELS } from "~/modules/reference/cefr";

@@ -12,6 +12,9 @@ const ACTIONS: Record<string, string> = {
   "moderation.publish-offer": "publishOffer",
   "moderation.request-changes": "requestChanges",
   "moderation.reject-offer": "rejectOffer",
+  "search.synonyms-create": "createSynonyms",
+  "search.synonyms-update": "updateSynonyms",
+  "search.synonyms-delete": "deleteSynonyms",
 };
 
 const TARGETS: Record<string, string> = {
@@ -19,6 +22,7 @@ const TARGETS: Record<string, string> = {
   "outbox-message": "outboxMessage",
   company: "company",
   offer: "offer",
+  "synonym-group": "synonymGroup",
 };
 
 export function auditActionLabelKey(action: string): string | null {

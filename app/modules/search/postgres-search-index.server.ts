@@ -152,6 +152,8 @@ export class PostgresSearchIndex implements SearchIndex {
     const settings = () => [
       this.database.$executeRawUnsafe(`SET LOCAL enable_seqscan = ${tsQuery ? "off" : "on"}`),
       this.database.$executeRawUnsafe(`SET LOCAL jit = off`),
+      // With text, the two queries already use both cores; parallel workers would only compete.
+      this.database.$executeRawUnsafe(`SET LOCAL max_parallel_workers_per_gather = ${tsQuery ? 0 : 2}`),
       this.database.$executeRawUnsafe(`SET LOCAL work_mem = '32MB'`),
     ];
     const [facetRows, hitRows] = await Promise.all([

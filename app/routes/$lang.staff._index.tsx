@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
-const SECTIONS = ["outbox", "people", "audit"] as const;
+const SECTIONS = ["moderation", "outbox", "people", "synonyms", "audit"] as const;
 
 export default function StaffOverview() {
   const { t, i18n } = useTranslation();

@@ -13,6 +13,7 @@ import { db } from "~/utils/db.server";
 import type { Highlighted, SearchHit, SearchResult } from "./search-index";
 import {
   activeFilters,
+  DEFAULT_REQUEST,
   isFiltered,
   lastReachablePage,
   parseSearchParams,
@@ -241,19 +242,10 @@ export type SearchPageData = Awaited<ReturnType<typeof searchPageLoader>>;
 /** The search with its text but no filters; a distance sort goes with the place. */
 function withoutFilters(search: SearchRequest): SearchRequest {
   return {
-    ...search,
-    fields: [],
-    countries: [],
-    place: null,
-    radiusKm: null,
-    level: null,
-    availableFrom: null,
-    availableTo: null,
-    weeks: null,
-    accommodation: [],
-    minorsWelcome: null,
+    ...DEFAULT_REQUEST,
+    text: search.text,
     sort: search.sort === "distance" ? "relevance" : search.sort,
-    page: 1,
+    perPage: search.perPage,
   };
 }
 

@@ -1,6 +1,10 @@
 import type { CompanyStatus, Role } from "~/generated/prisma/client";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { db } from "~/utils/db.server";
+import { queuedJobs } from "./queued-mails";
+
+/** Re-exported: route tests read the queue through these fixtures. */
+export { queuedJobs };
 
 /**
  * People, companies and requests for route tests: loaders and actions are called with real
@@ -147,15 +151,6 @@ export async function answerOf<T>(promise: Promise<T>): Promise<T | Response> {
     if (error instanceof Response) return error;
     throw error;
   }
-}
-
-/** Jobs of one task waiting in this test database's queue, with their payloads. */
-export async function queuedJobs(task: string): Promise<Record<string, unknown>[]> {
-  const rows = await db().$queryRaw<{ payload: Record<string, unknown> }[]>`
-    SELECT jobs.payload FROM graphile_worker._private_jobs AS jobs
-    JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
-    WHERE tasks.identifier = ${task} ORDER BY jobs.id`;
-  return rows.map((row) => row.payload);
 }
 
 /** Search-index jobs waiting in the queue, by offer id. */

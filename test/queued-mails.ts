@@ -8,15 +8,20 @@ export interface QueuedMailPayload {
 }
 
 /**
- * The mails waiting in the job queue of this test's database, oldest first. graphile-worker's
- * public `jobs` view leaves payloads out, so this reads its table.
+ * Jobs of one task waiting in the queue of this test's database, oldest first, with their
+ * payloads. graphile-worker's public `jobs` view leaves payloads out, so this reads its table.
  */
-export async function queuedMails(): Promise<QueuedMailPayload[]> {
-  const rows = await db().$queryRaw<{ payload: QueuedMailPayload }[]>`
+export async function queuedJobs(task: string): Promise<Record<string, unknown>[]> {
+  const rows = await db().$queryRaw<{ payload: Record<string, unknown> }[]>`
     SELECT jobs.payload FROM graphile_worker._private_jobs AS jobs
     JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
-    WHERE tasks.identifier = 'mail.send' ORDER BY jobs.id`;
+    WHERE tasks.identifier = ${task} ORDER BY jobs.id`;
   return rows.map((row) => row.payload);
+}
+
+/** The mails waiting in the job queue, oldest first. */
+export async function queuedMails(): Promise<QueuedMailPayload[]> {
+  return (await queuedJobs("mail.send")) as unknown as QueuedMailPayload[];
 }
 
 /** The token of the link in a queued mail. */

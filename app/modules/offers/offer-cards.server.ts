@@ -5,9 +5,6 @@ import { offerPath, titleFor } from "./offer-url";
 
 /** Offer cards, as "similar offers" and other lists show them, and what counts as public. */
 
-/** What the public sees: published offers of verified companies (the query form of isPublic). */
-export const PUBLIC_OFFER = { status: "PUBLISHED", company: { status: "VERIFIED" } } satisfies Prisma.OfferWhereInput;
-
 export type TextLanguage = "de" | "fr";
 
 /** The language of the title titleFor shows: the reader's when it exists, else the other one. */

@@ -1,9 +1,7 @@
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { db } from "~/utils/db.server";
-
-/** What the public sees: published offers of verified companies only. */
-const PUBLIC_OFFER = { status: "PUBLISHED", company: { status: "VERIFIED" } } as const;
+import { PUBLIC_OFFER } from "./offer-workflow";
 
 export interface PlatformStats {
   openOffers: number;

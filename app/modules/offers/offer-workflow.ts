@@ -93,3 +93,6 @@ export function isVisibleStatus(status: OfferStatus): boolean {
 export function isPublic(offer: { status: OfferStatus; company: { status: string } }): boolean {
   return isVisibleStatus(offer.status) && offer.company.status === "VERIFIED";
 }
+
+/** isPublic as a database filter (a Prisma `where`), for every query of public offers. */
+export const PUBLIC_OFFER = { status: "PUBLISHED", company: { status: "VERIFIED" } } as const;

@@ -1,6 +1,7 @@
 import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
-import { OFFER_CARD_SELECT, PUBLIC_OFFER, toOfferCard, type OfferCardData } from "./offer-cards.server";
+import { OFFER_CARD_SELECT, toOfferCard, type OfferCardData } from "./offer-cards.server";
+import { PUBLIC_OFFER } from "./offer-workflow";
 import { rankSimilarOffers, type Coordinates } from "./similar-offers";
 
 /**

@@ -1,6 +1,6 @@
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { haversineKm } from "~/modules/offers/similar-offers";
-import type { AccommodationKind, Country, Highlighted, SearchDocument, SearchHit, SearchQuery } from "./search-index";
+import type { Highlighted, SearchDocument, SearchHit, SearchQuery } from "./search-index";
 
 /**
  * How an offer looks inside Meilisearch, and back. Pure.
@@ -16,34 +16,14 @@ import type { AccommodationKind, Country, Highlighted, SearchDocument, SearchHit
  * A range is a period, or several that overlap or follow each other without a gap: a student can
  * stay across two back-to-back periods (the PostgreSQL adapter merges them the same way).
  */
-export interface MeiliOfferDocument {
+export interface MeiliOfferDocument extends Omit<SearchDocument, "id" | "latitude" | "longitude"> {
+  /** `<offerId>_<index>`: one document per availability range. */
   id: string;
   offerId: string;
   periodIndex: number;
-  number: number;
-  titleDe: string | null;
-  titleFr: string | null;
-  descriptionDe: string | null;
-  descriptionFr: string | null;
-  companyName: string;
-  fieldKeys: string[];
-  fieldNames: string[];
-  placeKey: string;
-  placeNameDe: string;
-  placeNameFr: string;
-  country: Country;
   _geo: { lat: number; lng: number };
-  languageLevel: CefrLevel;
   /** 0 (A1) … 5 (C2), so "at most my level" is one comparison. */
   levelRank: number;
-  minWeeks: number;
-  maxWeeks: number;
-  accommodation: AccommodationKind;
-  minorsWelcome: boolean;
-  minAge: number;
-  /** All periods of the offer, for display. */
-  periods: { startsOn: string; endsOn: string; places: number }[];
-  publishedAt: string;
   publishedAtMs: number;
   /** Day number of the offer's earliest period start (sort "earliest start"); absent without periods. */
   firstStartDay?: number;

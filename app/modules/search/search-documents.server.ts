@@ -1,13 +1,10 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { CefrLevel } from "~/modules/reference/cefr";
+import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import type { AccommodationKind, Country, SearchDocument } from "./search-index";
 
-/**
- * Public offers as search documents, read from the application's tables. Public means
- * published by staff and of a verified company (the same rule as offer-workflow's isPublic).
- */
-const PUBLIC: Prisma.OfferWhereInput = { status: "PUBLISHED", company: { status: "VERIFIED" } };
+/** Public offers (offer-workflow's PUBLIC_OFFER) as search documents, read from the application's tables. */
 
 const DOCUMENT_SELECT = {
   id: true,
@@ -68,7 +65,7 @@ export function toSearchDocument(offer: OfferRow): SearchDocument {
 
 /** The documents of those offers that are public now; the others should leave the index. */
 export async function searchDocumentsFor(ids: string[]): Promise<{ documents: SearchDocument[]; hidden: string[] }> {
-  const rows = await db().offer.findMany({ where: { id: { in: ids }, ...PUBLIC }, select: DOCUMENT_SELECT });
+  const rows = await db().offer.findMany({ where: { id: { in: ids }, ...PUBLIC_OFFER }, select: DOCUMENT_SELECT });
   const documents = rows.map(toSearchDocument);
   const shown = new Set(documents.map((document) => document.id));
   return { documents, hidden: ids.filter((id) => !shown.has(id)) };
@@ -79,7 +76,7 @@ export async function* allSearchDocuments(batchSize = 500): AsyncGenerator<Searc
   let cursor: string | undefined;
   for (;;) {
     const rows = await db().offer.findMany({
-      where: PUBLIC,
+      where: PUBLIC_OFFER,
       select: DOCUMENT_SELECT,
       orderBy: { id: "asc" },
       take: batchSize,
@@ -92,5 +89,5 @@ export async function* allSearchDocuments(batchSize = 500): AsyncGenerator<Searc
 }
 
 export async function countSearchableOffers(): Promise<number> {
-  return db().offer.count({ where: PUBLIC });
+  return db().offer.count({ where: PUBLIC_OFFER });
 }

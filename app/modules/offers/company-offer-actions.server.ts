@@ -2,7 +2,8 @@ import { z } from "zod";
 import { todayInEurope } from "~/modules/accounts/age";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { DRAFT_INCLUDE, draftProblems, toDraftOffer } from "./offer-drafts.server";
+import { offerSnapshot } from "./offer-snapshot";
+import { DRAFT_INCLUDE, draftProblems } from "./offer-drafts.server";
 import { hasRunOut } from "./offer-expiry";
 import { transition, type OfferAction, type OfferStatus } from "./offer-workflow";
 import { queueSearchUpdate } from "./search-sync.server";
@@ -44,7 +45,7 @@ export async function runCompanyIntent(
   if (!move.ok) return { ok: false, error: "editor:errors.transitionRefused" };
   const today = todayInEurope(now);
   if (intent === "submit") {
-    const problems = draftProblems(toDraftOffer(offer), today);
+    const problems = draftProblems(offerSnapshot(offer), today);
     if (Object.keys(problems).length > 0) return { ok: false, error: "editor:errors.incomplete", problems };
   }
   if (intent === "reopen" && hasRunOut(runOutFacts(offer), today)) return { ok: false, error: "editor:errors.ranOut" };

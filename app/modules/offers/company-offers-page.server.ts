@@ -12,7 +12,8 @@ import { placeOptions } from "~/modules/reference/reference-options.server";
 import { db } from "~/utils/db.server";
 import { formDataToObject, validateForm } from "~/utils/forms";
 import { companyIntentSchema, intentsFor, runCompanyIntent } from "./company-offer-actions.server";
-import { DRAFT_INCLUDE, createDraft, draftProblems, saveStep, toDraftOffer } from "./offer-drafts.server";
+import { offerSnapshot } from "./offer-snapshot";
+import { DRAFT_INCLUDE, createDraft, draftProblems, saveStep } from "./offer-drafts.server";
 import { stepValues, type StepData } from "./offer-draft-values";
 import { canCreateOffer, canEditOffer, canManageOffer } from "./offer-policy";
 import { companyStepSchema, EDITABLE_STEPS, isOfferStep, stepSchema, type EditableStep } from "./offer-steps.schema";
@@ -126,7 +127,7 @@ export async function offerOverviewLoader({ request, params }: LoaderFunctionArg
   });
   const title = titleFor(offer, language);
   const status = offer.status as OfferStatus;
-  const draft = toDraftOffer(offer);
+  const draft = offerSnapshot(offer);
   return {
     meta: meta(request, language, title || translatorFor(language)("editor:overview.untitled")),
     offer: {
@@ -164,7 +165,7 @@ export async function offerStepLoader({ request, params }: LoaderFunctionArgs) {
   if (!isOfferStep(params.step)) throw notFound();
   // A published or submitted offer is read on its overview page; editing starts there.
   if (!canEdit) throw redirect(`/${language}/company/offers/${offer.id}`);
-  const draft = toDraftOffer(offer);
+  const draft = offerSnapshot(offer);
   const t = translatorFor(language);
   const fields = await db().occupationalField.findMany({ orderBy: { sortOrder: "asc" } });
   return {

@@ -3,7 +3,6 @@ import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { validateForm, type FieldErrors } from "~/utils/forms";
 import { stepValues, type DraftOffer, type StepData } from "./offer-draft-values";
-import { offerSnapshot } from "./offer-snapshot";
 import { EDITABLE_STEPS, stepSchema, type CompanyStep, type EditableStep } from "./offer-steps.schema";
 
 /**
@@ -18,11 +17,6 @@ export const DRAFT_INCLUDE = {
 
 /** Calendar days are stored as UTC midnight (@db.Date). */
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The stored offer as plain content (the form of each step is built from it). */
-export function toDraftOffer(offer: Prisma.OfferGetPayload<{ include: typeof DRAFT_INCLUDE }>): DraftOffer {
-  return offerSnapshot(offer);
-}
 
 export type DraftProblems = Partial<Record<EditableStep, FieldErrors>>;
 

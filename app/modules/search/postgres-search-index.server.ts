@@ -116,6 +116,12 @@ export class PostgresSearchIndex implements SearchIndex {
     ]);
   }
 
+  /** True when the live table holds no offer (a first start, a restored backup). */
+  async isEmpty(): Promise<boolean> {
+    const rows = await this.database.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM ${LIVE} LIMIT 1`);
+    return rows.length === 0;
+  }
+
   async isAvailable(): Promise<boolean> {
     try {
       await this.database.$queryRawUnsafe(`SELECT 1 FROM ${LIVE} LIMIT 1`);

@@ -35,6 +35,17 @@ export async function meilisearchSearch(): Promise<SearchIndex | null> {
   );
 }
 
+/** Every index that must hold the offers: PostgreSQL always, Meilisearch when configured. */
+async function allIndexes(): Promise<SearchIndex[]> {
+  const meilisearch = await meilisearchSearch();
+  return meilisearch ? [postgresSearch(), meilisearch] : [postgresSearch()];
+}
+
+/** The synonym groups staff keep in the database. */
+async function synonymGroups(): Promise<string[][]> {
+  return (await db().synonymGroup.findMany({ select: { terms: true } })).map((group) => group.terms);
+}
+
 export async function searchOffers(query: SearchQuery): Promise<OfferSearchAnswer> {
   const meilisearch = await meilisearchSearch();
   if (meilisearch) {
@@ -54,10 +65,7 @@ export async function searchOffers(query: SearchQuery): Promise<OfferSearchAnswe
  */
 export async function syncOffersToSearch(ids: string[]): Promise<void> {
   const { documents, hidden } = await searchDocumentsFor(ids);
-  const indexes: SearchIndex[] = [postgresSearch()];
-  const meilisearch = await meilisearchSearch();
-  if (meilisearch) indexes.push(meilisearch);
-  for (const index of indexes) {
+  for (const index of await allIndexes()) {
     await index.upsert(documents);
     await index.remove(hidden);
   }
@@ -65,9 +73,8 @@ export async function syncOffersToSearch(ids: string[]): Promise<void> {
 
 /** The synonyms staff keep in the database, handed to every index. */
 export async function applySynonyms(): Promise<void> {
-  await applySynonymsTo(postgresSearch());
-  const meilisearch = await meilisearchSearch();
-  if (meilisearch) await applySynonymsTo(meilisearch);
+  const groups = await synonymGroups();
+  for (const index of await allIndexes()) await index.setSynonyms(groups);
 }
 
 /**
@@ -76,37 +83,30 @@ export async function applySynonyms(): Promise<void> {
  */
 export async function prepareSearch(): Promise<void> {
   const postgres = postgresSearch();
+  const groups = await synonymGroups();
   await postgres.prepare();
-  await applySynonymsTo(postgres);
-  const indexed = await db().$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM search_offer`);
-  if (Number(indexed[0]?.count ?? 0) === 0 && (await countSearchableOffers()) > 0) {
+  await postgres.setSynonyms(groups);
+  if ((await postgres.isEmpty()) && (await countSearchableOffers()) > 0) {
     await postgres.rebuild(allSearchDocuments());
   }
   const meilisearch = await meilisearchSearch();
   if (meilisearch) {
     try {
       await meilisearch.prepare();
-      await applySynonymsTo(meilisearch);
+      await meilisearch.setSynonyms(groups);
     } catch (error) {
       logger.warn({ err: error }, "search degraded: Meilisearch is not reachable at start; PostgreSQL answers");
     }
   }
 }
 
-async function applySynonymsTo(index: SearchIndex): Promise<void> {
-  const groups = (await db().synonymGroup.findMany({ select: { terms: true } })).map((group) => group.terms);
-  await index.setSynonyms(groups);
-}
-
 /** Rebuilds every index from the database into a fresh one and swaps it in (npm run search:reindex). */
 export async function rebuildSearchIndexes(onProgress: (engine: string, done: number, total: number) => void) {
   const total = await countSearchableOffers();
-  const indexes: SearchIndex[] = [postgresSearch()];
-  const meilisearch = await meilisearchSearch();
-  if (meilisearch) indexes.push(meilisearch);
-  for (const index of indexes) {
+  const groups = await synonymGroups();
+  for (const index of await allIndexes()) {
     await index.prepare();
-    await applySynonymsTo(index);
+    await index.setSynonyms(groups);
     await index.rebuild(allSearchDocuments(), (done) => onProgress(index.engine, done, total));
   }
 }

@@ -9,7 +9,10 @@ import type { DatabaseShape, ForeignKeyShape, IndexShape, TableShape } from "./s
 export interface CompareOptions {
   /** Names of database objects to ignore when schema.prisma does not have them (tables, indexes, foreign keys, enums, or `table.column`). */
   ignore?: readonly string[];
-  /** Name prefixes to ignore in the same way; defaults to `search_` (full-text search objects added by hand). */
+  /**
+   * Name prefixes to ignore in the same way; defaults to `search_` (full-text search objects added by
+   * hand) and `partial_` (partial indexes, which schema.prisma cannot express).
+   */
   ignorePrefixes?: readonly string[];
 }
 
@@ -21,7 +24,7 @@ const showDefault = (value: string | null) => (value === null ? "no default" : `
 
 /** One human-readable line per difference; an empty list means schema.prisma and the database agree. */
 export function compareShapes(expected: DatabaseShape, actual: DatabaseShape, options: CompareOptions = {}): string[] {
-  const prefixes = options.ignorePrefixes ?? ["search_"];
+  const prefixes = options.ignorePrefixes ?? ["search_", "partial_"];
   const ignored = (name: string) => options.ignore?.includes(name) || prefixes.some((p) => name.startsWith(p));
   const lines: string[] = [];
 

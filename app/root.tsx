@@ -29,11 +29,25 @@ import editorStyles from "~/styles/editor.css?url";
 import moderationStyles from "~/styles/moderation.css?url";
 import offerStyles from "~/styles/offers.css?url";
 import searchStyles from "~/styles/search.css?url";
+import profileStyles from "~/styles/profile.css?url";
+import matchingStyles from "~/styles/matching.css?url";
+import applicationStyles from "~/styles/applications.css?url";
+import coordinatorStyles from "~/styles/coordinator.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   // One file per area, so each stays short; all are small enough to load on every page.
-  ...[companyStyles, offerStyles, searchStyles, editorStyles, moderationStyles].map((href) => ({
+  ...[
+    companyStyles,
+    offerStyles,
+    searchStyles,
+    editorStyles,
+    moderationStyles,
+    profileStyles,
+    matchingStyles,
+    applicationStyles,
+    coordinatorStyles,
+  ].map((href) => ({
     rel: "stylesheet",
     href,
   })),

@@ -35,6 +35,10 @@ export const NAMESPACES = [
   "moderation",
   "savedSearches",
   "search",
+  "profile",
+  "matching",
+  "applications",
+  "coordinator",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

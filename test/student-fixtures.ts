@@ -65,11 +65,11 @@ export async function studentWithProfile(email: string, options: StudentOptions 
   return { ...user, schoolId: school.id, cookie: await cookieOf(user.id) };
 }
 
-/** A verified coordinator (teacher) of one school. */
+/** A coordinator (teacher) of one school whom staff have confirmed. */
 export async function coordinatorOf(schoolKey: string, email: string, options: PersonOptions = {}) {
   const school = await db().school.findUniqueOrThrow({ where: { key: schoolKey } });
   const user = await person(email, "COORDINATOR", options);
-  await db().coordinatorProfile.create({ data: { userId: user.id, schoolId: school.id } });
+  await db().coordinatorProfile.create({ data: { userId: user.id, schoolId: school.id, verifiedAt: new Date() } });
   return { ...user, schoolId: school.id, cookie: await cookieOf(user.id) };
 }
 

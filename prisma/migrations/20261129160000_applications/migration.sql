@@ -13,6 +13,10 @@ ALTER TABLE "student_profile"
     ADD COLUMN "endorsed_by_id" UUID,
     ADD COLUMN "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
+-- Coordinators see their school's students only once staff have confirmed that they teach there.
+ALTER TABLE "coordinator_profile"
+    ADD COLUMN "verified_at" TIMESTAMPTZ(3);
+
 -- CreateTable
 CREATE TABLE "student_availability" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),

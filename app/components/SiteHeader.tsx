@@ -38,11 +38,20 @@ export function SiteHeader({
               {user.role === "COMPANY_MEMBER" ? (
                 <>
                   <Link to={`/${language}/company/offers`}>{t("common:user.companyOffers")}</Link>
+                  <Link to={`/${language}/company/applications`}>{t("common:user.companyApplications")}</Link>
                   <Link to={`/${language}/company/profile`}>{t("common:user.companyProfile")}</Link>
                 </>
               ) : null}
               {user.role === "STUDENT" ? (
-                <Link to={`/${language}/account/searches`}>{t("savedSearches:menu")}</Link>
+                <>
+                  <Link to={`/${language}/student`}>{t("common:user.studentHome")}</Link>
+                  <Link to={`/${language}/student/profile`}>{t("common:user.studentProfile")}</Link>
+                  <Link to={`/${language}/student/applications`}>{t("common:user.studentApplications")}</Link>
+                  <Link to={`/${language}/account/searches`}>{t("savedSearches:menu")}</Link>
+                </>
+              ) : null}
+              {user.role === "COORDINATOR" ? (
+                <Link to={`/${language}/coordinator`}>{t("common:user.coordinator")}</Link>
               ) : null}
               <Link to={`/${language}/account`}>{t("common:user.account")}</Link>
               <Form method="post" action={`/${language}/logout`}>

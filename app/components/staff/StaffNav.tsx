@@ -6,6 +6,8 @@ const PAGES = [
   { path: "/moderation", key: "moderation" },
   { path: "/outbox", key: "outbox" },
   { path: "/people", key: "people" },
+  { path: "/coordinators", key: "coordinators" },
+  { path: "/holidays", key: "holidays" },
   { path: "/synonyms", key: "synonyms" },
   { path: "/audit", key: "audit" },
 ] as const;

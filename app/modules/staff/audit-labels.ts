@@ -15,6 +15,8 @@ const ACTIONS: Record<string, string> = {
   "search.synonyms-create": "createSynonyms",
   "search.synonyms-update": "updateSynonyms",
   "search.synonyms-delete": "deleteSynonyms",
+  "coordinators.confirm": "confirmCoordinator",
+  "coordinators.revoke": "revokeCoordinator",
 };
 
 const TARGETS: Record<string, string> = {

@@ -1,0 +1,67 @@
+import { recordStaffAction } from "~/modules/staff/audit-log.server";
+import { db } from "~/utils/db.server";
+
+/**
+ * Staff confirm that a person who signed up as a coordinator really teaches at the school they
+ * named (or take it back). Until then the coordinator sees no student. Each decision is written
+ * to the audit log in the same transaction.
+ */
+export interface CoordinatorListing {
+  id: string;
+  name: string;
+  email: string;
+  schoolName: string;
+  signedUpOn: string;
+  emailVerified: boolean;
+  confirmedOn: string | null;
+}
+
+/** Coordinators waiting for confirmation first (oldest first), then the confirmed ones. */
+export async function listCoordinators(): Promise<CoordinatorListing[]> {
+  const rows = await db().coordinatorProfile.findMany({
+    where: { user: { deletedAt: null } },
+    orderBy: [{ user: { createdAt: "asc" } }, { userId: "asc" }],
+    select: {
+      userId: true,
+      verifiedAt: true,
+      school: { select: { name: true } },
+      user: { select: { displayName: true, email: true, createdAt: true, emailVerifiedAt: true } },
+    },
+  });
+  const listed = rows.map((row) => ({
+    id: row.userId,
+    name: row.user.displayName,
+    email: row.user.email,
+    schoolName: row.school.name,
+    signedUpOn: row.user.createdAt.toISOString().slice(0, 10),
+    emailVerified: row.user.emailVerifiedAt !== null,
+    confirmedOn: row.verifiedAt?.toISOString().slice(0, 10) ?? null,
+  }));
+  return [...listed.filter((row) => !row.confirmedOn), ...listed.filter((row) => row.confirmedOn)];
+}
+
+export async function pendingCoordinatorCount(): Promise<number> {
+  return db().coordinatorProfile.count({ where: { verifiedAt: null, user: { deletedAt: null } } });
+}
+
+export async function setCoordinatorConfirmed(
+  staffId: string,
+  coordinatorId: string,
+  confirmed: boolean,
+  now = new Date(),
+): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const updated = await tx.coordinatorProfile.updateMany({
+      where: { userId: coordinatorId, user: { deletedAt: null } },
+      data: { verifiedAt: confirmed ? now : null },
+    });
+    if (updated.count === 0) return false;
+    await recordStaffAction(tx, {
+      actorId: staffId,
+      action: confirmed ? "coordinators.confirm" : "coordinators.revoke",
+      targetType: "user",
+      targetId: coordinatorId,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,45 @@
+import type { MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SchoolApplications } from "~/components/coordinators/SchoolApplications";
+import { SchoolStudents } from "~/components/coordinators/SchoolStudents";
+import { coordinatorAction, coordinatorLoader } from "~/modules/coordinators/coordinator-page.server";
+import { pageMeta } from "~/modules/i18n/page-meta";
+
+export const loader = coordinatorLoader;
+export const action = coordinatorAction;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
+
+/** A school coordinator's page: the school's students, their endorsement, their applications. */
+export default function CoordinatorHome() {
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <section className="page coordinator" aria-labelledby="coordinator-title">
+      <h1 id="coordinator-title">{t("coordinator:title")}</h1>
+      <p className="lede">{t("coordinator:intro", { school: data.schoolName })}</p>
+      {!data.confirmed ? (
+        <p className="note" role="status">
+          {t("coordinator:waiting", { school: data.schoolName })}
+        </p>
+      ) : (
+        <>
+          {data.done && !failure ? (
+            <p role="status" className="coordinator-done">
+              {t(`coordinator:done.${data.done}`)}
+            </p>
+          ) : null}
+          {failure?.errors.form ? (
+            <p role="alert" className="field__error">
+              {t(failure.errors.form)}
+            </p>
+          ) : null}
+          <SchoolStudents students={data.students} />
+          <SchoolApplications applications={data.applications} status={data.status} />
+        </>
+      )}
+    </section>
+  );
+}

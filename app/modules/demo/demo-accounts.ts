@@ -54,6 +54,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     label: "Coordinator (BBS Braunschweig – Technik)",
   },
   {
+    role: "COORDINATOR",
+    email: "prof.demo@antenne.example",
+    displayName: "Isabelle Moreau",
+    locale: "fr",
+    label: "Coordinator (lycée professionnel in Rouen, Léa's school)",
+  },
+  {
     role: "STAFF",
     email: "staff.demo@antenne.example",
     displayName: "Claire Vautier",

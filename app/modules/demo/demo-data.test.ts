@@ -237,6 +237,19 @@ describe("generateDemoData", () => {
     expect(new Set(data.students.map((s) => age(s.birthDate, DEMO_REFERENCE_DATE) < 18)).size).toBe(2);
   });
 
+  it("gives every pupil a window of at least three weeks after the reference date and a town abroad", () => {
+    const placeCountry = new Map(PLACES.map((place) => [place.key, place.country]));
+    for (const student of data.students) {
+      expect(student.availability.length, student.user.email).toBeGreaterThan(0);
+      for (const window of student.availability) {
+        expect(window.startsOn > DEMO_REFERENCE_DATE).toBe(true);
+        const days = (Date.parse(window.endsOn) - Date.parse(window.startsOn)) / 86_400_000;
+        expect(days, student.user.email).toBeGreaterThanOrEqual(20);
+      }
+      for (const wish of student.places) expect(placeCountry.get(wish.placeKey)).not.toBe(student.country);
+    }
+  });
+
   it("has a coordinator at about every other school and one staff account", () => {
     const schools = data.coordinators.map((c) => c.schoolKey);
     expect(new Set(schools).size).toBe(schools.length);
@@ -270,6 +283,8 @@ describe("generateDemoData", () => {
     expect(owned("entreprise.demo@antenne.example")).toMatchObject({ country: "FR", status: "VERIFIED" });
     const coordinator = data.coordinators.find((c) => c.user.email === "lehrkraft.demo@antenne.example");
     expect(coordinator && schoolByKey.get(coordinator.schoolKey)?.kind).toBe("BBS");
+    const prof = data.coordinators.find((c) => c.user.email === "prof.demo@antenne.example");
+    expect(prof?.schoolKey).toBe(lea?.schoolKey);
     // The demo company shows its offers in several states.
     const statuses = new Set(
       data.offers.filter((o) => o.companySlug === owned("firma.demo@antenne.example")?.slug).map((o) => o.status),

@@ -37,6 +37,9 @@ function demoStudents(emails: EmailRegistry, referenceDate: string): DemoStudent
         "Je suis en terminale Bac pro Maintenance des systèmes de production connectés à Rouen. J'aimerais faire mon stage de mai-juin 2027 dans une entreprise d'automatisme en Basse-Saxe. J'apprends l'allemand depuis la quatrième et je me débrouille bien au quotidien. Le week-end, je fais de l'aviron sur la Seine.",
       discoverable: true,
       fieldKeys: ["mechatronics", "electrical"],
+      availability: [{ startsOn: "2027-05-10", endsOn: "2027-07-02" }],
+      places: [{ placeKey: "braunschweig", radiusKm: 60 }],
+      accommodationNeeded: true,
     },
     {
       user: {
@@ -58,6 +61,12 @@ function demoStudents(emails: EmailRegistry, referenceDate: string): DemoStudent
       introFr: null,
       discoverable: true,
       fieldKeys: ["mechatronics", "metal"],
+      availability: [{ startsOn: "2027-04-19", endsOn: "2027-06-04" }],
+      places: [
+        { placeKey: "rouen", radiusKm: 80 },
+        { placeKey: "caen", radiusKm: 50 },
+      ],
+      accommodationNeeded: true,
     },
   ];
 }
@@ -161,7 +170,23 @@ function generateStudent(
         : null,
     discoverable: random.chance(0.55),
     fieldKeys: fieldKeys as FieldKey[],
+    // Derived from what was drawn above rather than drawn anew, so the rest of the data set stays as it was.
+    availability: [availabilityFor(season, weeks)],
+    places: [{ placeKey: WISHED_PLACES[country][hobby % 3]!, radiusKm: [50, 80, 100][season]! }],
+    accommodationNeeded: hobby % 3 !== 0,
   };
+}
+
+/** The towns pupils of each country wish for, in the other country. */
+const WISHED_PLACES: Record<Country, readonly [string, string, string]> = {
+  DE: ["rouen", "caen", "le-havre"],
+  FR: ["hannover", "braunschweig", "wolfsburg"],
+};
+
+/** The season the introduction names (spring, autumn, May–June), with two weeks to spare. */
+function availabilityFor(season: number, weeks: number): { startsOn: string; endsOn: string } {
+  const startsOn = ["2027-04-12", "2027-09-06", "2027-05-03"][season] ?? "2027-05-03";
+  return { startsOn, endsOn: addDays(startsOn, weeks * 7 + 11) };
 }
 
 const NUMBER_WORDS: Record<number, string> = { 3: "drei", 4: "vier", 6: "sechs" };
@@ -247,6 +272,8 @@ export function generateCoordinators(
 ): DemoCoordinator[] {
   const demo = demoAccount("lehrkraft.demo@antenne.example");
   const demoSchool = "bbs-technik-braunschweig";
+  const frenchDemo = demoAccount("prof.demo@antenne.example");
+  const frenchDemoSchool = "lp-industrie-rouen";
   return SCHOOLS.filter((school, index) => index % 2 === 0 || school.key === demoSchool).map((school) => {
     const locale = school.country === "DE" ? "de" : "fr";
     const createdAt = instantBefore(referenceDate, random.int(200, 500) - random.int(8, 16) / 24);
@@ -263,6 +290,11 @@ export function generateCoordinators(
       };
     }
     const person = randomPerson(random, school.country, "adult");
+    if (school.key === frenchDemoSchool) {
+      // Drawn all the same, so the other coordinators keep their names.
+      const user = { email: emails.reserve(frenchDemo.email), displayName: frenchDemo.displayName };
+      return { user: { ...user, role: "COORDINATOR", locale, createdAt }, schoolKey: school.key };
+    }
     const email = emails.claim(
       `${slugify(person.firstName).charAt(0)}.${slugify(person.lastName)}`,
       `${school.key}.example`,

@@ -151,6 +151,7 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
       introDe: student.introDe,
       introFr: student.introFr,
       discoverable: student.discoverable,
+      accommodationNeeded: student.accommodationNeeded,
     })),
   });
   await tx.studentField.createMany({
@@ -158,10 +159,30 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
       student.fieldKeys.map((fieldKey) => ({ studentId: lookup(userIds, student.user.email, "user"), fieldKey })),
     ),
   });
+  await tx.studentAvailability.createMany({
+    data: data.students.flatMap((student) =>
+      student.availability.map((window) => ({
+        studentId: lookup(userIds, student.user.email, "user"),
+        startsOn: day(window.startsOn),
+        endsOn: day(window.endsOn),
+      })),
+    ),
+  });
+  await tx.studentPlace.createMany({
+    data: data.students.flatMap((student) =>
+      student.places.map((wish) => ({
+        studentId: lookup(userIds, student.user.email, "user"),
+        placeId: lookup(places, wish.placeKey, "place"),
+        radiusKm: wish.radiusKm,
+      })),
+    ),
+  });
   await tx.coordinatorProfile.createMany({
     data: data.coordinators.map((coordinator) => ({
       userId: lookup(userIds, coordinator.user.email, "user"),
       schoolId: lookup(schools, coordinator.schoolKey, "school"),
+      // Demo teachers are confirmed, as staff would have done.
+      verifiedAt: coordinator.user.createdAt,
     })),
   });
 

@@ -97,6 +97,11 @@ export interface DemoStudent {
   introFr: string | null;
   discoverable: boolean;
   fieldKeys: FieldKey[];
+  /** When the pupil could go abroad (inclusive dates). */
+  availability: { startsOn: string; endsOn: string }[];
+  /** Towns in the other country they would like, with how far around them they would go. */
+  places: { placeKey: string; radiusKm: number }[];
+  accommodationNeeded: boolean;
 }
 
 export interface DemoCoordinator {

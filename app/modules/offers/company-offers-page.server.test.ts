@@ -125,6 +125,20 @@ describe("writing an offer step by step", () => {
     expect((await overview(oker.cookie, id)).intents).toEqual(["withdraw", "archive", "duplicate"]);
   });
 
+  it("keeps a period's row when its dates stay, so its applications and accepted places stay with it", async () => {
+    const oker = await companyWithOwner("Oker Automation", "jana@oker.example");
+    const id = await completeDraft(oker.cookie);
+    const before = await db().offerPeriod.findMany({ where: { offerId: id }, orderBy: { startsOn: "asc" } });
+
+    const changed = { ...PERIODS, "periods.0.places": "3", "periods.1.endsOn": inDays(150) };
+    expect((await thrownOrReturned(saveStep(oker.cookie, id, "periods", changed))).status).toBe(302);
+
+    const after = await db().offerPeriod.findMany({ where: { offerId: id }, orderBy: { startsOn: "asc" } });
+    expect(after.map((period) => period.places)).toEqual([3, 1]);
+    expect(after[0]!.id).toBe(before[0]!.id);
+    expect(after[1]!.id).not.toBe(before[1]!.id);
+  });
+
   it("refuses a minors-welcome offer with 9 hours a day, naming the rule, and keeps the stored terms", async () => {
     const oker = await companyWithOwner("Oker Automation", "jana@oker.example");
     const id = await newDraft(oker.cookie);

@@ -87,19 +87,44 @@ export async function saveStep(
       await tx.offerField.deleteMany({ where: { offerId } });
       await tx.offerField.createMany({ data: input.data.fields.map((fieldKey) => ({ offerId, fieldKey })) });
     }
-    if (input.step === "periods") {
-      await tx.offerPeriod.deleteMany({ where: { offerId } });
-      await tx.offerPeriod.createMany({
-        data: input.data.periods.map((period) => ({
-          offerId,
-          startsOn: utcDate(period.startsOn),
-          endsOn: utcDate(period.endsOn),
-          places: period.places,
-        })),
-      });
-    }
+    if (input.step === "periods") await replacePeriods(tx, offerId, input.data.periods);
     return { ok: true };
   });
+}
+
+/**
+ * Periods whose dates are unchanged keep their row (and with it the applications and accepted
+ * places that point to it); only their number of places follows the form. Removed periods go,
+ * and their applications keep their own copy of the dates.
+ */
+async function replacePeriods(
+  tx: Prisma.TransactionClient,
+  offerId: string,
+  periods: { startsOn: string; endsOn: string; places: number }[],
+) {
+  const existing = await tx.offerPeriod.findMany({
+    where: { offerId },
+    select: { id: true, startsOn: true, endsOn: true },
+  });
+  const keyOf = (startsOn: string, endsOn: string) => `${startsOn}/${endsOn}`;
+  const kept = new Map(
+    existing.map((row) => [
+      keyOf(row.startsOn.toISOString().slice(0, 10), row.endsOn.toISOString().slice(0, 10)),
+      row.id,
+    ]),
+  );
+  const wanted = new Set(periods.map((period) => keyOf(period.startsOn, period.endsOn)));
+  const gone = [...kept].filter(([key]) => !wanted.has(key)).map(([, id]) => id);
+  if (gone.length > 0) await tx.offerPeriod.deleteMany({ where: { id: { in: gone } } });
+  for (const period of periods) {
+    const id = kept.get(keyOf(period.startsOn, period.endsOn));
+    if (id) await tx.offerPeriod.update({ where: { id }, data: { places: period.places } });
+    else {
+      await tx.offerPeriod.create({
+        data: { offerId, startsOn: utcDate(period.startsOn), endsOn: utcDate(period.endsOn), places: period.places },
+      });
+    }
+  }
 }
 
 async function stepUpdate(

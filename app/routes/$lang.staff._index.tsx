@@ -31,6 +31,12 @@ export default function StaffOverview() {
             <p>{t(`staff:overview.${section}`)}</p>
           </li>
         ))}
+        <li className="card">
+          <h2>
+            <Link to={`/${i18n.language}/staff/holidays`}>{t("profile:holidays.title")}</Link>
+          </h2>
+          <p>{t("profile:holidays.overview")}</p>
+        </li>
       </ul>
     </section>
   );

@@ -24,7 +24,7 @@ export function SchoolApplications({
             <option value="">{t("coordinator:applications.allStates")}</option>
             {APPLICATION_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {t(`coordinator:status.${value}`)}
+                {t(`applications:status.${value}`)}
               </option>
             ))}
           </select>
@@ -61,7 +61,7 @@ export function SchoolApplications({
                   <td>
                     {date(application.startsOn)} – {date(application.endsOn)}
                   </td>
-                  <td>{t(`coordinator:status.${application.status}`)}</td>
+                  <td>{t(`applications:status.${application.status}`)}</td>
                   <td>{date(application.updatedOn)}</td>
                 </tr>
               ))}

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { inviteColleague } from "~/modules/companies/company-invite.server";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
+import { companyWithOwner } from "../../../test/company-fixtures";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
+import { publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
 import { deleteAccount } from "./account-deletion.server";
 import { verifyEmail } from "./email-verification.server";
 import { checkCredentials } from "./log-in.server";
@@ -122,6 +124,79 @@ describe("deleteAccount", () => {
     expect(await checkCredentials(after.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     // Deleting twice does nothing more.
     expect(await deleteAccount(user.id, PASSWORD)).toMatchObject({ ok: false });
+  });
+
+  it("erases the CV, introductions, availability and places, and keeps applications only without their texts", async () => {
+    const noe = await studentWithProfile("noe.lambert@example.fr");
+    await db().user.update({ where: { id: noe.id }, data: { passwordHash: await hashPassword(PASSWORD) } });
+    await db().studentProfile.update({
+      where: { userId: noe.id },
+      data: {
+        introDe: "Ich repariere gern Maschinen.",
+        cv: new Uint8Array(Buffer.from("%PDF-1.4 %%EOF")),
+        cvName: "CV Noé.pdf",
+        cvUpdatedAt: new Date(),
+      },
+    });
+    const company = await companyWithOwner("Autowerk Wolfsburg", "jens@autowerk.example", { placeKey: "wolfsburg" });
+    const offer = await publishedOffer(company.id);
+    const application = await db().application.create({
+      data: {
+        studentId: noe.id,
+        offerId: offer.id,
+        periodId: offer.periods[0]?.id,
+        startsOn: new Date("2027-05-03T00:00:00Z"),
+        endsOn: new Date("2027-06-25T00:00:00Z"),
+        status: "DECLINED",
+        motivation: "Je voudrais découvrir la maintenance en Allemagne.",
+        motivationLanguage: "fr",
+        includeCv: true,
+        declineMessage: "Leider schon vergeben, Noé.",
+        events: {
+          create: [
+            { status: "SUBMITTED", actorId: noe.id, createdAt: new Date("2026-11-20T08:00:00Z") },
+            {
+              status: "DECLINED",
+              actorId: company.owner.id,
+              message: "Leider schon vergeben, Noé.",
+              createdAt: new Date("2026-11-22T08:00:00Z"),
+            },
+          ],
+        },
+      },
+    });
+
+    expect(await deleteAccount(noe.id, PASSWORD)).toEqual({ ok: true });
+    const profile = await db().studentProfile.findUniqueOrThrow({
+      where: { userId: noe.id },
+      include: { availability: true, places: true, fields: true },
+    });
+    expect(profile).toMatchObject({
+      introDe: null,
+      introFr: null,
+      cv: null,
+      cvName: null,
+      cvUpdatedAt: null,
+      discoverable: false,
+      availability: [],
+      places: [],
+      fields: [{ fieldKey: "mechatronics" }],
+    });
+    const kept = await db().application.findUniqueOrThrow({
+      where: { id: application.id },
+      include: { events: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(kept).toMatchObject({
+      status: "DECLINED",
+      offerId: offer.id,
+      motivation: "",
+      declineMessage: null,
+      includeCv: true,
+      events: [
+        { status: "SUBMITTED", message: null },
+        { status: "DECLINED", message: null },
+      ],
+    });
   });
 
   it("keeps a solely owned company, hands it to the remaining colleague or leaves it without members", async () => {

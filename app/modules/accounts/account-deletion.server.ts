@@ -29,10 +29,12 @@ export async function deleteAccount(userId: string, password: string, now = new 
  * Erases a person in one transaction: either everything below happens or nothing does.
  *
  * - Gone: address (replaced by a dead `.invalid` one), name, password, sessions, every link,
- *   the student's exact birth date, training, introductions and guardian's details, the names on
+ *   the student's exact birth date, training, introductions, CV, availability, preferred places
+ *   and guardian's details, the texts of their applications (motivation, messages), the names on
  *   consents, memberships in companies.
  * - Kept, anonymized, for the office's statistics: role, dates, the student's school, country,
- *   birth year, training year, levels and fields; consents' kind, text version, language and date.
+ *   birth year, training year, levels and fields; their applications' offer, dates and steps;
+ *   consents' kind, text version, language and date.
  * - The address goes on the suppression list, so nothing the platform sends reaches it again.
  */
 export async function eraseAccount(
@@ -71,11 +73,20 @@ export async function eraseAccount(
         introDe: null,
         introFr: null,
         discoverable: false,
+        accommodationNeeded: false,
+        cv: null,
+        cvName: null,
+        cvUpdatedAt: null,
         guardianName: null,
         guardianEmail: null,
       },
     });
+    await tx.studentAvailability.deleteMany({ where: { studentId: user.id } });
+    await tx.studentPlace.deleteMany({ where: { studentId: user.id } });
   }
+  // What the person wrote, and what companies wrote to them, goes; that they applied stays for the statistics.
+  await tx.application.updateMany({ where: { studentId: user.id }, data: { motivation: "", declineMessage: null } });
+  await tx.applicationEvent.updateMany({ where: { application: { studentId: user.id } }, data: { message: null } });
   await tx.consent.updateMany({ where: { userId: user.id }, data: { givenBy: ERASED } });
   const companiesLeft = await leaveAllCompanies(tx, user);
   await tx.auditLogEntry.create({

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
+import { companyWithOwner } from "../../../test/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
 import { collectMyData, myDataResponse } from "./my-data.server";
 import { issueOneTimeToken } from "./one-time-tokens.server";
 import { hashPassword } from "./password.server";
@@ -83,6 +85,73 @@ describe("collectMyData", () => {
     ]);
     expect(data.coordinatorProfile).toBeNull();
     expect(data.companyMemberships).toEqual([]);
+  });
+
+  it("holds the student's availability, places, CV name, endorsement and applications with their steps", async () => {
+    const noe = await studentWithProfile("noe@example.fr");
+    const cv = new Uint8Array(Buffer.from("%PDF-1.4 secret-cv-bytes %%EOF"));
+    await db().studentProfile.update({
+      where: { userId: noe.id },
+      data: { cv, cvName: "CV Noé.pdf", cvUpdatedAt: new Date(), endorsedAt: new Date("2026-11-10T09:00:00Z") },
+    });
+    const company = await companyWithOwner("Autowerk Wolfsburg", "jens@autowerk.example", { placeKey: "wolfsburg" });
+    const offer = await publishedOffer(company.id);
+    await db().application.create({
+      data: {
+        studentId: noe.id,
+        offerId: offer.id,
+        periodId: offer.periods[0]?.id,
+        startsOn: new Date("2027-05-03T00:00:00Z"),
+        endsOn: new Date("2027-06-25T00:00:00Z"),
+        status: "DECLINED",
+        motivation: "Je voudrais découvrir la maintenance en Allemagne.",
+        motivationLanguage: "fr",
+        includeCv: true,
+        declineMessage: "Leider schon vergeben.",
+        events: {
+          create: [
+            { status: "SUBMITTED", actorId: noe.id, createdAt: new Date("2026-11-20T08:00:00Z") },
+            {
+              status: "DECLINED",
+              actorId: company.owner.id,
+              message: "Leider schon vergeben.",
+              createdAt: new Date("2026-11-22T08:00:00Z"),
+            },
+          ],
+        },
+      },
+    });
+
+    const data = await collectMyData(noe.id);
+    expect(data.studentProfile).toMatchObject({
+      accommodationNeeded: true,
+      cvStored: true,
+      cvName: "CV Noé.pdf",
+      endorsedAt: new Date("2026-11-10T09:00:00Z"),
+      availability: [{ startsOn: "2027-05-03", endsOn: "2027-06-25" }],
+      places: [{ place: "braunschweig", nameDe: "Braunschweig", radiusKm: 50 }],
+    });
+    expect(data.applications).toMatchObject([
+      {
+        offer: { number: offer.number, titleDe: "Praktikum Mechatronik", company: "Autowerk Wolfsburg" },
+        startsOn: "2027-05-03",
+        endsOn: "2027-06-25",
+        status: "DECLINED",
+        motivation: "Je voudrais découvrir la maintenance en Allemagne.",
+        includeCv: true,
+        declineMessage: "Leider schon vergeben.",
+        events: [
+          { status: "SUBMITTED", message: null },
+          { status: "DECLINED", message: "Leider schon vergeben." },
+        ],
+      },
+    ]);
+    // The file stays on the profile page; the export says only that it is there.
+    const json = JSON.stringify(data);
+    expect(json).not.toContain("secret-cv-bytes");
+    expect(json).not.toContain(Buffer.from(cv).toString("base64"));
+    expect(data.studentProfile).not.toHaveProperty("cv");
+    expect(json).not.toContain(company.owner.id);
   });
 
   it("never contains a password hash, a link hash or a session id", async () => {

@@ -35,7 +35,15 @@ export async function collectMyData(userId: string, now = new Date()) {
           guardianName: true,
           guardianEmail: true,
           guardianConsentAt: true,
+          accommodationNeeded: true,
+          // Whether a CV is stored and under which name; the file itself is on the profile page.
+          cvName: true,
+          cvUpdatedAt: true,
+          endorsedAt: true,
+          updatedAt: true,
           fields: { select: { fieldKey: true } },
+          availability: { select: { startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
+          places: { select: { radiusKm: true, place: { select: { key: true, nameDe: true, nameFr: true } } } },
         },
       },
       coordinator: { select: { school: { select: { name: true } } } },
@@ -60,6 +68,23 @@ export async function collectMyData(userId: string, now = new Date()) {
         select: { query: true, language: true, createdAt: true, lastCheckedAt: true },
         orderBy: { createdAt: "asc" },
       },
+      // The steps' actors stay out: they are company members, other people.
+      applications: {
+        select: {
+          offer: { select: { number: true, titleDe: true, titleFr: true, company: { select: { name: true } } } },
+          startsOn: true,
+          endsOn: true,
+          status: true,
+          motivation: true,
+          motivationLanguage: true,
+          includeCv: true,
+          declineMessage: true,
+          submittedAt: true,
+          updatedAt: true,
+          events: { select: { status: true, message: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+        },
+        orderBy: { submittedAt: "asc" },
+      },
     },
   });
   // Entries about the person; what a staff member did to other people's data stays out.
@@ -68,7 +93,8 @@ export async function collectMyData(userId: string, now = new Date()) {
     select: { action: true, details: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
-  const { student, coordinator, memberships, consents, sessions, tokens, savedSearches, ...account } = user;
+  const { student, coordinator, memberships, consents, sessions, tokens, savedSearches, applications, ...account } =
+    user;
   return {
     exportedAt: now.toISOString(),
     account,
@@ -76,8 +102,19 @@ export async function collectMyData(userId: string, now = new Date()) {
       ? {
           ...student,
           school: student.school.name,
-          birthDate: student.birthDate.toISOString().slice(0, 10),
+          birthDate: day(student.birthDate),
           fields: student.fields.map((field) => field.fieldKey),
+          cvStored: student.cvName !== null,
+          availability: student.availability.map((window) => ({
+            startsOn: day(window.startsOn),
+            endsOn: day(window.endsOn),
+          })),
+          places: student.places.map((wish) => ({
+            place: wish.place.key,
+            nameDe: wish.place.nameDe,
+            nameFr: wish.place.nameFr,
+            radiusKm: wish.radiusKm,
+          })),
         }
       : null,
     coordinatorProfile: coordinator ? { school: coordinator.school.name } : null,
@@ -96,8 +133,19 @@ export async function collectMyData(userId: string, now = new Date()) {
       createdAt: search.createdAt,
       mailsStopped: isStopped(search),
     })),
+    applications: applications.map(({ offer, startsOn, endsOn, ...application }) => ({
+      offer: { number: offer.number, titleDe: offer.titleDe, titleFr: offer.titleFr, company: offer.company.name },
+      startsOn: day(startsOn),
+      endsOn: day(endsOn),
+      ...application,
+    })),
     auditEntries,
   };
+}
+
+/** A `@db.Date` day as YYYY-MM-DD. */
+function day(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 const COMPANY_FIELDS = {

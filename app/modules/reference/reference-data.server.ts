@@ -1,12 +1,13 @@
 import type { Database } from "~/utils/db.server";
 import { OCCUPATIONAL_FIELDS } from "./occupational-fields";
 import { PLACES } from "./places";
+import { SCHOOL_HOLIDAY_SEEDS } from "./school-holidays";
 import { SCHOOLS } from "./schools";
 import { SYNONYM_SEEDS } from "./synonyms";
 
 /**
- * Brings the reference data (occupational fields, places, schools, first synonyms) into the database. Runs at
- * every start; it adds what is missing and leaves rows that staff have edited as they are.
+ * Brings the reference data (occupational fields, places, schools, first synonyms, first school holidays) into
+ * the database. Runs at every start; it adds what is missing and leaves rows that staff have edited as they are.
  */
 export async function ensureReferenceData(database: Database): Promise<void> {
   await database.$transaction(async (tx) => {
@@ -48,6 +49,20 @@ export async function ensureReferenceData(database: Database): Promise<void> {
     // Seeds only an empty table: once staff edit synonyms, theirs are the list.
     if ((await tx.synonymGroup.count()) === 0) {
       await tx.synonymGroup.createMany({ data: SYNONYM_SEEDS.map((terms) => ({ terms: [...terms] })) });
+    }
+    // The same for school holidays: staff add next year's and correct dates; a restart never brings back
+    // a holiday they deleted.
+    if ((await tx.schoolHoliday.count()) === 0) {
+      await tx.schoolHoliday.createMany({
+        data: SCHOOL_HOLIDAY_SEEDS.map((holiday) => ({
+          country: holiday.country,
+          nameDe: holiday.de,
+          nameFr: holiday.fr,
+          nameEn: holiday.en,
+          startsOn: new Date(`${holiday.startsOn}T00:00:00Z`),
+          endsOn: new Date(`${holiday.endsOn}T00:00:00Z`),
+        })),
+      });
     }
   });
 }

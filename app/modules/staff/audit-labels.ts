@@ -17,6 +17,11 @@ const ACTIONS: Record<string, string> = {
   "search.synonyms-delete": "deleteSynonyms",
   "coordinators.confirm": "confirmCoordinator",
   "coordinators.revoke": "revokeCoordinator",
+  "staff.view-student": "viewStudent",
+  "staff.download-cv": "downloadCv",
+  "reference.holiday-create": "createHoliday",
+  "reference.holiday-update": "updateHoliday",
+  "reference.holiday-delete": "deleteHoliday",
 };
 
 const TARGETS: Record<string, string> = {
@@ -25,6 +30,7 @@ const TARGETS: Record<string, string> = {
   company: "company",
   offer: "offer",
   "synonym-group": "synonymGroup",
+  "school-holiday": "schoolHoliday",
 };
 
 export function auditActionLabelKey(action: string): string | null {

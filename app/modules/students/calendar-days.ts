@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * Calendar days as YYYY-MM-DD strings, the form in which dates travel between forms, pure code and
+ * tests. Such strings sort like the days they name, so comparisons are plain string comparisons.
+ */
+
+/** A real day: right shape, and no 31 April or 29 February of a common year. */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A zod string that must name a real day; `message` is the locale key shown otherwise. */
+export function calendarDay(message: string) {
+  // Aborts: later rules (end after start, age) only make sense for a real day.
+  return z.string({ message }).trim().refine(isCalendarDay, { message, abort: true });
+}
+
+/** The same day a year later (28 February for 29 February): the far end of what may be planned. */
+export function oneYearAfter(day: string): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year + 1, month - 1, date));
+  // 29 February + 1 year rolls over to 1 March; step back to the month's last day.
+  if (next.getUTCMonth() !== month - 1) next.setUTCDate(0);
+  return next.toISOString().slice(0, 10);
+}
+
+/** A day of a `@db.Date` column (00:00 UTC) as YYYY-MM-DD. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD as the Date a `@db.Date` column stores. */
+export function dateOf(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}

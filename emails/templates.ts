@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { Language } from "~/modules/i18n/languages";
 import type { Translate } from "~/modules/i18n/translator";
+import { applicationCompany } from "./application-company";
+import { applicationCoordinator } from "./application-coordinator";
+import { applicationStatus } from "./application-status";
 import { companyInvite } from "./company-invite";
 import { companyReview } from "./company-review";
 import { guardianConsent } from "./guardian-consent";
@@ -24,6 +27,9 @@ export const MAIL_TEMPLATES = {
   "company-review": companyReview,
   "offer-review": offerReview,
   "saved-search-matches": savedSearchMatches,
+  "application-company": applicationCompany,
+  "application-status": applicationStatus,
+  "application-coordinator": applicationCoordinator,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -34,6 +34,15 @@ const SAVED_SEARCH_MAIL: MailData<"saved-search-matches"> = {
   stopUrl: STOP_LINK,
 };
 
+/** What the three application mails share. */
+const APPLICATION = {
+  studentName: "Chloé Martin",
+  companyName: "Atelier Lenoir",
+  offerTitle: "Stage en menuiserie",
+  period: "3 mai – 25 juin 2027",
+  url: LINK,
+};
+
 let smtp: TestSmtpServer;
 const databaseUrl = () => process.env.DATABASE_URL ?? "";
 
@@ -184,6 +193,21 @@ describe("mail through SMTP", () => {
         fr: "3 nouvelles offres de stage\u00a0: Koch",
         en: "3 new internship offers: Koch",
       },
+      "application-company": {
+        de: "Neue Bewerbung von Chloé Martin: „Stage en menuiserie“",
+        fr: "Nouvelle candidature de Chloé Martin\u00a0: «\u00a0Stage en menuiserie\u00a0»",
+        en: "New application from Chloé Martin: “Stage en menuiserie”",
+      },
+      "application-status": {
+        de: "Zusage: Atelier Lenoir nimmt Ihre Bewerbung für „Stage en menuiserie“ an",
+        fr: "Candidature acceptée\u00a0: Atelier Lenoir vous accueille pour «\u00a0Stage en menuiserie\u00a0»",
+        en: "Accepted: Atelier Lenoir welcomes you for “Stage en menuiserie”",
+      },
+      "application-coordinator": {
+        de: "Zusage für Chloé Martin: „Stage en menuiserie“ bei Atelier Lenoir",
+        fr: "Candidature acceptée pour Chloé Martin\u00a0: «\u00a0Stage en menuiserie\u00a0» chez Atelier Lenoir",
+        en: "Chloé Martin has been accepted: “Stage en menuiserie” at Atelier Lenoir",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -199,6 +223,9 @@ describe("mail through SMTP", () => {
         url: LINK,
       },
       "saved-search-matches": SAVED_SEARCH_MAIL,
+      "application-company": { ...APPLICATION, name: "Jonas Weber", event: "SUBMITTED" },
+      "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
+      "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
     };
     for (const template of Object.keys(subjects) as MailTemplateName[]) {
       for (const language of ["de", "fr", "en"] as const) {
@@ -216,7 +243,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(21);
+    expect(smtp.received).toHaveLength(30);
   });
 });
 

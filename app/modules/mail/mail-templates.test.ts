@@ -47,12 +47,39 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     searchUrl: URL,
     stopUrl: "https://antenne.example/fr/saved-searches/stop?token=abc",
   },
+  "application-company": {
+    name: "Jonas",
+    event: "SUBMITTED",
+    studentName: "Chloé Martin",
+    companyName: "Atelier Lenoir",
+    offerTitle: "Stage en menuiserie",
+    period: "3 mai – 25 juin 2027",
+    url: URL,
+  },
+  "application-status": {
+    name: "Chloé",
+    status: "DECLINED",
+    companyName: "Atelier Lenoir",
+    offerTitle: "Stage en menuiserie",
+    period: "3 mai – 25 juin 2027",
+    message: "Merci pour votre candidature.",
+    url: URL,
+  },
+  "application-coordinator": {
+    name: "Mme Leroy",
+    studentName: "Chloé Martin",
+    schoolName: "Lycée Colbert",
+    companyName: "Atelier Lenoir",
+    offerTitle: "Stage en menuiserie",
+    period: "3 mai – 25 juin 2027",
+    url: URL,
+  },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(7);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(10);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

@@ -79,6 +79,24 @@ describe("applying", () => {
     expect(await applyForOffer(applyRequest(young.id, offer))).toMatchObject({ ok: true });
   });
 
+  it("holds the company's age rules on the first day of the placement", async () => {
+    const company = await hostCompany();
+    const adultsOnly = await offerOf(company.id, { minAge: 16, minorsWelcome: false });
+    const fromSeventeen = await offerOf(company.id, { minAge: 17 });
+    const sixteen = await student("ines@lycee.fr", { birthDate: bornYearsAgo(16) });
+
+    expect(await applyForOffer(applyRequest(sixteen.id, adultsOnly))).toMatchObject({
+      ok: false,
+      error: "applications:errors.minorsNotWelcome",
+      field: "periodId",
+    });
+    expect(await applyForOffer(applyRequest(sixteen.id, fromSeventeen))).toMatchObject({
+      ok: false,
+      error: "applications:errors.tooYoung",
+    });
+    expect(await db().application.count()).toBe(0);
+  });
+
   it("allows one open application per offer, and a new one after withdrawing", async () => {
     const company = await hostCompany();
     const offer = await offerOf(company.id);

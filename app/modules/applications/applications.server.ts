@@ -1,5 +1,5 @@
 import { Prisma } from "~/generated/prisma/client";
-import { todayInEurope } from "~/modules/accounts/age";
+import { ageOn, todayInEurope } from "~/modules/accounts/age";
 import { studentMayApply } from "~/modules/accounts/student-policy";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { isUuid } from "~/modules/staff/ids";
@@ -90,13 +90,22 @@ export async function applyForOffer(request: ApplyRequest, now = new Date()): Pr
 
   const offer = await db().offer.findFirst({
     where: { id: offerId, ...PUBLIC_OFFER },
-    select: { applicationDeadline: true, periods: { select: { id: true, startsOn: true, endsOn: true } } },
+    select: {
+      applicationDeadline: true,
+      minAge: true,
+      minorsWelcome: true,
+      periods: { select: { id: true, startsOn: true, endsOn: true } },
+    },
   });
   if (!offer) return refusal("offerClosed");
   if (offer.applicationDeadline && iso(offer.applicationDeadline) < today) return refusal("deadlinePassed");
   const period = offer.periods.find((candidate) => candidate.id === periodId);
   if (!period) return refusal("periodUnknown", "periodId");
   if (iso(period.startsOn) <= today) return refusal("periodStarted", "periodId");
+  // The company's age rules hold on the first day of the placement (protection of minors at work).
+  const ageAtStart = ageOn(facts.birthDate, iso(period.startsOn));
+  if (ageAtStart < offer.minAge) return refusal("tooYoung", "periodId");
+  if (ageAtStart < 18 && !offer.minorsWelcome) return refusal("minorsNotWelcome", "periodId");
   if (includeCv && !student.hasCv) return refusal("noCv", "includeCv");
 
   try {

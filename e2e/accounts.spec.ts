@@ -58,7 +58,7 @@ test("bad input is refused field by field in the reader's language, with and wit
   }
 });
 
-test("a 14-year-old from Normandy needs a parent, who confirms through their own mail together with the child", async ({
+test("a 14-year-old from Normandy needs a parent, who confirms together with the child, before applying", async ({
   page,
 }) => {
   const email = `junior.${unique()}@example.fr`;
@@ -84,6 +84,17 @@ test("a 14-year-old from Normandy needs a parent, who confirms through their own
   await page.goto(linkTo(await waitForMail(email, /confirm/i), "fr/verify-email"));
   await expect(page.getByText("nous avons écrit à ton parent")).toBeVisible();
 
+  // Noé may browse offers but not apply while the parent has not confirmed.
+  await page.goto(`/fr/login?next=${encodeURIComponent("/fr/offers?q=Anlagenmontage")}`);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill("mon premier stage");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
+  await page.getByRole("link", { name: "Postuler" }).click();
+  await expect(page.getByRole("heading", { name: "L’accord de tes parents manque encore" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Envoyer ma candidature" })).toHaveCount(0);
+  const applyPage = page.url();
+
   await page.goto(linkTo(await waitForMail(parent, /Noé Lambert/), "fr/guardian-consent"));
   await page.getByLabel(/j’accepte que Noé Lambert utilise la plateforme/).check();
   await page.getByRole("button", { name: "Donner mon accord" }).click();
@@ -92,6 +103,11 @@ test("a 14-year-old from Normandy needs a parent, who confirms through their own
   await page.getByLabel("Noé Lambert est avec moi et donne également son accord.").check();
   await page.getByRole("button", { name: "Donner mon accord" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci");
+
+  // Once the parent has confirmed, the application form is open to Noé.
+  await page.goto(applyPage);
+  await expect(page.getByRole("heading", { name: "L’accord de tes parents manque encore" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Envoyer ma candidature" })).toBeVisible();
 });
 
 test("npm run staff:create prints a one-time link that sets the first password", async ({ page }) => {

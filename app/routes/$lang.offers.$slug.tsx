@@ -13,7 +13,7 @@ export const loader = offerPageLoader;
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function OfferPage() {
-  const { offer, preview, ended, reader, jsonLd, similar, language } = useLoaderData<typeof loader>();
+  const { offer, preview, ended, reader, match, applyPath, jsonLd, similar, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <article className="page offer-page" aria-labelledby="offer-title">
@@ -65,7 +65,7 @@ export default function OfferPage() {
         <OfferFacts offer={offer} />
       </section>
 
-      {ended ? null : <OfferCallToAction reader={reader} language={language} />}
+      {ended ? null : <OfferCallToAction reader={reader} match={match} applyPath={applyPath} language={language} />}
 
       {similar.length > 0 ? (
         <section aria-labelledby="offer-similar-title">

@@ -13,6 +13,14 @@ import * as companyOffers from "~/routes/$lang.company.offers._index";
 import * as companyOffer from "~/routes/$lang.company.offers.$id._index";
 import * as companyOfferStep from "~/routes/$lang.company.offers.$id.$step";
 import * as newOffer from "~/routes/$lang.company.offers.new";
+import * as companyApplications from "~/routes/$lang.company.applications._index";
+import * as offerCandidates from "~/routes/$lang.company.offers.$id.candidates";
+import * as coordinatorHome from "~/routes/$lang.coordinator._index";
+import * as staffCoordinators from "~/routes/$lang.staff.coordinators";
+import * as staffHolidays from "~/routes/$lang.staff.holidays";
+import * as studentHome from "~/routes/$lang.student._index";
+import * as studentApplications from "~/routes/$lang.student.applications._index";
+import * as studentProfile from "~/routes/$lang.student.profile";
 import { resetAccountsAndQueue } from "../queued-mails";
 
 /**
@@ -33,6 +41,17 @@ const COMPANY_ONLY: Record<Who, Outcome> = {
 
 /** A draft of the matrix company, so the offer pages have something to open. */
 const MATRIX_OFFER = "00000000-0000-4000-8000-0000000000f1";
+
+/** Exactly one role may open the page; every other gets a 403 and a visitor the log-in. */
+function only(role: Exclude<Who, "visitor">): Record<Who, Outcome> {
+  return {
+    visitor: "login",
+    STUDENT: role === "STUDENT" ? "ok" : "forbidden",
+    COMPANY_MEMBER: role === "COMPANY_MEMBER" ? "ok" : "forbidden",
+    COORDINATOR: role === "COORDINATOR" ? "ok" : "forbidden",
+    STAFF: role === "STAFF" ? "ok" : "forbidden",
+  };
+}
 
 const EVERY_ACCOUNT: Record<Who, Outcome> = {
   visitor: "login",
@@ -88,6 +107,19 @@ export const ACCESS_MATRIX: {
     params: { id: MATRIX_OFFER, step: "periods" },
     expected: COMPANY_ONLY,
   },
+  {
+    page: `/de/company/offers/${MATRIX_OFFER}/candidates`,
+    loader: offerCandidates.loader,
+    params: { id: MATRIX_OFFER },
+    expected: COMPANY_ONLY,
+  },
+  { page: "/de/company/applications", loader: companyApplications.loader, expected: COMPANY_ONLY },
+  { page: "/de/student", loader: studentHome.loader, expected: only("STUDENT") },
+  { page: "/de/student/profile", loader: studentProfile.loader, expected: only("STUDENT") },
+  { page: "/de/student/applications", loader: studentApplications.loader, expected: only("STUDENT") },
+  { page: "/de/coordinator", loader: coordinatorHome.loader, expected: only("COORDINATOR") },
+  { page: "/de/staff/coordinators", loader: staffCoordinators.loader, expected: only("STAFF") },
+  { page: "/de/staff/holidays", loader: staffHolidays.loader, expected: only("STAFF") },
 ];
 
 const cookies = new Map<Who, string>();
@@ -139,6 +171,25 @@ beforeAll(async () => {
           tutorName: "M",
         },
       });
+    }
+    if (role === "STUDENT" || role === "COORDINATOR") {
+      const school = await db().school.findFirstOrThrow({ orderBy: { id: "asc" } });
+      if (role === "COORDINATOR") {
+        await db().coordinatorProfile.create({
+          data: { userId: user.id, schoolId: school.id, verifiedAt: new Date() },
+        });
+      } else {
+        await db().studentProfile.create({
+          data: {
+            userId: user.id,
+            schoolId: school.id,
+            country: school.country,
+            birthDate: new Date("2008-01-01T00:00:00Z"),
+            training: "Mechatroniker",
+            trainingYear: 2,
+          },
+        });
+      }
     }
     cookies.set(role, (await startSession(user.id, null)).split(";")[0] ?? "");
   }

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { MatchReasons } from "~/components/matching/MatchReasons";
 import type { Language } from "~/modules/i18n/languages";
 import type { OfferPage, OfferView } from "~/modules/offers/public-offer.server";
 
@@ -40,25 +41,45 @@ export function OfferPreviewBanner({ preview }: { preview: NonNullable<OfferPage
   );
 }
 
-/** What a reader can do next; applications arrive with a later issue. */
-export function OfferCallToAction({ reader, language }: { reader: OfferPage["reader"]; language: Language }) {
+/**
+ * What a reader can do next: a student sees how the offer fits them (or why not) and applies; a
+ * visitor logs in or signs up first and comes back to the application form.
+ */
+export function OfferCallToAction({
+  reader,
+  match,
+  applyPath,
+  language,
+}: Pick<OfferPage, "reader" | "match" | "applyPath"> & { language: Language }) {
   const { t } = useTranslation();
-  if (reader === "other") return null;
+  if (reader === "other" || !applyPath) return null;
+  if (reader === "visitor") {
+    return (
+      <section className="offer-cta" aria-labelledby="offer-apply-title">
+        <h2 id="offer-apply-title">{t("offers:page.applyHeading")}</h2>
+        <p>{t("offers:page.signupIntro")}</p>
+        <p className="actions">
+          <Link className="button" to={`/${language}/signup/student`}>
+            {t("offers:page.signupLink")}
+          </Link>
+          <Link className="button button--secondary" to={`/${language}/login?next=${encodeURIComponent(applyPath)}`}>
+            {t("offers:page.loginToApply")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const period = match?.eligible ? `?period=${match.periodId}` : "";
   return (
     <section className="offer-cta" aria-labelledby="offer-apply-title">
-      <h2 id="offer-apply-title">{t("offers:page.applyHeading")}</h2>
-      {reader === "visitor" ? (
-        <>
-          <p>{t("offers:page.signupIntro")}</p>
-          <p>
-            <Link className="button" to={`/${language}/signup/student`}>
-              {t("offers:page.signupLink")}
-            </Link>
-          </p>
-        </>
-      ) : (
-        <p>{t("offers:page.applicationsSoon")}</p>
-      )}
+      <h2 id="offer-apply-title">{t(match?.eligible ? "offers:page.fitsHeading" : "offers:page.applyHeading")}</h2>
+      {match ? <MatchReasons result={match} /> : <p>{t("offers:page.completeProfile")}</p>}
+      {match && !match.eligible ? <p className="note">{t("offers:page.mayStillApply")}</p> : null}
+      <p>
+        <Link className="button" to={`${applyPath}${period}`}>
+          {t("offers:page.applyLink")}
+        </Link>
+      </p>
     </section>
   );
 }

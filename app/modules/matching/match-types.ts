@@ -74,3 +74,32 @@ export type MatchResult =
       periodId: string;
     }
   | { eligible: false; exclusions: MatchExclusion[] };
+
+/** One recommended offer on the student's dashboard: what the list shows, plus why it fits. */
+export interface Recommendation {
+  id: string;
+  number: number;
+  title: string;
+  /** The title's language, for a `lang` attribute when it is not the reader's. */
+  titleLanguage: "de" | "fr";
+  url: string;
+  company: string;
+  place: string;
+  country: Country;
+  score: number;
+  reasons: MatchReason[];
+  periodId: string;
+}
+
+/** A discoverable student whom an offer suits, as the company's "suggested candidates" list shows them. */
+export interface SuggestedCandidate {
+  userId: string;
+  displayName: string;
+  school: string;
+  levelGerman: CefrLevel | null;
+  levelFrench: CefrLevel | null;
+  /** A coordinator of the student's school vouched for the profile. */
+  endorsed: boolean;
+  score: number;
+  reasons: MatchReason[];
+}

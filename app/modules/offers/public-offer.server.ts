@@ -15,6 +15,7 @@ import { canViewOffer, isEndedPublicOffer } from "./offer-policy";
 import { offerNumberFromSlug, offerPath, offerSlug } from "./offer-url";
 import { isPublic, type OfferStatus } from "./offer-workflow";
 import { similarOffers } from "./similar-offers.server";
+import { matchForOffer } from "~/modules/matching/recommendations.server";
 
 /**
  * The public page of one offer, /:lang/offers/:slug. Whoever may not see the offer gets the same
@@ -212,6 +213,9 @@ export async function offerPageLoader({ request, params }: LoaderFunctionArgs) {
     /** Filled, expired or archived after publication: still readable, no longer open. */
     ended: ended ? { status: offer.status } : null,
     reader: readerOf(user),
+    /** For a signed-in student: why this offer fits them, or why not. */
+    match: user?.role === "STUDENT" && visible && !ended ? await matchForOffer(user.id, offer.id, { language }) : null,
+    applyPath: visible && !ended ? `${path}/apply` : null,
     jsonLd: jsonLd ? jsonLdScriptContent(jsonLd) : null,
     offer: {
       number: offer.number,

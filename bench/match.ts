@@ -1,12 +1,11 @@
 /**
- * npm run bench:match [-- --offers 100000 --queries 200 --proposed-indexes]
+ * npm run bench:match [-- --offers 100000 --queries 200]
  *
  * Writes a seeded corpus of realistic published offers (bench/match-corpus.ts) into a database of
  * its own (on a throw-away embedded PostgreSQL, or on BENCH_DATABASE_URL's server), adds a few
  * student profiles of each class, then times `recommendOffers()` — the dashboard's whole call:
  * profile, candidate query, scoring, display data of the top ten. One line per class:
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average number of eligible offers>
- * With --proposed-indexes, the indexes of bench/match-indexes.ts are created first.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -19,7 +18,6 @@ import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import { db, disconnectDb } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import { loadMatchCorpus } from "./match-corpus";
-import { PROPOSED_INDEXES } from "./match-indexes";
 import { BENCH_NOW, createStudent, eligibleCount, STUDENT_CLASSES } from "./match-students";
 
 const args = process.argv.slice(2);
@@ -29,7 +27,6 @@ const option = (name: string, fallback: number) => {
 };
 const OFFERS = option("offers", 100_000);
 const QUERIES = option("queries", 200);
-const WITH_PROPOSED_INDEXES = args.includes("--proposed-indexes");
 const DATABASE = "antenne_bench_match";
 
 async function main() {
@@ -47,16 +44,11 @@ async function main() {
 
     const loading = performance.now();
     const loaded = await withClient(serverUrl, DATABASE, async (client) => {
-      const counts = await loadMatchCorpus(client, OFFERS, (done) => process.stderr.write(`\rwriting offers ${done}`));
-      if (WITH_PROPOSED_INDEXES) {
-        for (const sql of PROPOSED_INDEXES) await client.query(sql);
-        await client.query("VACUUM ANALYZE");
-      }
-      return counts;
+      return loadMatchCorpus(client, OFFERS, (done) => process.stderr.write(`\rwriting offers ${done}`));
     });
     const seconds = ((performance.now() - loading) / 1000).toFixed(1);
     process.stderr.write(`\rwrote ${loaded.offers} offers of ${loaded.companies} companies in ${seconds} s`);
-    process.stderr.write(WITH_PROPOSED_INDEXES ? ", with the proposed indexes\n" : "\n");
+    process.stderr.write("\n");
 
     for (const [name, specs] of Object.entries(STUDENT_CLASSES)) {
       const students: string[] = [];

@@ -11,7 +11,8 @@ export interface CompareOptions {
   ignore?: readonly string[];
   /**
    * Name prefixes to ignore in the same way; defaults to `search_` (full-text search objects added by
-   * hand) and `partial_` (partial indexes, which schema.prisma cannot express).
+   * hand), `partial_` and `covering_` (partial indexes and indexes with INCLUDE columns, which
+   * schema.prisma cannot express).
    */
   ignorePrefixes?: readonly string[];
 }
@@ -24,7 +25,7 @@ const showDefault = (value: string | null) => (value === null ? "no default" : `
 
 /** One human-readable line per difference; an empty list means schema.prisma and the database agree. */
 export function compareShapes(expected: DatabaseShape, actual: DatabaseShape, options: CompareOptions = {}): string[] {
-  const prefixes = options.ignorePrefixes ?? ["search_", "partial_"];
+  const prefixes = options.ignorePrefixes ?? ["search_", "partial_", "covering_"];
   const ignored = (name: string) => options.ignore?.includes(name) || prefixes.some((p) => name.startsWith(p));
   const lines: string[] = [];
 

@@ -94,9 +94,18 @@ CREATE INDEX "application_status_submitted_at_idx" ON "application"("status", "s
 CREATE INDEX "application_event_application_id_created_at_idx" ON "application_event"("application_id", "created_at");
 
 -- One open application per student and offer. Prisma cannot express a partial index, so it is
--- made here by hand (the schema check ignores names starting with partial_).
+-- made here by hand (the schema check ignores names starting with partial_ or covering_).
 CREATE UNIQUE INDEX "partial_application_one_open" ON "application"("student_id", "offer_id")
     WHERE "status" IN ('SUBMITTED', 'SEEN', 'SHORTLISTED');
+
+-- Matching reads published offers' matching columns from a narrow index instead of the offer
+-- table (whose texts make it wide), and the periods still running from the index alone
+-- (measured with npm run bench:match, ADR 9). Both are hand-made: Prisma cannot express WHERE
+-- or INCLUDE, and the schema check ignores names starting with partial_ or covering_.
+CREATE INDEX "partial_offer_published_match" ON "offer"("id")
+    INCLUDE ("company_id", "place_id", "language_level", "min_age", "minors_welcome", "min_weeks", "max_weeks", "accommodation", "published_at")
+    WHERE "status" = 'PUBLISHED';
+CREATE INDEX "covering_offer_period_running" ON "offer_period"("offer_id", "ends_on") INCLUDE ("starts_on", "id");
 
 -- AddForeignKey
 ALTER TABLE "student_profile" ADD CONSTRAINT "student_profile_endorsed_by_id_fkey" FOREIGN KEY ("endorsed_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;

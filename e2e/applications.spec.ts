@@ -43,8 +43,8 @@ async function companyAccepts(browser: Browser, studentName: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Bewerbung von ${studentName}`);
   await expect(page.getByText("Je voudrais apprendre la maintenance")).toBeVisible();
   await page.getByRole("button", { name: "Zusagen" }).click();
-  await expect(page.getByRole("status")).toBeVisible();
-  await expect(page.getByText("Angenommen").first()).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Sie haben zugesagt.");
+  await expect(page.getByRole("region", { name: "Verlauf" }).getByRole("listitem").last()).toContainText("Zugesagt.");
   await context.close();
 }
 

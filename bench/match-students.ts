@@ -154,9 +154,9 @@ export async function createStudent(name: string, spec: BenchStudent): Promise<s
 export async function eligibleCount(userId: string): Promise<number> {
   const student = (await loadMatchStudent(userId, "de"))!;
   const today = todayInEurope(BENCH_NOW);
-  const candidates = await candidateOffers(student, today);
+  const candidates = await candidateOffers(student);
   const match = studentMatcher(student, today);
   const eligible = candidates.filter((offer) => match(offer).eligible).length;
-  process.stderr.write(`  ${userId.slice(0, 8)}: ${candidates.length} candidates from SQL, ${eligible} eligible\n`);
+  process.stderr.write(`  ${userId.slice(0, 8)}: ${candidates.length} candidates, ${eligible} eligible\n`);
   return eligible;
 }

@@ -1,3 +1,4 @@
+import { forgetPublicMatchOffers } from "~/modules/matching/public-offer-cache.server";
 import { db } from "~/utils/db.server";
 
 export interface QueuedMailPayload {
@@ -34,4 +35,6 @@ export function tokenFromUrl(url: string | undefined): string {
 /** Empties accounts, companies and the queue, so each test of a file starts from reference data. */
 export async function resetAccountsAndQueue(): Promise<void> {
   await db().$executeRawUnsafe(`TRUNCATE app_user, company, rate_limit, graphile_worker._private_jobs CASCADE`);
+  // Offers vanished without a trace of change: matching's list in memory must not keep them.
+  forgetPublicMatchOffers();
 }

@@ -9,7 +9,7 @@ import { loginSchema } from "~/modules/accounts/account.schema";
 import { getCurrentUser, safeNextPath } from "~/modules/accounts/current-user.server";
 import { readForm, refuse } from "~/modules/accounts/form-action.server";
 import { checkCredentials } from "~/modules/accounts/log-in.server";
-import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
+import { clientAddress, countTry, forgetTries } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
@@ -36,6 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       form.values,
     );
   }
+  await forgetTries("login", form.data.email);
   const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   const next = new URL(request.url).searchParams.get("next");
   throw redirect(safeNextPath(next, language), { headers: { "Set-Cookie": cookie } });

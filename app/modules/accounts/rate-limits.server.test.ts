@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { countTry } from "./rate-limits.server";
+import { countTry, forgetTries } from "./rate-limits.server";
 
 beforeEach(resetAccountsAndQueue);
 
@@ -28,8 +28,15 @@ describe("countTry", () => {
     expect(await refusal(() => countTry("login", "10.0.1.1", "other@example.fr"))).toBeNull();
   });
 
-  it("limits one address across accounts", async () => {
-    for (let i = 0; i < 10; i++) await countTry("signup", "192.0.2.7");
+  it("lets a class share one school address, but not someone trying a hundred accounts", async () => {
+    for (let i = 0; i < 100; i++) await countTry("signup", "192.0.2.7");
     expect((await refusal(() => countTry("signup", "192.0.2.7")))?.init?.status).toBe(429);
+    expect(await refusal(() => countTry("signup", "192.0.2.8"))).toBeNull();
+  });
+
+  it("starts an account afresh after a successful log-in", async () => {
+    for (let i = 0; i < 10; i++) await countTry("login", "10.0.0.1", "lea@example.fr");
+    await forgetTries("login", "Lea@Example.fr");
+    expect(await refusal(() => countTry("login", "10.0.0.1", "lea@example.fr"))).toBeNull();
   });
 });

@@ -141,7 +141,7 @@ describe("recommendOffers", () => {
   });
 });
 
-describe("the database's preselection", () => {
+describe("the preselection", () => {
   it("never loses an offer that matchOffer finds eligible", async () => {
     // 18 on 20 May 2027; free in two windows that touch, then again in July.
     const student = await studentWithProfile("lea@example.fr", {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { todayInEurope } from "~/modules/accounts/age";
 import type { Language } from "~/modules/i18n/languages";
 import { OFFER_CARD_SELECT, toOfferCard } from "~/modules/offers/offer-cards.server";
+import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import { matchOffer, rankOffers } from "./match-score";
 import { loadMatchStudent, MATCH_OFFER_SELECT, toMatchOffer } from "./match-data.server";
@@ -11,8 +12,8 @@ import { candidateOffers } from "./offer-candidates.server";
 export { loadMatchStudent };
 
 /**
- * Offers recommended to a student: one query for the public offers that may fit (hard constraints
- * applied loosely in SQL), matchOffer on each, then display data for the best few only.
+ * Offers recommended to a student: matchOffer on every public offer that may fit (held in memory,
+ * see public-offer-cache.server.ts), then display data for the best few only.
  */
 export async function recommendOffers(
   userId: string,
@@ -22,10 +23,11 @@ export async function recommendOffers(
   const student = await loadMatchStudent(userId, language);
   if (!student) return [];
   const today = todayInEurope(now);
-  const best = rankOffers(student, await candidateOffers(student, today), today, limit);
+  const best = rankOffers(student, await candidateOffers(student), today, limit);
   if (best.length === 0) return [];
+  // Read again with the public-offer filter: the list in memory may be a moment behind.
   const rows = await db().offer.findMany({
-    where: { id: { in: best.map(({ offer }) => offer.id) } },
+    where: { id: { in: best.map(({ offer }) => offer.id) }, ...PUBLIC_OFFER },
     select: OFFER_CARD_SELECT,
   });
   const byId = new Map(rows.map((row) => [row.id, row]));

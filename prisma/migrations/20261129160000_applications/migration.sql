@@ -107,6 +107,11 @@ CREATE INDEX "partial_offer_published_match" ON "offer"("id")
     WHERE "status" = 'PUBLISHED';
 CREATE INDEX "covering_offer_period_running" ON "offer_period"("offer_id", "ends_on") INCLUDE ("starts_on", "id");
 
+-- Each web process keeps the public offers' matching facts in memory and asks before each use
+-- which offers or companies changed since it last looked (ADR 9).
+CREATE INDEX "offer_updated_at_idx" ON "offer"("updated_at");
+CREATE INDEX "company_updated_at_idx" ON "company"("updated_at");
+
 -- AddForeignKey
 ALTER TABLE "student_profile" ADD CONSTRAINT "student_profile_endorsed_by_id_fkey" FOREIGN KEY ("endorsed_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "student_availability" ADD CONSTRAINT "student_availability_student_id_fkey" FOREIGN KEY ("student_id") REFERENCES "student_profile"("user_id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,139 @@
+import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
+import type { Country } from "~/modules/reference/countries";
+import { db } from "~/utils/db.server";
+import type { MatchOffer } from "./match-types";
+
+/**
+ * The matching facts of every public offer, held in memory by each web process, so that a
+ * student's recommendations score all of them without asking the database for thousands of
+ * rows (ADR 9: one compact row per offer; 100,000 offers take some tens of MB).
+ *
+ * Fresh enough by construction: before each use, one indexed query asks which offers (or their
+ * companies) changed since the last look, minus a look-back that covers slow transactions and
+ * clocks of other servers; those offers are read again, and dropped when no longer public.
+ * Every few minutes everything is read again, which also forgets deleted offers. Pages that show
+ * an offer read it from the database, so a moment of staleness can only change a ranking.
+ */
+const FULL_RELOAD_MS = 10 * 60_000;
+const LOOK_BACK_MS = 5 * 60_000;
+
+const literal = (value: string) => {
+  if (!/^[A-Z_]+$/.test(value)) throw new Error(`not an enum value: ${value}`);
+  return `'${value}'`;
+};
+
+// Fields and periods come as plain text: node-postgres parses arrays and dates many times slower
+// than String.split, which counts when 100,000 rows are read.
+const OFFERS_SQL = `
+  SELECT o.id::text AS id, p.country::text AS country, o.language_level::text AS level,
+    o.minors_welcome AS minors, o.min_age, o.min_weeks, o.max_weeks, o.accommodation::text AS accommodation,
+    p.latitude, p.longitude,
+    to_char(o.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at,
+    (SELECT string_agg(f.field_key, ',') FROM offer_field f WHERE f.offer_id = o.id) AS fields,
+    (SELECT string_agg(op.id::text || ' ' || op.starts_on::text || ' ' || op.ends_on::text, ',')
+       FROM offer_period op WHERE op.offer_id = o.id) AS periods
+  FROM offer o
+  JOIN company c ON c.id = o.company_id
+  JOIN place p ON p.id = o.place_id
+  WHERE o.status = ${literal(PUBLIC_OFFER.status)} AND c.status = ${literal(PUBLIC_OFFER.company.status)}`;
+
+const CHANGED_SQL = `
+  SELECT statement_timestamp() AS checked_at, ARRAY(
+    SELECT id::text FROM offer WHERE updated_at > $1
+    UNION
+    SELECT o.id::text FROM offer o JOIN company c ON c.id = o.company_id WHERE c.updated_at > $1
+  ) AS ids`;
+
+interface OfferRow {
+  id: string;
+  country: Country;
+  level: MatchOffer["languageLevel"];
+  minors: boolean;
+  min_age: number;
+  min_weeks: number;
+  max_weeks: number;
+  accommodation: MatchOffer["accommodation"];
+  latitude: number;
+  longitude: number;
+  published_at: string | null;
+  fields: string | null;
+  periods: string | null;
+}
+
+function toMatchOffer(row: OfferRow): MatchOffer {
+  return {
+    id: row.id,
+    country: row.country,
+    fields: row.fields ? row.fields.split(",") : [],
+    languageLevel: row.level,
+    minorsWelcome: row.minors,
+    minAge: row.min_age,
+    minWeeks: row.min_weeks,
+    maxWeeks: row.max_weeks,
+    periods: (row.periods ? row.periods.split(",") : []).map((period) => {
+      const [id = "", startsOn = "", endsOn = ""] = period.split(" ");
+      return { id, startsOn, endsOn };
+    }),
+    // Reasons name the student's place, never the offer's: no name is kept here.
+    place: { name: "", latitude: row.latitude, longitude: row.longitude },
+    accommodation: row.accommodation,
+    publishedAt: row.published_at,
+  };
+}
+
+class PublicOfferCache {
+  private offers = new Map<string, MatchOffer>();
+  private loadedAt = 0;
+  private checkedAt: Date | null = null;
+  private refreshing: Promise<void> | null = null;
+
+  /** Every public offer as of now; callers at the same moment share one refresh. */
+  async all(): Promise<Iterable<MatchOffer>> {
+    this.refreshing ??= this.refresh().finally(() => {
+      this.refreshing = null;
+    });
+    await this.refreshing;
+    return this.offers.values();
+  }
+
+  /** For tests whose database was emptied under the process's feet. */
+  forget(): void {
+    this.offers = new Map();
+    this.loadedAt = 0;
+    this.checkedAt = null;
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.checkedAt || Date.now() - this.loadedAt > FULL_RELOAD_MS) return this.loadAll();
+    const since = new Date(this.checkedAt.getTime() - LOOK_BACK_MS);
+    const [changed] = await db().$queryRawUnsafe<{ checked_at: Date; ids: string[] }[]>(CHANGED_SQL, since);
+    if (!changed) return;
+    if (changed.ids.length > 0) {
+      const rows = await db().$queryRawUnsafe<OfferRow[]>(`${OFFERS_SQL} AND o.id = ANY($1::uuid[])`, changed.ids);
+      for (const id of changed.ids) this.offers.delete(id);
+      for (const row of rows) this.offers.set(row.id, toMatchOffer(row));
+    }
+    this.checkedAt = changed.checked_at;
+  }
+
+  private async loadAll(): Promise<void> {
+    const [{ checked_at: checkedAt } = { checked_at: new Date() }] = await db().$queryRawUnsafe<{ checked_at: Date }[]>(
+      "SELECT statement_timestamp() AS checked_at",
+    );
+    const rows = await db().$queryRawUnsafe<OfferRow[]>(OFFERS_SQL);
+    this.offers = new Map(rows.map((row) => [row.id, toMatchOffer(row)]));
+    this.loadedAt = Date.now();
+    this.checkedAt = checkedAt;
+  }
+}
+
+const cache = new PublicOfferCache();
+
+/** Every public offer's matching facts (see above for how fresh). */
+export function publicMatchOffers(): Promise<Iterable<MatchOffer>> {
+  return cache.all();
+}
+
+export function forgetPublicMatchOffers(): void {
+  cache.forget();
+}

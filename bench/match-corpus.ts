@@ -78,18 +78,20 @@ export async function loadMatchCorpus(client: pg.Client, count: number, progress
 }
 
 const INSERT_COMPANIES = `
-  INSERT INTO company (id, slug, name, country, place_id, address, size, contact_name, contact_email, status)
+  INSERT INTO company (id, slug, name, country, place_id, address, size, contact_name, contact_email, status, updated_at)
   SELECT id::uuid, slug, name, country::"Country", place_id, 'Hauptstraße 1', 'SMALL', 'Bench', 'bench@example.org',
-    status::"CompanyStatus"
+    status::"CompanyStatus", now() - interval '90 days'
   FROM json_to_recordset($1::json) AS r(id text, slug text, name text, country text, place_id int, status text)`;
 
 const INSERT_OFFERS = `
   INSERT INTO offer (id, number, company_id, slug, title_de, title_fr, description_de, description_fr, place_id, address,
     min_weeks, max_weeks, language_level, minors_welcome, min_age, hours_per_day, hours_per_week, work_days,
-    accommodation, tutor_name, status, published_at)
+    accommodation, tutor_name, status, published_at, updated_at)
   SELECT id::uuid, number, company_id::uuid, 'praktikum', title_de, title_fr, description_de, description_fr, place_id,
     'Werkstraße 5', min_weeks, max_weeks, language_level::"CefrLevel", minors_welcome, min_age, 7, 35, '{1,2,3,4,5}',
-    accommodation::"Accommodation", 'Tutor', status::"OfferStatus", published_at::timestamptz
+    accommodation::"Accommodation", 'Tutor', status::"OfferStatus", published_at::timestamptz,
+    -- A settled day: last changed when published (matching's list in memory reads recent changes again).
+    coalesce(published_at::timestamptz, now() - interval '1 day')
   FROM json_to_recordset($1::json) AS r(id text, number int, company_id text, title_de text, title_fr text,
     description_de text, description_fr text, place_id int, min_weeks int, max_weeks int, language_level text,
     minors_welcome boolean, min_age int, accommodation text, status text, published_at text)`;

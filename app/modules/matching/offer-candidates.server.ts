@@ -2,7 +2,7 @@ import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { otherCountry } from "~/modules/reference/countries";
 import { studentLevelIn } from "./match-score";
 import type { MatchOffer, MatchStudent } from "./match-types";
-import { publicMatchOffers } from "./public-offer-cache.server";
+import { fieldBits, publicMatchOffers } from "./public-offer-cache.server";
 
 /**
  * The public offers a student might be eligible for: the cheap hard constraints (the other
@@ -15,11 +15,12 @@ export async function candidateOffers(student: MatchStudent): Promise<MatchOffer
   const level = studentLevelIn(student, country);
   if (level === null || student.fields.length === 0 || student.availability.length === 0) return [];
   const highest = CEFR_LEVELS.indexOf(level);
-  const fields = new Set(student.fields);
+  const fields = fieldBits(student.fields);
   const candidates: MatchOffer[] = [];
   for (const offer of await publicMatchOffers()) {
-    if (offer.country !== country || CEFR_LEVELS.indexOf(offer.languageLevel) > highest) continue;
-    if (offer.fields.some((field) => fields.has(field))) candidates.push(offer);
+    if ((offer.fieldBits & fields) !== 0 && offer.levelRank <= highest && offer.country === country) {
+      candidates.push(offer);
+    }
   }
   return candidates;
 }

@@ -7,16 +7,11 @@
  * included, as the search page asks for them. One line per class:
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average total>
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres } from "~/modules/database/embedded-postgres.server";
 import { applyMigrations } from "~/modules/database/migrations.server";
 import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
 import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
 import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
-import { logger } from "~/utils/logger.server";
+import { databaseServer, reportClass, withClient } from "./bench-support";
 import { searchCorpus } from "./search-corpus";
 
 const args = process.argv.slice(2);
@@ -129,39 +124,7 @@ async function run(name: string, queries: Partial<SearchQuery>[], index: Postgre
     times.push(performance.now() - started);
     hits += result.total;
   }
-  times.sort((a, b) => a - b);
-  const at = (share: number) => (times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0).toFixed(1);
-  console.log(
-    `class=${name} n=${times.length} p50_ms=${at(0.5)} p95_ms=${at(0.95)} p99_ms=${at(0.99)} hits=${Math.round(hits / times.length)}`,
-  );
-}
-
-async function databaseServer(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) {
-    const url = new URL(process.env.BENCH_DATABASE_URL);
-    url.pathname = "";
-    return { serverUrl: url.toString().replace(/\/$/, ""), stop: async () => {} };
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-bench-pg-"));
-  fs.rmdirSync(dataDir);
-  const server = await startEmbeddedPostgres({ dataDir, logger });
-  return {
-    serverUrl: server.serverUrl,
-    stop: async () => {
-      await server.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function withClient<T>(serverUrl: string, database: string, work: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: `${serverUrl}/${database}` });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+  reportClass(name, times, hits / times.length);
 }
 
 await main();

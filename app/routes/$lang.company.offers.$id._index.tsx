@@ -67,6 +67,11 @@ export default function CompanyOffer() {
             {offer.status === "PUBLISHED" ? t("editor:actions.viewPublic") : t("editor:actions.preview")}
           </Link>
         </li>
+        {offer.status === "PUBLISHED" ? (
+          <li>
+            <Link to={`/${i18n.language}/company/offers/${offer.id}/candidates`}>{t("editor:actions.candidates")}</Link>
+          </li>
+        ) : null}
       </ul>
       {intents.length > 0 ? (
         <section aria-labelledby="actions-title">

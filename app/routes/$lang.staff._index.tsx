@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
-const SECTIONS = ["moderation", "outbox", "people", "synonyms", "audit"] as const;
+const SECTIONS = ["moderation", "coordinators", "outbox", "people", "synonyms", "holidays", "audit"] as const;
 
 export default function StaffOverview() {
   const { t, i18n } = useTranslation();
@@ -31,12 +31,6 @@ export default function StaffOverview() {
             <p>{t(`staff:overview.${section}`)}</p>
           </li>
         ))}
-        <li className="card">
-          <h2>
-            <Link to={`/${i18n.language}/staff/holidays`}>{t("profile:holidays.title")}</Link>
-          </h2>
-          <p>{t("profile:holidays.overview")}</p>
-        </li>
       </ul>
     </section>
   );

@@ -1,15 +1,9 @@
-import {
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-  MaxPartSizeExceededError,
-  type LoaderFunctionArgs,
-  type UploadHandler,
-} from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { db } from "~/utils/db.server";
-import { formDataToObject, type FormValues } from "~/utils/forms";
+import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
 import { membershipOf } from "./company-membership.server";
 import { canViewCompanyLogo } from "./company-policy";
 
@@ -31,82 +25,16 @@ const MAX_TEXT_PART_BYTES = 64 * 1024;
  */
 export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
-export interface LogoUpload {
-  /** The text fields; empty when the request was refused unread. */
-  values: FormValues;
-  /** The chosen file, or null when the file input was left empty. */
-  file: File | null;
-  /** The file or the whole request was larger than the limits. */
-  tooLarge: boolean;
-}
+export type LogoUpload = FileUpload;
 
-class RequestTooLarge extends Error {}
-
-/** The body, cut off with an error once it passes the limit (a missing or false Content-Length). */
-function limitedBody(body: ReadableStream<Uint8Array>, limit: number): ReadableStream<Uint8Array> {
-  let seen = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > limit) controller.error(new RequestTooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
-/**
- * Reads a form with a `logo` file input. Text parts are kept in memory up to a small limit; the
- * logo up to MAX_LOGO_BYTES; a larger logo is read to its end and dropped, and reported as too
- * large instead of failing the request, so the page can say so under the field.
- */
-export async function readLogoUpload(request: Request): Promise<LogoUpload> {
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_REQUEST_BYTES) return { values: {}, file: null, tooLarge: true };
-  if (!request.body) return { values: {}, file: null, tooLarge: false };
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    // A form without a file (or a script posting plain fields) means: no new logo.
-    return { values: formDataToObject(await request.formData()), file: null, tooLarge: false };
-  }
-
-  let tooLarge = false;
-  const texts = createMemoryUploadHandler({ maxPartSize: MAX_TEXT_PART_BYTES });
-  const logos = createMemoryUploadHandler({ maxPartSize: MAX_LOGO_BYTES });
-  const handler: UploadHandler = async (part) => {
-    if (part.filename === undefined) return texts(part);
-    try {
-      if (part.name === "logo") return await logos(part);
-    } catch (error) {
-      if (!(error instanceof MaxPartSizeExceededError)) throw error;
-      tooLarge = true;
-    }
-    // Read the rest of a dropped file without keeping it; the fields after it are still read.
-    for await (const chunk of part.data) void chunk;
-    return undefined;
-  };
-  const limited = new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: limitedBody(request.body, MAX_REQUEST_BYTES),
-    duplex: "half",
-  } as RequestInit);
-  try {
-    const formData = await parseMultipartFormData(limited, handler);
-    const logo = formData.get("logo");
-    return { values: formDataToObject(formData), file: logo instanceof File ? logo : null, tooLarge };
-  } catch (error) {
-    if (error instanceof RequestTooLarge || isCause(error, RequestTooLarge)) {
-      return { values: {}, file: null, tooLarge: true };
-    }
-    // A text field far beyond any limit of the form comes from no browser of ours.
-    if (error instanceof MaxPartSizeExceededError) throw new Response("Payload Too Large", { status: 413 });
-    throw error;
-  }
-}
-
-function isCause(error: unknown, type: typeof RequestTooLarge): boolean {
-  return error instanceof Error && error.cause instanceof type;
+/** Reads a form with a `logo` file input (see readFileUpload for the limits' behaviour). */
+export function readLogoUpload(request: Request): Promise<LogoUpload> {
+  return readFileUpload(request, {
+    field: "logo",
+    maxFileBytes: MAX_LOGO_BYTES,
+    maxTextBytes: MAX_TEXT_PART_BYTES,
+    maxRequestBytes: MAX_REQUEST_BYTES,
+  });
 }
 
 /** What saving the profile does to the logo. */

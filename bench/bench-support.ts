@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "~/modules/database/embedded-postgres.server";
+import { logger } from "~/utils/logger.server";
+
+/**
+ * What the benchmarks share: a database server of their own (a throw-away embedded PostgreSQL, or
+ * BENCH_DATABASE_URL's server) and the one-line report per query class.
+ */
+export async function databaseServer(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL) {
+    const url = new URL(process.env.BENCH_DATABASE_URL);
+    url.pathname = "";
+    return { serverUrl: url.toString().replace(/\/$/, ""), stop: async () => {} };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-bench-pg-"));
+  fs.rmdirSync(dataDir);
+  const server = await startEmbeddedPostgres({ dataDir, logger });
+  return {
+    serverUrl: server.serverUrl,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function withClient<T>(serverUrl: string, database: string, work: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: `${serverUrl}/${database}` });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average>` on stdout. */
+export function reportClass(name: string, times: number[], hits: number): void {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (share: number) =>
+    (sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0).toFixed(1);
+  console.log(
+    `class=${name} n=${sorted.length} p50_ms=${at(0.5)} p95_ms=${at(0.95)} p99_ms=${at(0.99)} hits=${Math.round(hits)}`,
+  );
+}

@@ -53,7 +53,9 @@ export function SchoolApplications({
             <tbody>
               {applications.map((application) => (
                 <tr key={application.id}>
-                  <th scope="row">{application.studentName}</th>
+                  <th scope="row">
+                    <Link to={`/${i18n.language}/students/${application.studentId}`}>{application.studentName}</Link>
+                  </th>
                   <td>
                     <Link to={application.offerPath}>{application.offerTitle}</Link>
                     <span className="muted"> · {application.companyName}</span>
@@ -61,7 +63,11 @@ export function SchoolApplications({
                   <td>
                     {date(application.startsOn)} – {date(application.endsOn)}
                   </td>
-                  <td>{t(`applications:status.${application.status}`)}</td>
+                  <td>
+                    <Link to={`/${i18n.language}/student/applications/${application.id}`}>
+                      {t(`applications:status.${application.status}`)}
+                    </Link>
+                  </td>
                   <td>{date(application.updatedOn)}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
+import { countFacets, parseFacetCells } from "./facet-cells";
 import { MARK_END, MARK_START, parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
@@ -13,19 +14,17 @@ import {
 import {
   ANALYSIS_SQL,
   distanceSql,
-  FACET_GROUPS,
   fieldBits,
-  filterSql,
+  baseFilterSql,
+  groupFilterSql,
   searchableWords,
   SqlParams,
   tsQuerySql,
-  type FacetGroup,
   type WordAnalysis,
 } from "./postgres-search-sql";
 import {
   EXACT_TOTAL_LIMIT,
   type SearchDocument,
-  type SearchFacets,
   type SearchHit,
   type SearchIndex,
   type SearchQuery,
@@ -104,12 +103,13 @@ export class PostgresSearchIndex implements SearchIndex {
       onProgress?.(done);
     }
     for (const sql of offerIndexDdl(NEXT)) await this.database.$executeRawUnsafe(sql);
-    await this.database.$executeRawUnsafe(`ANALYZE ${NEXT}`);
+    // VACUUM too: the visibility map lets facet counts read the facet index alone.
+    await this.database.$executeRawUnsafe(`VACUUM ANALYZE ${NEXT}`);
     // One transaction: searches see the old table until the new one takes its name.
     await this.database.$transaction([
       this.database.$executeRawUnsafe(`DROP TABLE IF EXISTS ${LIVE}`),
       this.database.$executeRawUnsafe(`ALTER TABLE ${NEXT} RENAME TO ${LIVE}`),
-      ...["doc", "published", "start", "geo"].map((index) =>
+      ...["doc", "published", "start", "geo", "facet"].map((index) =>
         this.database.$executeRawUnsafe(`ALTER INDEX ${NEXT}_${index}_idx RENAME TO ${LIVE}_${index}_idx`),
       ),
       this.database.$executeRawUnsafe(`ALTER INDEX ${NEXT}_pkey RENAME TO ${LIVE}_pkey`),
@@ -136,7 +136,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const words = searchableWords(analysis);
     const params = new SqlParams();
     const tsQuery = tsQuerySql(words, params);
-    const { base, groups } = filterSql(query, params);
+    const base = baseFilterSql(query, params);
     const match = tsQuery ? [`doc @@ q.query`] : [];
     const fieldMask = tsQuery
       ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${params.add(FIELD_NAMES, "::text[]")})
@@ -148,8 +148,9 @@ export class PostgresSearchIndex implements SearchIndex {
       const all = [...match, ...base, ...extra].filter((part): part is string => part !== null);
       return all.length > 0 ? `WHERE ${all.join(" AND ")}` : "";
     };
-    // The facet query uses the parameters so far; the hit query adds its own after them.
+    // The facet query uses the parameters so far; the groups' filters and the hit query add theirs after them.
     const facetValues = [...params.values];
+    const groups = groupFilterSql(query, params);
     const hits = this.hitsSql(query, from, where(Object.values(groups)), tsQuery !== null, params);
     // PostgreSQL's planner does not count the cost of reading large text vectors stored out of
     // line, so for a common word it would pick a sequential scan that reads every one of them;
@@ -166,18 +167,17 @@ export class PostgresSearchIndex implements SearchIndex {
       this.database
         .$transaction([
           ...settings(),
-          this.database.$queryRawUnsafe<Record<string, bigint | number>[]>(
-            facetSql(from, where([]), groups),
+          this.database.$queryRawUnsafe<{ cells: string }[]>(
+            facetSql(from, where([]), tsQuery !== null),
             ...facetValues,
           ),
         ])
-        .then((results) => results.at(-1) as Record<string, bigint | number>[]),
+        .then((results) => results.at(-1) as { cells: string }[]),
       this.database
         .$transaction([...settings(), this.database.$queryRawUnsafe<HitRow[]>(hits, ...params.values)])
         .then((results) => results.at(-1) as HitRow[]),
     ]);
-    const facets = toFacets(facetRows[0] ?? {});
-    const count = Number(facetRows[0]?.total ?? 0);
+    const { total: count, facets } = countFacets(parseFacetCells(facetRows[0]?.cells ?? ""), query);
     return {
       total: Math.min(Number(count), EXACT_TOTAL_LIMIT),
       totalIsExact: Number(count) <= EXACT_TOTAL_LIMIT,
@@ -276,53 +276,17 @@ interface HitRow {
   marked_fr: string | null;
 }
 
-/** Each facet's values, with the SQL condition that picks them. */
-const FACET_VALUES: Record<FacetGroup, { value: string; sql: string }[]> = {
-  fields: FIELD_KEYS.map((key, bit) => ({ value: key, sql: `field_bits & ${1 << bit} <> 0` })),
-  countries: ["DE", "FR"].map((value) => ({ value, sql: `country = '${value}'` })),
-  levels: CEFR_LEVELS.map((value, rank) => ({ value, sql: `level = ${rank}` })),
-  accommodation: ["NONE", "HELP_FINDING", "PROVIDED"].map((value) => ({ value, sql: `accommodation = '${value}'` })),
-  minorsWelcome: [
-    { value: "yes", sql: "minors_welcome" },
-    { value: "no", sql: "NOT minors_welcome" },
-  ],
-};
-
 /**
- * All facet counts and the total in one pass over the rows that match the text and the base
- * filters: each value is counted with every other group's filter applied but not its own group's.
+ * The matching offers (text and base filters; the facet groups' own filters are applied in
+ * countFacets) grouped by their packed facet values, as one line of "key count" pairs.
  */
-function facetSql(from: string, baseWhere: string, groups: Record<FacetGroup, string | null>): string {
-  const others = (except: FacetGroup | null) => {
-    const conditions = FACET_GROUPS.filter((group) => group !== except)
-      .map((group) => groups[group])
-      .filter((condition): condition is string => condition !== null);
-    return conditions.length > 0 ? conditions.join(" AND ") : "TRUE";
-  };
-  const counts = FACET_GROUPS.flatMap((group) =>
-    FACET_VALUES[group].map(
-      ({ value, sql }) => `count(*) FILTER (WHERE (${others(group)}) AND ${sql}) AS "${group}:${value}"`,
-    ),
-  );
-  return `SELECT count(*) FILTER (WHERE ${others(null)}) AS total, ${counts.join(", ")} FROM ${from} ${baseWhere}`;
-}
-
-function toFacets(row: Record<string, bigint | number>): SearchFacets {
-  const facets: SearchFacets = {
-    fields: {},
-    countries: {},
-    levels: {},
-    accommodation: {},
-    minorsWelcome: { yes: 0, no: 0 },
-  };
-  for (const group of FACET_GROUPS) {
-    for (const { value } of FACET_VALUES[group]) {
-      const count = Number(row[`${group}:${value}`] ?? 0);
-      if (group === "minorsWelcome") facets.minorsWelcome[value as "yes" | "no"] = count;
-      else if (count > 0) facets[group][value] = count;
-    }
-  }
-  return facets;
+function facetSql(from: string, baseWhere: string, hasText: boolean): string {
+  // With text, the matches come from the GIN index first (OFFSET 0 keeps the planner from walking
+  // the facet index in order and testing every row's text instead); without, the facet index
+  // alone answers.
+  const rows = hasText ? `(SELECT facet_key FROM ${from} ${baseWhere} OFFSET 0) matched` : `${from} ${baseWhere}`;
+  return `SELECT coalesce(string_agg(cell.key::text || ' ' || cell.n::text, ','), '') AS cells
+    FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell`;
 }
 
 function toHit(row: HitRow): SearchHit {

@@ -1,3 +1,4 @@
+import { FACET_KEY_SQL } from "./facet-cells";
 /**
  * What the PostgreSQL search adapter keeps in the database, next to the application's tables
  * (all names start with `search_`, which the schema drift check leaves alone; ADR 8). The adapter
@@ -67,6 +68,9 @@ export function offerTableDdl(table: string): string[] {
     `ALTER TABLE ${table} ALTER COLUMN card SET STORAGE EXTERNAL, ALTER COLUMN doc SET STORAGE EXTERNAL,
        ALTER COLUMN head SET STORAGE PLAIN, ALTER COLUMN company SET STORAGE PLAIN,
        ALTER COLUMN period_ranges SET STORAGE PLAIN`,
+    // Every faceted value packed in one integer (facet-cells.ts), kept by PostgreSQL itself; added
+    // this way so that a table made before it gets it at the next start.
+    `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS facet_key integer GENERATED ALWAYS AS ${FACET_KEY_SQL} STORED`,
   ];
 }
 
@@ -77,6 +81,8 @@ export function offerIndexDdl(table: string): string[] {
     `CREATE INDEX IF NOT EXISTS ${table}_published_idx ON ${table} (published_at DESC)`,
     `CREATE INDEX IF NOT EXISTS ${table}_start_idx ON ${table} (first_start)`,
     `CREATE INDEX IF NOT EXISTS ${table}_geo_idx ON ${table} (latitude, longitude)`,
+    // Facets of a search without text are counted from this index alone.
+    `CREATE INDEX IF NOT EXISTS ${table}_facet_idx ON ${table} (facet_key) INCLUDE (min_weeks, max_weeks)`,
   ];
 }
 

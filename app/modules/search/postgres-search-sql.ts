@@ -81,10 +81,10 @@ export const distanceSql = (latitude: string, longitude: string) =>
   `(12742 * asin(sqrt(power(sin(radians(latitude - ${latitude}) / 2), 2) + cos(radians(${latitude})) * cos(radians(latitude)) * power(sin(radians(longitude - ${longitude}) / 2), 2))))`;
 
 /**
- * The filters: `base` always applies; each facet group's own filter is kept apart, so its
- * facet can be counted without it (and with all the others).
+ * The filters: `base` always applies; each facet group's own filter is kept apart (groupFilterSql),
+ * so its facet can be counted without it (and with all the others).
  */
-export function filterSql(query: SearchQuery, params: SqlParams) {
+export function baseFilterSql(query: SearchQuery, params: SqlParams): string[] {
   const base: string[] = [];
   if (query.near) {
     const { latitude, longitude, radiusKm } = query.near;
@@ -116,8 +116,12 @@ export function filterSql(query: SearchQuery, params: SqlParams) {
     base.push(`min_weeks <= ${weeks} AND max_weeks >= ${weeks}`);
   }
   if (query.publishedAfter) base.push(`published_at > ${params.add(query.publishedAfter, "::timestamptz")}`);
+  return base;
+}
 
-  const groups: Record<FacetGroup, string | null> = {
+/** Each facet group's own filter, null when the query sets none (facet-cells.ts applies the same in code). */
+export function groupFilterSql(query: SearchQuery, params: SqlParams): Record<FacetGroup, string | null> {
+  return {
     fields: query.fields.length > 0 ? `field_bits & ${params.add(fieldBits(query.fields), "::int")} <> 0` : null,
     countries: query.countries.length > 0 ? `country = ANY(${params.add(query.countries, "::text[]")})` : null,
     levels: query.level ? `level <= ${params.add(CEFR_LEVELS.indexOf(query.level), "::int")}` : null,
@@ -126,5 +130,4 @@ export function filterSql(query: SearchQuery, params: SqlParams) {
     minorsWelcome:
       query.minorsWelcome === null ? null : `minors_welcome = ${params.add(query.minorsWelcome, "::boolean")}`,
   };
-  return { base, groups };
 }

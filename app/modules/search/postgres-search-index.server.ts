@@ -156,12 +156,15 @@ export class PostgresSearchIndex implements SearchIndex {
     // line, so for a common word it would pick a sequential scan that reads every one of them;
     // the GIN index answers without reading any. JIT compiling costs more than these queries.
     // Facets and hits run at the same time, on two connections.
+    // With text, the two queries already use both cores; parallel workers would only compete.
+    // One statement for all four settings: each statement is a round trip.
     const settings = () => [
-      this.database.$executeRawUnsafe(`SET LOCAL enable_seqscan = ${tsQuery ? "off" : "on"}`),
-      this.database.$executeRawUnsafe(`SET LOCAL jit = off`),
-      // With text, the two queries already use both cores; parallel workers would only compete.
-      this.database.$executeRawUnsafe(`SET LOCAL max_parallel_workers_per_gather = ${tsQuery ? 0 : 2}`),
-      this.database.$executeRawUnsafe(`SET LOCAL work_mem = '32MB'`),
+      this.database.$queryRawUnsafe(
+        `SELECT set_config('enable_seqscan', $1, true), set_config('jit', 'off', true),
+           set_config('max_parallel_workers_per_gather', $2, true), set_config('work_mem', '32MB', true)`,
+        tsQuery ? "off" : "on",
+        tsQuery ? "0" : "2",
+      ),
     ];
     const [facetRows, hitRows] = await Promise.all([
       this.database

@@ -28,6 +28,8 @@ test("the demo company's owner invites a colleague, who joins in French from the
   // The colleague gets the invitation in French; on this machine the owner logs out first.
   const mail = await waitForMail(colleague, /vous invite à rejoindre Oker Automation GmbH/);
   await page.getByRole("banner").getByRole("button", { name: "Abmelden" }).click();
+  // Wait for the logged-out page: navigating at once could cut the log-out request off.
+  await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toBeVisible();
   const link = linkTo(mail, "fr/invite");
   await page.goto(link);
   await expect(page.getByText("Vous êtes invité(e) à rejoindre l’équipe de Oker Automation GmbH")).toBeVisible();

@@ -10,6 +10,12 @@ const DAY = 86_400_000;
 /** An ISO date n days from today, so the test does not age. */
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
+/** Logs out and waits until the page says so, so that the next navigation cannot cut the request off. */
+async function logOut(page: Page) {
+  await page.getByRole("banner").getByRole("button", { name: "Abmelden" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toBeVisible();
+}
+
 async function logIn(page: Page, email: string, next: string) {
   await page.goto(`/de/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel("E-Mail-Adresse").fill(email);
@@ -72,20 +78,20 @@ test("a company writes an offer with two periods, staff publish it, and it is pu
   const overviewUrl = page.url();
 
   // Staff publish it from the moderation queue.
-  await page.getByRole("banner").getByRole("button", { name: "Abmelden" }).click();
+  await logOut(page);
   await logIn(page, "staff.demo@antenne.example", "/de/staff/moderation");
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("button", { name: "Veröffentlichen" }).click();
   await expect(page.getByRole("status")).toContainText("Das Angebot ist veröffentlicht.");
 
   // The public sees it in German, and in French with a plain note that it is German-only.
-  await page.getByRole("banner").getByRole("button", { name: "Abmelden" }).click();
+  await logOut(page);
   await logIn(page, "firma.demo@antenne.example", overviewUrl.replace(/^https?:\/\/[^/]+/, ""));
   await expect(page.locator(".status-badge")).toHaveText("Veröffentlicht");
   await page.getByRole("link", { name: "Öffentliche Seite ansehen" }).click();
   await expect(page).toHaveURL(/\/de\/offers\/[a-z0-9-]+-\d+$/);
   const publicPath = page.url();
-  await page.getByRole("banner").getByRole("button", { name: "Abmelden" }).click();
+  await logOut(page);
   await page.goto(publicPath);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");

@@ -6,6 +6,7 @@ import { applicationCoordinator } from "./application-coordinator";
 import { applicationStatus } from "./application-status";
 import { companyInvite } from "./company-invite";
 import { companyReview } from "./company-review";
+import { coordinatorConfirmed } from "./coordinator-confirmed";
 import { guardianConsent } from "./guardian-consent";
 import { renderMailHtml } from "./layout-html";
 import { renderMailText } from "./layout-text";
@@ -26,6 +27,7 @@ export const MAIL_TEMPLATES = {
   "company-invite": companyInvite,
   "company-review": companyReview,
   "offer-review": offerReview,
+  "coordinator-confirmed": coordinatorConfirmed,
   "saved-search-matches": savedSearchMatches,
   "application-company": applicationCompany,
   "application-status": applicationStatus,

@@ -1,5 +1,9 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { isLanguage } from "~/modules/i18n/languages";
+import { queueMail } from "~/modules/mail/mail-queue.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
+import { loadEnv } from "~/utils/env.server";
 
 /**
  * Staff confirm that a person who signed up as a coordinator really teaches at the school they
@@ -56,6 +60,7 @@ export async function setCoordinatorConfirmed(
       data: { verifiedAt: confirmed ? now : null },
     });
     if (updated.count === 0) return false;
+    if (confirmed) await tellCoordinator(tx, coordinatorId);
     await recordStaffAction(tx, {
       actorId: staffId,
       action: confirmed ? "coordinators.confirm" : "coordinators.revoke",
@@ -63,5 +68,24 @@ export async function setCoordinatorConfirmed(
       targetId: coordinatorId,
     });
     return true;
+  });
+}
+
+/** The teacher hears in their language that they can now follow their school's students. */
+async function tellCoordinator(tx: Prisma.TransactionClient, coordinatorId: string): Promise<void> {
+  const coordinator = await tx.coordinatorProfile.findUniqueOrThrow({
+    where: { userId: coordinatorId },
+    select: { school: { select: { name: true } }, user: { select: { email: true, displayName: true, locale: true } } },
+  });
+  const language = isLanguage(coordinator.user.locale) ? coordinator.user.locale : "de";
+  await queueMail(tx, {
+    template: "coordinator-confirmed",
+    to: coordinator.user.email,
+    language,
+    data: {
+      name: coordinator.user.displayName,
+      schoolName: coordinator.school.name,
+      url: `${loadEnv().APP_URL}/${language}/coordinator`,
+    },
   });
 }

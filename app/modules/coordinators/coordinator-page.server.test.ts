@@ -8,7 +8,7 @@ import {
   routeArgs,
   thrownResponse,
 } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
 import { coordinatorOf, publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
 import { staffMember } from "../moderation/moderation-test-data";
 import { coordinatorAction, coordinatorLoader } from "./coordinator-page.server";
@@ -114,7 +114,7 @@ describe("the coordinator's school page", () => {
 describe("staff confirming coordinators", () => {
   it("lists waiting coordinators first and confirms one, with an audit entry", async () => {
     const staff = await staffMember();
-    const teacher = await person("neu@lycee.example", "COORDINATOR", { displayName: "Anne Prof" });
+    const teacher = await person("neu@lycee.example", "COORDINATOR", { displayName: "Anne Prof", locale: "fr" });
     const school = await db().school.findUniqueOrThrow({ where: { key: "lp-industrie-rouen" } });
     await db().coordinatorProfile.create({ data: { userId: teacher.id, schoolId: school.id } });
     await coordinatorOf("bbs-1-hannover", "lehrer@bbs.example");
@@ -136,6 +136,14 @@ describe("staff confirming coordinators", () => {
     ).not.toBeNull();
     expect(await db().auditLogEntry.findMany({ select: { action: true, targetId: true } })).toEqual([
       { action: "coordinators.confirm", targetId: teacher.id },
+    ]);
+    expect(await queuedMails()).toEqual([
+      expect.objectContaining({
+        template: "coordinator-confirmed",
+        to: "neu@lycee.example",
+        language: "fr",
+        data: expect.objectContaining({ schoolName: expect.stringContaining("Rouen") }),
+      }),
     ]);
   });
 

@@ -203,6 +203,11 @@ describe("mail through SMTP", () => {
         fr: "Candidature acceptée\u00a0: Atelier Lenoir vous accueille pour «\u00a0Stage en menuiserie\u00a0»",
         en: "Accepted: Atelier Lenoir welcomes you for “Stage en menuiserie”",
       },
+      "coordinator-confirmed": {
+        de: "Sie koordinieren jetzt Lycée Colbert auf der Antenne Métropole",
+        fr: "Vous coordonnez désormais Lycée Colbert sur l’Antenne Métropole",
+        en: "You now coordinate Lycée Colbert on Antenne Métropole",
+      },
       "application-coordinator": {
         de: "Zusage für Chloé Martin: „Stage en menuiserie“ bei Atelier Lenoir",
         fr: "Candidature acceptée pour Chloé Martin\u00a0: «\u00a0Stage en menuiserie\u00a0» chez Atelier Lenoir",
@@ -226,6 +231,7 @@ describe("mail through SMTP", () => {
       "application-company": { ...APPLICATION, name: "Jonas Weber", event: "SUBMITTED" },
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
+      "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
     };
     for (const template of Object.keys(subjects) as MailTemplateName[]) {
       for (const language of ["de", "fr", "en"] as const) {
@@ -243,7 +249,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(30);
+    expect(smtp.received).toHaveLength(33);
   });
 });
 

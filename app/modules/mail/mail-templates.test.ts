@@ -65,6 +65,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     message: "Merci pour votre candidature.",
     url: URL,
   },
+  "coordinator-confirmed": { name: "Mme Leroy", schoolName: "Lycée Colbert", url: URL },
   "application-coordinator": {
     name: "Mme Leroy",
     studentName: "Chloé Martin",
@@ -79,7 +80,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(10);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(11);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { isLanguage, type Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
-import { periodText } from "./application-dates";
+import { formatDateRange } from "~/modules/i18n/date-format";
 import { titleFor } from "~/modules/offers/offer-url";
 import { loadEnv } from "~/utils/env.server";
 
@@ -74,7 +74,7 @@ const languageOf = (locale: string): Language => (isLanguage(locale) ? locale : 
 function texts(facts: MailFacts, language: Language) {
   return {
     offerTitle: titleFor(facts.offer, language) || `#${facts.offer.number}`,
-    period: periodText(facts.startsOn, facts.endsOn, language),
+    period: formatDateRange(facts.startsOn, facts.endsOn, language),
     companyName: facts.companyName,
   };
 }

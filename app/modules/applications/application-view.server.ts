@@ -4,7 +4,7 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { textLanguageOf } from "~/modules/offers/offer-cards.server";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
 import type { AccessibleApplication } from "./application-access.server";
-import { dayText, momentText, periodText } from "./application-dates";
+import { formatDateRange, formatMoment, formatShortDay } from "~/modules/i18n/date-format";
 import type { ApplicationStatus } from "./application-workflow";
 
 /**
@@ -29,18 +29,18 @@ export function periodView(application: { startsOn: Date; endsOn: Date }, langua
   return {
     start: application.startsOn.toISOString().slice(0, 10),
     end: application.endsOn.toISOString().slice(0, 10),
-    text: periodText(application.startsOn, application.endsOn, language),
+    text: formatDateRange(application.startsOn, application.endsOn, language),
   };
 }
 
 export const momentView = (moment: Date, language: Language) => ({
   iso: moment.toISOString(),
-  text: momentText(moment, language),
+  text: formatMoment(moment, language),
 });
 
 export const dayView = (moment: Date, language: Language) => ({
   iso: moment.toISOString().slice(0, 10),
-  text: dayText(moment, language),
+  text: formatShortDay(moment, language),
 });
 
 /** The application as both sides read it: the offer, the period, the letter and the timeline. */

@@ -16,6 +16,7 @@ import { offerNumberFromSlug, offerPath, offerSlug } from "./offer-url";
 import { isPublic, type OfferStatus } from "./offer-workflow";
 import { similarOffers } from "./similar-offers.server";
 import { matchForOffer } from "~/modules/matching/recommendations.server";
+import { formatDateRange, formatDay, INTL_LOCALES } from "~/modules/i18n/date-format";
 
 /**
  * The public page of one offer, /:lang/offers/:slug. Whoever may not see the offer gets the same
@@ -52,22 +53,6 @@ const OFFER_PAGE_SELECT = {
   fields: { select: { field: true } },
   periods: { select: { startsOn: true, endsOn: true, places: true }, orderBy: { startsOn: "asc" } },
 } as const;
-
-const INTL_LOCALES: Record<Language, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
-
-/** A calendar day (`@db.Date`, UTC midnight) as the reader writes it, plus its ISO form for <time>. */
-export function formatDay(date: Date, language: Language) {
-  const text = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(date);
-  return { iso: date.toISOString().slice(0, 10), text };
-}
-
-/** "12. Mai – 6. Juni 2026": the year is written once when both days share it. */
-export function formatDateRange(startsOn: Date, endsOn: Date, language: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).formatRange(
-    startsOn,
-    endsOn,
-  );
-}
 
 /** ISO weekdays as names; three or more days in a row become a range ("Montag–Freitag"). */
 export function formatWeekdays(days: readonly number[], language: Language): string {

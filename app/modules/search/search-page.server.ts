@@ -6,7 +6,7 @@ import type { Translate } from "~/modules/i18n/translator";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { textLanguageOf, type TextLanguage } from "~/modules/offers/offer-cards.server";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
-import { formatDateRange } from "~/modules/offers/public-offer.server";
+import { formatDateRange, formatShortDay, INTL_LOCALES } from "~/modules/i18n/date-format";
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { placeOptions, type OptionGroup } from "~/modules/reference/reference-options.server";
 import { db } from "~/utils/db.server";
@@ -38,7 +38,6 @@ import { searchOffers } from "./search-service.server";
  * When nothing is found it also asks, per active filter, how many offers there would be without
  * it — only then, since those are extra searches.
  */
-const INTL_LOCALES: Record<Language, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
 /** At most this many "without <filter>" searches for an empty result. */
 const MAX_ALTERNATIVES = 8;
 
@@ -78,9 +77,7 @@ function formatNumber(value: number, language: Language): string {
 }
 
 function formatDay(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return formatShortDay(new Date(`${iso}T00:00:00Z`), language);
 }
 
 /** "1 000+ offres" beyond the exact limit, "12 Angebote" below it. */

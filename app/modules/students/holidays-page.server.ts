@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { formatDateRange } from "~/modules/offers/public-offer.server";
+import { formatDateRange } from "~/modules/i18n/date-format";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { formDataToObject, textOf, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
 import { dateOf } from "./calendar-days";

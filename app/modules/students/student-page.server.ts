@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage } from "~/modules/i18n/i18n.server";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { formatDateRange, formatDay } from "~/modules/offers/public-offer.server";
+import { formatDateRange, formatDay } from "~/modules/i18n/date-format";
 import { db } from "~/utils/db.server";
 import { recordStaffRead, requireStudentView } from "./student-access.server";
 

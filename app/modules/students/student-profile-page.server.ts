@@ -6,7 +6,7 @@ import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { formatDateRange, formatDay } from "~/modules/offers/public-offer.server";
+import { formatDateRange, formatDay } from "~/modules/i18n/date-format";
 import { placeOptions, schoolOptions } from "~/modules/reference/reference-options.server";
 import { db } from "~/utils/db.server";
 import { textOf, validateForm, type FieldErrors } from "~/utils/forms";

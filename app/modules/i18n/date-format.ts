@@ -1,0 +1,36 @@
+import type { Language } from "./languages";
+
+/**
+ * Dates as readers of each language write them. Pure, so pages, mails and the job worker share
+ * it without loading each other's modules. Calendar days (`@db.Date`) are UTC midnight; moments
+ * are shown in the platform's time zone.
+ */
+export const INTL_LOCALES: Record<Language, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
+
+/** A calendar day as the reader writes it, plus its ISO form for <time>. */
+export function formatDay(date: Date, language: Language) {
+  const text = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return { iso: date.toISOString().slice(0, 10), text };
+}
+
+/** "12. Mai – 6. Juni 2026": the year is written once when both days share it. */
+export function formatDateRange(startsOn: Date, endsOn: Date, language: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).formatRange(
+    startsOn,
+    endsOn,
+  );
+}
+
+/** A calendar day, short ("3 mai 2027"). */
+export function formatShortDay(day: Date, language: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone: "UTC" }).format(day);
+}
+
+/** An instant with its time, in the platform's time zone. */
+export function formatMoment(moment: Date, language: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(moment);
+}

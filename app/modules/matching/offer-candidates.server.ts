@@ -1,8 +1,9 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { otherCountry } from "~/modules/reference/countries";
+import { fieldBits } from "~/modules/reference/occupational-fields";
 import { studentLevelIn } from "./match-score";
 import type { MatchOffer, MatchStudent } from "./match-types";
-import { fieldBits, publicMatchOffers } from "./public-offer-cache.server";
+import { publicMatchOffers } from "./public-offer-cache.server";
 
 /**
  * The public offers a student might be eligible for: the cheap hard constraints (the other

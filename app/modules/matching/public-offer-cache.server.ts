@@ -1,7 +1,7 @@
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import type { Country } from "~/modules/reference/countries";
-import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
+import { fieldBits } from "~/modules/reference/occupational-fields";
 import { db } from "~/utils/db.server";
 import type { MatchOffer } from "./match-types";
 
@@ -75,16 +75,6 @@ interface OfferRow {
 export interface PublicMatchOffer extends MatchOffer {
   fieldBits: number;
   levelRank: number;
-}
-
-/** One bit per occupational field (21 of them), so "shares a field" is one AND. */
-export function fieldBits(fields: readonly string[]): number {
-  let bits = 0;
-  for (const field of fields) {
-    const index = (FIELD_KEYS as readonly string[]).indexOf(field);
-    if (index >= 0) bits |= 1 << index;
-  }
-  return bits;
 }
 
 function toMatchOffer(row: OfferRow): PublicMatchOffer {

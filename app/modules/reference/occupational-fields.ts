@@ -75,3 +75,11 @@ export const OCCUPATIONAL_FIELDS = [
 export type FieldKey = (typeof OCCUPATIONAL_FIELDS)[number]["key"];
 
 export const FIELD_KEYS: readonly FieldKey[] = OCCUPATIONAL_FIELDS.map((field) => field.key);
+
+/** A set of fields as one integer, one bit per field in FIELD_KEYS order (21 fit in 32 bits); unknown keys are ignored. */
+export function fieldBits(keys: readonly string[]): number {
+  return keys.reduce((bits, key) => {
+    const bit = (FIELD_KEYS as readonly string[]).indexOf(key);
+    return bit < 0 ? bits : bits | (1 << bit);
+  }, 0);
+}

@@ -1,5 +1,5 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
-import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
+import { FIELD_KEYS, fieldBits } from "~/modules/reference/occupational-fields";
 import type { SearchFacets, SearchQuery } from "./search-index";
 
 /**
@@ -54,11 +54,7 @@ const GROUPS: readonly Group[] = ["fields", "countries", "levels", "accommodatio
 
 /** Each facet group's own filter, as the query sets it (null: no filter on that group). */
 function groupFilters(query: SearchQuery): Record<Group, ((cell: FacetCell) => boolean) | null> {
-  let wantedFields = 0;
-  for (const field of query.fields) {
-    const bit = (FIELD_KEYS as readonly string[]).indexOf(field);
-    if (bit >= 0) wantedFields |= 1 << bit;
-  }
+  const wantedFields = fieldBits(query.fields);
   const highest = query.level ? CEFR_LEVELS.indexOf(query.level) : null;
   const minors = query.minorsWelcome;
   return {

@@ -1,6 +1,6 @@
 import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
-import { FIELD_KEYS, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
+import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
 import { countFacets, parseFacetCells } from "./facet-cells";
 import { MARK_END, MARK_START, parseHighlight } from "./highlight";
 import {
@@ -14,7 +14,6 @@ import {
 import {
   ANALYSIS_SQL,
   distanceSql,
-  fieldBits,
   baseFilterSql,
   groupFilterSql,
   searchableWords,

@@ -1,5 +1,5 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
-import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
+import { fieldBits } from "~/modules/reference/occupational-fields";
 import type { SearchQuery } from "./search-index";
 
 /**
@@ -64,14 +64,6 @@ export function tsQuerySql(words: WordAnalysis[], params: SqlParams): string | n
     return `(${forms.join(" || ")})`;
   });
   return `(${terms.join(" && ")})`;
-}
-
-/** Occupational fields as bits of one integer: bit i is FIELD_KEYS[i] (21 fields fit in 31 bits). */
-export function fieldBits(keys: readonly string[]): number {
-  return keys.reduce((bits, key) => {
-    const bit = (FIELD_KEYS as readonly string[]).indexOf(key);
-    return bit < 0 ? bits : bits | (1 << bit);
-  }, 0);
 }
 
 export type FacetGroup = "fields" | "countries" | "levels" | "accommodation" | "minorsWelcome";

@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { isLanguage, type Language } from "~/modules/i18n/languages";
+import { languageOf, type Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { formatDateRange } from "~/modules/i18n/date-format";
 import { titleFor } from "~/modules/offers/offer-url";
@@ -68,8 +68,6 @@ export function mailFacts(tx: Tx, applicationId: string): Promise<MailFacts> {
     .findUniqueOrThrow({ where: { id: applicationId }, select: MAIL_FACTS_SELECT })
     .then(mailFactsOf);
 }
-
-const languageOf = (locale: string): Language => (isLanguage(locale) ? locale : "de");
 
 function texts(facts: MailFacts, language: Language) {
   return {

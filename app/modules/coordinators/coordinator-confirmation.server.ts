@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { isLanguage } from "~/modules/i18n/languages";
+import { languageOf } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
@@ -77,7 +77,7 @@ async function tellCoordinator(tx: Prisma.TransactionClient, coordinatorId: stri
     where: { userId: coordinatorId },
     select: { school: { select: { name: true } }, user: { select: { email: true, displayName: true, locale: true } } },
   });
-  const language = isLanguage(coordinator.user.locale) ? coordinator.user.locale : "de";
+  const language = languageOf(coordinator.user.locale);
   await queueMail(tx, {
     template: "coordinator-confirmed",
     to: coordinator.user.email,

@@ -18,6 +18,11 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** An account's stored locale as a language to write to it in; the default for anything else. */
+export function languageOf(locale: string): Language {
+  return isLanguage(locale) ? locale : DEFAULT_LANGUAGE;
+}
+
 /** Namespaces are files under locales/<lang>/<namespace>.json. */
 export const NAMESPACES = [
   "common",

@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { isLanguage, type Language } from "~/modules/i18n/languages";
+import { languageOf } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { titleFor, offerPath } from "~/modules/offers/offer-url";
 import { transition, type OfferAction, type OfferStatus } from "~/modules/offers/offer-workflow";
@@ -74,7 +74,7 @@ async function recipients(tx: Prisma.TransactionClient, companyId: string) {
   return members.map(({ user }) => ({
     email: user.email,
     name: user.displayName,
-    language: (isLanguage(user.locale) ? user.locale : "de") as Language,
+    language: languageOf(user.locale),
   }));
 }
 

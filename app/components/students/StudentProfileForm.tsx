@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/forms/FormFields";
 import { GroupedOptions } from "~/components/forms/GroupedOptions";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { oneYearAfter } from "~/modules/students/calendar-days";
+import { oneYearAfter } from "~/utils/calendar-days";
 import {
   INTRO_MAX_LENGTH,
   LEVEL_CHOICES,

@@ -11,6 +11,7 @@ import { recordMove, type MoveOutcome } from "./application-moves.server";
 import { workflowActorOf } from "./application-policy";
 import { applySchema, MOTIVATION_LANGUAGES, type MotivationLanguage } from "./application.schema";
 import { applicationMove, OPEN_STATUSES, type ApplicationAction, type ApplicationStatus } from "./application-workflow";
+import { dayOf } from "~/utils/calendar-days";
 
 /**
  * Applying for an offer and answering applications. Every refusal is a locale key and writes
@@ -35,8 +36,6 @@ const refusal = (key: string, field?: Extract<ApplyOutcome, { ok: false }>["fiel
   error: `applications:errors.${key}`,
   ...(field ? { field } : {}),
 });
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A verified student's facts for applying, or null for anyone else. */
 async function applicant(studentId: string) {
@@ -82,7 +81,7 @@ export async function applyForOffer(request: ApplyRequest, now = new Date()): Pr
   if (!student) return refusal("notStudent");
   const today = todayInEurope(now);
   const facts = {
-    birthDate: iso(student.birthDate),
+    birthDate: dayOf(student.birthDate),
     country: student.country,
     guardianConsentAt: student.guardianConsentAt,
   };
@@ -98,12 +97,12 @@ export async function applyForOffer(request: ApplyRequest, now = new Date()): Pr
     },
   });
   if (!offer) return refusal("offerClosed");
-  if (offer.applicationDeadline && iso(offer.applicationDeadline) < today) return refusal("deadlinePassed");
+  if (offer.applicationDeadline && dayOf(offer.applicationDeadline) < today) return refusal("deadlinePassed");
   const period = offer.periods.find((candidate) => candidate.id === periodId);
   if (!period) return refusal("periodUnknown", "periodId");
-  if (iso(period.startsOn) <= today) return refusal("periodStarted", "periodId");
+  if (dayOf(period.startsOn) <= today) return refusal("periodStarted", "periodId");
   // The company's age rules hold on the first day of the placement (protection of minors at work).
-  const ageAtStart = ageOn(facts.birthDate, iso(period.startsOn));
+  const ageAtStart = ageOn(facts.birthDate, dayOf(period.startsOn));
   if (ageAtStart < offer.minAge) return refusal("tooYoung", "periodId");
   if (ageAtStart < 18 && !offer.minorsWelcome) return refusal("minorsNotWelcome", "periodId");
   if (includeCv && !student.hasCv) return refusal("noCv", "includeCv");

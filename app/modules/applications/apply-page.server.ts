@@ -14,6 +14,7 @@ import { offerTitleView, periodView, privateMeta } from "./application-view.serv
 import { applySchema, type MotivationLanguage } from "./application.schema";
 import { OPEN_STATUSES } from "./application-workflow";
 import { applyForOffer, hasCv } from "./applications.server";
+import { dayOf } from "~/utils/calendar-days";
 
 /**
  * /:lang/offers/:slug/apply — a student applies for one period of a public offer. Only students
@@ -22,7 +23,6 @@ import { applyForOffer, hasCv } from "./applications.server";
  * that would be refused: guardian consent missing, an open application already, or no period left.
  */
 const notFound = () => new Response("Not Found", { status: 404 });
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 async function publicOffer(slug: string | undefined) {
   const number = offerNumberFromSlug(slug ?? "");
@@ -47,10 +47,10 @@ type PublicOffer = Awaited<ReturnType<typeof publicOffer>>;
 
 /** Periods a student can still apply for: not started yet, with a place left, before the deadline. */
 async function openPeriods(offer: PublicOffer, today: string, language: Language) {
-  if (offer.applicationDeadline && iso(offer.applicationDeadline) < today) return [];
+  if (offer.applicationDeadline && dayOf(offer.applicationDeadline) < today) return [];
   const free = await freePlacesByPeriod(db(), offer.id);
   return offer.periods
-    .filter((period) => iso(period.startsOn) > today && (free.get(period.id) ?? 0) > 0)
+    .filter((period) => dayOf(period.startsOn) > today && (free.get(period.id) ?? 0) > 0)
     .map((period) => ({ id: period.id, ...periodView(period, language), freePlaces: free.get(period.id) ?? 0 }));
 }
 
@@ -65,7 +65,7 @@ async function studentState(studentId: string, offerId: string, today: string) {
   });
   if (!profile) return { kind: "noProfile" as const, hasCv: false, cvName: null, openApplicationId: null };
   const facts = {
-    birthDate: iso(profile.birthDate),
+    birthDate: dayOf(profile.birthDate),
     country: profile.country,
     guardianConsentAt: profile.guardianConsentAt,
   };

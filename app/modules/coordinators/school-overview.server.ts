@@ -3,6 +3,7 @@ import { isOpen, type ApplicationStatus } from "~/modules/applications/applicati
 import type { Language } from "~/modules/i18n/languages";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
 import { db } from "~/utils/db.server";
+import { dayOf } from "~/utils/calendar-days";
 
 /**
  * What a confirmed coordinator sees of their school: its students (profiles, endorsement, how
@@ -34,8 +35,6 @@ export interface ApplicationRow {
   status: ApplicationStatus;
   updatedOn: string;
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function schoolOverview(
   schoolId: number,
@@ -82,11 +81,11 @@ export async function schoolOverview(
       name: student.user.displayName,
       training: student.training,
       trainingYear: student.trainingYear,
-      endorsedOn: student.endorsedAt ? isoDay(student.endorsedAt) : null,
+      endorsedOn: student.endorsedAt ? dayOf(student.endorsedAt) : null,
       complete: student._count.fields > 0 && student._count.availability > 0,
       discoverable: student.discoverable,
       waitingForGuardian:
-        !student.guardianConsentAt && needsGuardianConsent(isoDay(student.birthDate), student.country, today),
+        !student.guardianConsentAt && needsGuardianConsent(dayOf(student.birthDate), student.country, today),
       openApplications: own.filter((application) => isOpen(application.status)).length,
       accepted: own.filter((application) => application.status === "ACCEPTED").length,
     };
@@ -102,10 +101,10 @@ export async function schoolOverview(
       offerTitle: titleFor(application.offer, language),
       offerPath: offerPath(application.offer, language),
       companyName: application.offer.company.name,
-      startsOn: isoDay(application.startsOn),
-      endsOn: isoDay(application.endsOn),
+      startsOn: dayOf(application.startsOn),
+      endsOn: dayOf(application.endsOn),
       status: application.status,
-      updatedOn: isoDay(application.updatedAt),
+      updatedOn: dayOf(application.updatedAt),
     })),
   };
 }

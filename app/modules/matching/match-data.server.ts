@@ -3,10 +3,9 @@ import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { db } from "~/utils/db.server";
 import type { MatchOffer, MatchStudent } from "./match-types";
+import { dayOf } from "~/utils/calendar-days";
 
 /** Students and offers read from the database as the plain data matchOffer takes. */
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export const MATCH_STUDENT_SELECT = {
   country: true,
@@ -31,13 +30,13 @@ type StudentRow = Prisma.StudentProfileGetPayload<{ select: typeof MATCH_STUDENT
 export function toMatchStudent(row: StudentRow, language: Language): MatchStudent {
   return {
     country: row.country,
-    birthDate: isoDate(row.birthDate),
+    birthDate: dayOf(row.birthDate),
     fields: row.fields.map((field) => field.fieldKey),
     levelGerman: row.levelGerman,
     levelFrench: row.levelFrench,
     availability: row.availability.map((window) => ({
-      startsOn: isoDate(window.startsOn),
-      endsOn: isoDate(window.endsOn),
+      startsOn: dayOf(window.startsOn),
+      endsOn: dayOf(window.endsOn),
     })),
     places: row.places.map(({ radiusKm, place }) => ({
       name: localizedName(place, language),
@@ -86,8 +85,8 @@ export function toMatchOffer(row: OfferRow, language: Language): MatchOffer {
     maxWeeks: row.maxWeeks,
     periods: row.periods.map((period) => ({
       id: period.id,
-      startsOn: isoDate(period.startsOn),
-      endsOn: isoDate(period.endsOn),
+      startsOn: dayOf(period.startsOn),
+      endsOn: dayOf(period.endsOn),
     })),
     place: { name: localizedName(row.place, language), latitude: row.place.latitude, longitude: row.place.longitude },
     accommodation: row.accommodation,

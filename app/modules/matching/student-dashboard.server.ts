@@ -5,6 +5,7 @@ import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { db } from "~/utils/db.server";
 import { recommendOffers } from "./recommendations.server";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * /:lang/student — the student's home: offers recommended from their profile, or, while the
@@ -13,7 +14,7 @@ import { recommendOffers } from "./recommendations.server";
 export async function studentDashboardLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireUser(request, language, ["STUDENT"]);
-  const today = new Date(`${todayInEurope()}T00:00:00Z`);
+  const today = dateOf(todayInEurope());
   const profile = await db().studentProfile.findUnique({
     where: { userId: user.id },
     select: { _count: { select: { fields: true, availability: { where: { endsOn: { gte: today } } } } } },

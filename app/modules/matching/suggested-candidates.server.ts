@@ -7,6 +7,7 @@ import { db } from "~/utils/db.server";
 import { byScoreThenId, hostLanguage, matchOffer } from "./match-score";
 import { MATCH_OFFER_SELECT, MATCH_STUDENT_SELECT, toMatchOffer, toMatchStudent } from "./match-data.server";
 import type { SuggestedCandidate } from "./match-types";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Students an offer suits, for its company: only those who chose to be discoverable, whose
@@ -30,7 +31,7 @@ export async function suggestCandidates(
       user: { role: "STUDENT", deletedAt: null, emailVerifiedAt: { not: null } },
       fields: { some: { fieldKey: { in: [...offer.fields] } } },
       ...(hostLanguage(offer.country) === "de" ? { levelGerman: { in: levels } } : { levelFrench: { in: levels } }),
-      availability: { some: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } } },
+      availability: { some: { endsOn: { gte: dateOf(today) } } },
     },
     select: {
       ...MATCH_STUDENT_SELECT,

@@ -4,6 +4,7 @@ import { db } from "~/utils/db.server";
 import { validateForm, type FieldErrors } from "~/utils/forms";
 import { stepValues, type DraftOffer, type StepData } from "./offer-draft-values";
 import { EDITABLE_STEPS, stepSchema, type CompanyStep, type EditableStep } from "./offer-steps.schema";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Offer drafts: created from the first step, saved step by step, checked as a whole before they
@@ -16,7 +17,6 @@ export const DRAFT_INCLUDE = {
 } as const satisfies Prisma.OfferInclude;
 
 /** Calendar days are stored as UTC midnight (@db.Date). */
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export type DraftProblems = Partial<Record<EditableStep, FieldErrors>>;
 
@@ -121,7 +121,7 @@ async function replacePeriods(
     if (id) await tx.offerPeriod.update({ where: { id }, data: { places: period.places } });
     else {
       await tx.offerPeriod.create({
-        data: { offerId, startsOn: utcDate(period.startsOn), endsOn: utcDate(period.endsOn), places: period.places },
+        data: { offerId, startsOn: dateOf(period.startsOn), endsOn: dateOf(period.endsOn), places: period.places },
       });
     }
   }
@@ -153,7 +153,7 @@ async function stepUpdate(
         update: {
           minWeeks: data.minWeeks,
           maxWeeks: data.maxWeeks,
-          applicationDeadline: data.applicationDeadline ? utcDate(data.applicationDeadline) : null,
+          applicationDeadline: data.applicationDeadline ? dateOf(data.applicationDeadline) : null,
         },
       };
     case "conditions":

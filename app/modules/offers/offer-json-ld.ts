@@ -1,3 +1,5 @@
+import { dayOf } from "~/utils/calendar-days";
+
 /**
  * schema.org JobPosting for a public offer, so search engines can list it as an internship.
  * Pure: the loader passes what it read and the public origin. Unpublished offers get none — a
@@ -23,11 +25,6 @@ export interface JobPostingInput {
 
 type JsonObject = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
-
-/** A @db.Date as the calendar day it stands for. */
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** Descriptions are plain text, but a pasted tag or stray whitespace should not reach the snippet. */
 export function plainText(text: string): string {
@@ -75,7 +72,7 @@ export function offerJsonLd(offer: JobPostingInput, appUrl: string): JsonObject 
     inLanguage: offer.textLanguage,
     url: `${appUrl}${offer.path}`,
   };
-  if (until) posting.validThrough = isoDay(until);
+  if (until) posting.validThrough = dayOf(until);
   if (offer.allowanceEuroMonth !== null && offer.allowanceEuroMonth > 0) {
     posting.baseSalary = {
       "@type": "MonetaryAmount",

@@ -1,3 +1,5 @@
+import { dayOf } from "~/utils/calendar-days";
+
 /**
  * The reviewable content of an offer as plain JSON: what staff approve when they publish. Stored
  * as `publishedSnapshot` with each publication, so the next review can show what changed since.
@@ -79,11 +81,6 @@ export interface OfferForSnapshot {
   periods: { startsOn: Date; endsOn: Date; places: number }[];
 }
 
-/** Calendar days are stored as UTC midnight (@db.Date). */
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 function toNumber(value: Numeric): number {
   return typeof value === "number" ? value : value.toNumber();
 }
@@ -98,7 +95,7 @@ export function offerSnapshot(offer: OfferForSnapshot): OfferSnapshot {
     address: offer.address,
     fieldKeys: offer.fields.map((field) => field.fieldKey).sort(),
     periods: offer.periods
-      .map((period) => ({ startsOn: isoDay(period.startsOn), endsOn: isoDay(period.endsOn), places: period.places }))
+      .map((period) => ({ startsOn: dayOf(period.startsOn), endsOn: dayOf(period.endsOn), places: period.places }))
       .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn) || a.places - b.places),
     minWeeks: offer.minWeeks,
     maxWeeks: offer.maxWeeks,
@@ -111,7 +108,7 @@ export function offerSnapshot(offer: OfferForSnapshot): OfferSnapshot {
     accommodation: offer.accommodation,
     allowanceEuroMonth: offer.allowanceEuroMonth,
     tutorName: offer.tutorName,
-    applicationDeadline: offer.applicationDeadline ? isoDay(offer.applicationDeadline) : null,
+    applicationDeadline: offer.applicationDeadline ? dayOf(offer.applicationDeadline) : null,
   };
 }
 

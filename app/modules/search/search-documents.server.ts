@@ -3,6 +3,7 @@ import type { CefrLevel } from "~/modules/reference/cefr";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import type { AccommodationKind, Country, SearchDocument } from "./search-index";
+import { dayOf } from "~/utils/calendar-days";
 
 /** Public offers (offer-workflow's PUBLIC_OFFER) as search documents, read from the application's tables. */
 
@@ -29,8 +30,6 @@ const DOCUMENT_SELECT = {
 
 type OfferRow = Prisma.OfferGetPayload<{ select: typeof DOCUMENT_SELECT }>;
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 export function toSearchDocument(offer: OfferRow): SearchDocument {
   return {
     id: offer.id,
@@ -55,8 +54,8 @@ export function toSearchDocument(offer: OfferRow): SearchDocument {
     minorsWelcome: offer.minorsWelcome,
     minAge: offer.minAge,
     periods: offer.periods.map((period) => ({
-      startsOn: isoDay(period.startsOn),
-      endsOn: isoDay(period.endsOn),
+      startsOn: dayOf(period.startsOn),
+      endsOn: dayOf(period.endsOn),
       places: period.places,
     })),
     publishedAt: (offer.publishedAt ?? offer.updatedAt).toISOString(),

@@ -30,6 +30,7 @@ import {
   type SearchPlace,
 } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * The loader of /:lang/offers, the search page. It reads the search leniently (a malformed
@@ -77,7 +78,7 @@ function formatNumber(value: number, language: Language): string {
 }
 
 function formatDay(iso: string, language: Language): string {
-  return formatShortDay(new Date(`${iso}T00:00:00Z`), language);
+  return formatShortDay(dateOf(iso), language);
 }
 
 /** "1 000+ offres" beyond the exact limit, "12 Angebote" below it. */
@@ -106,7 +107,7 @@ export function toHitView(hit: SearchHit, language: Language, names: ReferenceNa
     periods: hit.periods.map((period) => ({
       start: period.startsOn,
       end: period.endsOn,
-      text: formatDateRange(new Date(`${period.startsOn}T00:00:00Z`), new Date(`${period.endsOn}T00:00:00Z`), language),
+      text: formatDateRange(dateOf(period.startsOn), dateOf(period.endsOn), language),
     })),
     languageLevel: hit.languageLevel,
     distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm),

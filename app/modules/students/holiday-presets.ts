@@ -1,5 +1,5 @@
 import type { Country } from "~/modules/reference/countries";
-import { oneYearAfter } from "./calendar-days";
+import { oneYearAfter } from "~/utils/calendar-days";
 
 /**
  * School holidays as ready-made availability windows: a student is usually free for a placement

@@ -5,7 +5,7 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { formatDateRange } from "~/modules/i18n/date-format";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { formDataToObject, textOf, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
-import { dateOf } from "./calendar-days";
+import { dateOf } from "~/utils/calendar-days";
 import { holidayIdSchema } from "./school-holiday.schema";
 import {
   createSchoolHoliday,

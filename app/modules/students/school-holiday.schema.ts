@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COUNTRIES } from "~/modules/reference/countries";
-import { calendarDay } from "./calendar-days";
+import { calendarDay } from "~/utils/calendar-days";
 
 /**
  * A school holiday as staff type it on /staff/holidays: its name in the three languages, the side

@@ -2,7 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
 import { validateForm, type FieldErrors } from "~/utils/forms";
-import { dateOf, dayOf } from "./calendar-days";
+import { dateOf, dayOf } from "~/utils/calendar-days";
 import { schoolHolidaySchema } from "./school-holiday.schema";
 
 /**

@@ -10,7 +10,7 @@ import { formatDateRange, formatDay } from "~/modules/i18n/date-format";
 import { placeOptions, schoolOptions } from "~/modules/reference/reference-options.server";
 import { db } from "~/utils/db.server";
 import { textOf, validateForm, type FieldErrors } from "~/utils/forms";
-import { dateOf, dayOf } from "./calendar-days";
+import { dateOf, dayOf } from "~/utils/calendar-days";
 import { checkCv, readCvUpload } from "./cv-upload.server";
 import { hasWindow, offeredPresets, type HolidayPreset } from "./holiday-presets";
 import { studentProfileSchema, type StudentProfileContext } from "./student-profile.schema";

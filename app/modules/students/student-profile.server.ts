@@ -2,7 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { needsGuardianConsent } from "~/modules/accounts/age";
 import { db } from "~/utils/db.server";
 import type { FormValues } from "~/utils/forms";
-import { dateOf, dayOf } from "./calendar-days";
+import { dateOf, dayOf } from "~/utils/calendar-days";
 import type { CvChange } from "./cv-upload.server";
 import type { HolidayPreset } from "./holiday-presets";
 import { NO_LEVEL, type StudentProfileInput } from "./student-profile.schema";

@@ -4,6 +4,9 @@ import { useTranslation } from "react-i18next";
 import { StatusBadge } from "~/components/editor/StatusBadge";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { offerListLoader } from "~/modules/offers/company-offers-page.server";
+import { formatShortDay } from "~/modules/i18n/date-format";
+import { languageOf } from "~/modules/i18n/languages";
+import { dateOf } from "~/utils/calendar-days";
 
 export const loader = offerListLoader;
 
@@ -13,8 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(
 export default function CompanyOffers() {
   const { company, offers } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
-  const date = (iso: string | null) => (iso ? day.format(new Date(`${iso}T00:00:00Z`)) : "–");
+  const date = (iso: string | null) => (iso ? formatShortDay(dateOf(iso), languageOf(i18n.language)) : "–");
   return (
     <section className="page" aria-labelledby="offers-title">
       <h1 id="offers-title">{t("editor:list.title")}</h1>

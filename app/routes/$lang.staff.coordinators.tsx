@@ -6,6 +6,9 @@ import {
   coordinatorsStaffLoader,
 } from "~/modules/coordinators/coordinators-staff-page.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
+import { formatShortDay } from "~/modules/i18n/date-format";
+import { languageOf } from "~/modules/i18n/languages";
+import { dateOf } from "~/utils/calendar-days";
 
 export const loader = coordinatorsStaffLoader;
 export const action = coordinatorsStaffAction;
@@ -17,8 +20,7 @@ export default function StaffCoordinators() {
   const { coordinators, done } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
-  const date = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) => formatShortDay(dateOf(iso), languageOf(i18n.language));
   return (
     <section aria-labelledby="coordinators-title">
       <h1 id="coordinators-title">{t("staff:coordinators.title")}</h1>

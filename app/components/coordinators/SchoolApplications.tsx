@@ -2,6 +2,9 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "~/modules/applications/application-workflow";
 import type { ApplicationRow } from "~/modules/coordinators/school-overview.server";
+import { formatShortDay } from "~/modules/i18n/date-format";
+import { languageOf } from "~/modules/i18n/languages";
+import { dateOf } from "~/utils/calendar-days";
 
 /** Every application of the school's students, filtered by state through the URL (no script needed). */
 export function SchoolApplications({
@@ -12,8 +15,7 @@ export function SchoolApplications({
   status: ApplicationStatus | null;
 }) {
   const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
-  const date = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) => formatShortDay(dateOf(iso), languageOf(i18n.language));
   return (
     <section aria-labelledby="school-applications-title">
       <h2 id="school-applications-title">{t("coordinator:applications.title")}</h2>

@@ -1,11 +1,14 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { StudentRow } from "~/modules/coordinators/school-overview.server";
+import { formatShortDay } from "~/modules/i18n/date-format";
+import { languageOf } from "~/modules/i18n/languages";
+import { dateOf } from "~/utils/calendar-days";
 
 /** The school's students with their progress and the endorsement button (one small form each). */
 export function SchoolStudents({ students }: { students: StudentRow[] }) {
   const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => formatShortDay(dateOf(iso), languageOf(i18n.language));
   return (
     <section aria-labelledby="students-title">
       <h2 id="students-title">{t("coordinator:students.title", { count: students.length })}</h2>
@@ -52,7 +55,7 @@ export function SchoolStudents({ students }: { students: StudentRow[] }) {
                       {student.endorsedOn ? (
                         <>
                           <span className="badge badge--endorsed">
-                            {t("coordinator:students.endorsedOn", { date: day.format(new Date(student.endorsedOn)) })}
+                            {t("coordinator:students.endorsedOn", { date: date(student.endorsedOn) })}
                           </span>{" "}
                           <button
                             type="submit"

@@ -3,12 +3,22 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "~/modules/database/embedded-postgres.server";
+import { applyMigrations } from "~/modules/database/migrations.server";
 import { logger } from "~/utils/logger.server";
 
 /**
- * What the benchmarks share: a database server of their own (a throw-away embedded PostgreSQL, or
- * BENCH_DATABASE_URL's server) and the one-line report per query class.
+ * What the benchmarks share: their command-line options, a database server of their own (a
+ * throw-away embedded PostgreSQL, or BENCH_DATABASE_URL's server), a freshly migrated database on
+ * it, and the one-line report per query class.
  */
+const args = process.argv.slice(2);
+
+/** `--name <number>` from the command line, or the fallback. */
+export function numberOption(name: string, fallback: number): number {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+}
+
 export async function databaseServer(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
   if (process.env.BENCH_DATABASE_URL) {
     const url = new URL(process.env.BENCH_DATABASE_URL);
@@ -35,6 +45,17 @@ export async function withClient<T>(serverUrl: string, database: string, work: (
   } finally {
     await client.end();
   }
+}
+
+/** Drops and creates the database, applies the migrations, and returns its URL. */
+export async function freshDatabase(serverUrl: string, database: string): Promise<string> {
+  await withClient(serverUrl, "postgres", async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${database}`);
+  });
+  const url = `${serverUrl}/${database}`;
+  await applyMigrations(url);
+  return url;
 }
 
 /** `class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average>` on stdout. */

@@ -7,32 +7,21 @@
  * profile, candidate query, scoring, display data of the top ten. One line per class:
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average number of eligible offers>
  */
-import { applyMigrations } from "~/modules/database/migrations.server";
 import { recommendOffers } from "~/modules/matching/recommendations.server";
 import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import { db, disconnectDb } from "~/utils/db.server";
-import { databaseServer, reportClass, withClient } from "./bench-support";
+import { databaseServer, freshDatabase, numberOption, reportClass, withClient } from "./bench-support";
 import { loadMatchCorpus } from "./match-corpus";
 import { BENCH_NOW, createStudent, eligibleCount, STUDENT_CLASSES } from "./match-students";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const OFFERS = option("offers", 100_000);
-const QUERIES = option("queries", 200);
+const OFFERS = numberOption("offers", 100_000);
+const QUERIES = numberOption("queries", 200);
 const DATABASE = "antenne_bench_match";
 
 async function main() {
   const { serverUrl, stop } = await databaseServer();
   try {
-    await withClient(serverUrl, "postgres", async (admin) => {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE}`);
-    });
-    const url = `${serverUrl}/${DATABASE}`;
-    await applyMigrations(url);
+    const url = await freshDatabase(serverUrl, DATABASE);
     // Read at the first query, so the application's modules may be imported before.
     process.env.DATABASE_URL = url;
     await ensureReferenceData(db());

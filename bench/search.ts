@@ -7,20 +7,14 @@
  * included, as the search page asks for them. One line per class:
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average total>
  */
-import { applyMigrations } from "~/modules/database/migrations.server";
 import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
 import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
 import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
-import { databaseServer, reportClass, withClient } from "./bench-support";
+import { databaseServer, freshDatabase, numberOption, reportClass } from "./bench-support";
 import { searchCorpus } from "./search-corpus";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const OFFERS = option("offers", 100_000);
-const QUERIES = option("queries", 200);
+const OFFERS = numberOption("offers", 100_000);
+const QUERIES = numberOption("queries", 200);
 const DATABASE = "antenne_bench_search";
 
 const CITIES = {
@@ -33,12 +27,7 @@ const CITIES = {
 async function main() {
   const { serverUrl, stop } = await databaseServer();
   try {
-    await withClient(serverUrl, "postgres", async (admin) => {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE}`);
-    });
-    const url = `${serverUrl}/${DATABASE}`;
-    await applyMigrations(url);
+    const url = await freshDatabase(serverUrl, DATABASE);
     process.env.DATABASE_URL = url;
     const { db, disconnectDb } = await import("~/utils/db.server");
     const index = new PostgresSearchIndex(db());

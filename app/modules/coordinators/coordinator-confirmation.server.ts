@@ -44,10 +44,6 @@ export async function listCoordinators(): Promise<CoordinatorListing[]> {
   return [...listed.filter((row) => !row.confirmedOn), ...listed.filter((row) => row.confirmedOn)];
 }
 
-export async function pendingCoordinatorCount(): Promise<number> {
-  return db().coordinatorProfile.count({ where: { verifiedAt: null, user: { deletedAt: null } } });
-}
-
 export async function setCoordinatorConfirmed(
   staffId: string,
   coordinatorId: string,

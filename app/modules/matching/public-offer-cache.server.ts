@@ -77,7 +77,7 @@ export interface PublicMatchOffer extends MatchOffer {
   levelRank: number;
 }
 
-function toMatchOffer(row: OfferRow): PublicMatchOffer {
+function toPublicMatchOffer(row: OfferRow): PublicMatchOffer {
   const fields = row.fields ? row.fields.split(",") : [];
   return {
     fieldBits: fieldBits(fields),
@@ -118,14 +118,6 @@ class PublicOfferCache {
     return this.offers.values();
   }
 
-  /** For tests whose database was emptied under the process's feet. */
-  forget(): void {
-    this.offers = new Map();
-    this.versions = new Map();
-    this.loadedAt = 0;
-    this.checkedAt = null;
-  }
-
   private async refresh(): Promise<void> {
     if (!this.checkedAt || Date.now() - this.loadedAt > FULL_RELOAD_MS) return this.loadAll();
     const since = new Date(this.checkedAt.getTime() - LOOK_BACK_MS);
@@ -141,7 +133,7 @@ class PublicOfferCache {
       const rows = await db().$queryRawUnsafe<OfferRow[]>(`${OFFERS_SQL} AND o.id = ANY($1::uuid[])`, ids);
       for (const id of ids) this.offers.delete(id);
       for (const [id, version] of fresh) this.versions.set(id, version);
-      for (const row of rows) this.offers.set(row.id, toMatchOffer(row));
+      for (const row of rows) this.offers.set(row.id, toPublicMatchOffer(row));
     }
     this.checkedAt = changed.checked_at;
   }
@@ -151,20 +143,21 @@ class PublicOfferCache {
       "SELECT statement_timestamp() AS checked_at",
     );
     const rows = await db().$queryRawUnsafe<OfferRow[]>(OFFERS_SQL);
-    this.offers = new Map(rows.map((row) => [row.id, toMatchOffer(row)]));
+    this.offers = new Map(rows.map((row) => [row.id, toPublicMatchOffer(row)]));
     this.versions = new Map(rows.map((row) => [row.id, row.version]));
     this.loadedAt = Date.now();
     this.checkedAt = checkedAt;
   }
 }
 
-const cache = new PublicOfferCache();
+let cache = new PublicOfferCache();
 
 /** Every public offer's matching facts (see above for how fresh). */
 export function publicMatchOffers(): Promise<Iterable<PublicMatchOffer>> {
   return cache.all();
 }
 
+/** For tests whose database was emptied under the process's feet: the next use reads everything. */
 export function forgetPublicMatchOffers(): void {
-  cache.forget();
+  cache = new PublicOfferCache();
 }

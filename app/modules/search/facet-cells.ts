@@ -1,6 +1,6 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits } from "~/modules/reference/occupational-fields";
-import type { SearchFacets, SearchQuery } from "./search-index";
+import { FACET_GROUPS, type FacetGroup, type SearchFacets, type SearchQuery } from "./search-index";
 
 /**
  * Facet counts from "cells": the PostgreSQL adapter groups the matching offers by one integer
@@ -49,11 +49,8 @@ export function parseFacetCells(text: string): FacetCell[] {
   });
 }
 
-type Group = keyof SearchFacets;
-const GROUPS: readonly Group[] = ["fields", "countries", "levels", "accommodation", "minorsWelcome"];
-
 /** Each facet group's own filter, as the query sets it (null: no filter on that group). */
-function groupFilters(query: SearchQuery): Record<Group, ((cell: FacetCell) => boolean) | null> {
+function groupFilters(query: SearchQuery): Record<FacetGroup, ((cell: FacetCell) => boolean) | null> {
   const wantedFields = fieldBits(query.fields);
   const highest = query.level ? CEFR_LEVELS.indexOf(query.level) : null;
   const minors = query.minorsWelcome;
@@ -80,10 +77,10 @@ export function countFacets(cells: readonly FacetCell[], query: SearchQuery): { 
   };
   let total = 0;
   for (const cell of cells) {
-    const failing = GROUPS.filter((group) => filters[group] && !filters[group](cell));
+    const failing = FACET_GROUPS.filter((group) => filters[group] && !filters[group](cell));
     // A cell counts for a group's facet when every other group's filter lets it through.
     if (failing.length === 0) total += cell.count;
-    const countsFor = (group: Group) => failing.length === 0 || (failing.length === 1 && failing[0] === group);
+    const countsFor = (group: FacetGroup) => failing.length === 0 || (failing.length === 1 && failing[0] === group);
     if (countsFor("fields")) {
       FIELD_KEYS.forEach((key, bit) => {
         if (cell.fields & (1 << bit)) add(facets.fields, key, cell.count);

@@ -7,7 +7,7 @@ import {
   neededDays,
   RETRIEVED_ATTRIBUTES,
 } from "./meilisearch-documents";
-import { MAX_PER_PAGE, type SearchFacets, type SearchQuery } from "./search-index";
+import { FACET_GROUPS, MAX_PER_PAGE, type FacetGroup, type SearchFacets, type SearchQuery } from "./search-index";
 
 /**
  * A SearchQuery as Meilisearch searches: filter expressions and the multi-search that also
@@ -29,8 +29,6 @@ function anyOf(attribute: string, values: readonly string[]): string | null {
 }
 
 /** The filters that have facet counts, and the attribute each one counts. */
-export const FACET_GROUPS = ["fields", "countries", "levels", "accommodation", "minorsWelcome"] as const;
-export type FacetGroup = (typeof FACET_GROUPS)[number];
 export const FACET_ATTRIBUTES: Record<FacetGroup, string> = {
   fields: "fieldKeys",
   countries: "country",

@@ -1,6 +1,6 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { fieldBits } from "~/modules/reference/occupational-fields";
-import type { SearchQuery } from "./search-index";
+import type { FacetGroup, SearchQuery } from "./search-index";
 
 /**
  * SQL pieces of a search, built from a SearchQuery with numbered parameters. Pure: the adapter
@@ -65,9 +65,6 @@ export function tsQuerySql(words: WordAnalysis[], params: SqlParams): string | n
   });
   return `(${terms.join(" && ")})`;
 }
-
-export type FacetGroup = "fields" | "countries" | "levels" | "accommodation" | "minorsWelcome";
-export const FACET_GROUPS: readonly FacetGroup[] = ["fields", "countries", "levels", "accommodation", "minorsWelcome"];
 
 export const distanceSql = (latitude: string, longitude: string) =>
   `(12742 * asin(sqrt(power(sin(radians(latitude - ${latitude}) / 2), 2) + cos(radians(${latitude})) * cos(radians(latitude)) * power(sin(radians(longitude - ${longitude}) / 2), 2))))`;

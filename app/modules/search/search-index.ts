@@ -109,6 +109,10 @@ export interface SearchFacets {
   minorsWelcome: { yes: number; no: number };
 }
 
+/** The filters that have facets, in the order both engines count them. */
+export const FACET_GROUPS = ["fields", "countries", "levels", "accommodation", "minorsWelcome"] as const;
+export type FacetGroup = (typeof FACET_GROUPS)[number] & keyof SearchFacets;
+
 export interface SearchResult {
   total: number;
   totalIsExact: boolean;

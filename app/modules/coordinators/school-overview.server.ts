@@ -1,4 +1,5 @@
-import { needsGuardianConsent, todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/modules/accounts/age";
+import { studentMayApply } from "~/modules/accounts/student-policy";
 import { isOpen, type ApplicationStatus } from "~/modules/applications/application-workflow";
 import type { Language } from "~/modules/i18n/languages";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
@@ -74,8 +75,16 @@ export async function schoolOverview(
     },
   });
   const names = new Map(students.map((student) => [student.userId, student.user.displayName]));
+  // One pass over the applications, counted per student.
+  const counts = new Map<string, { open: number; accepted: number }>();
+  for (const application of applications) {
+    const count = counts.get(application.studentId) ?? { open: 0, accepted: 0 };
+    if (isOpen(application.status)) count.open++;
+    if (application.status === "ACCEPTED") count.accepted++;
+    counts.set(application.studentId, count);
+  }
   const rows: StudentRow[] = students.map((student) => {
-    const own = applications.filter((application) => application.studentId === student.userId);
+    const count = counts.get(student.userId) ?? { open: 0, accepted: 0 };
     return {
       id: student.userId,
       name: student.user.displayName,
@@ -84,10 +93,9 @@ export async function schoolOverview(
       endorsedOn: student.endorsedAt ? dayOf(student.endorsedAt) : null,
       complete: student._count.fields > 0 && student._count.availability > 0,
       discoverable: student.discoverable,
-      waitingForGuardian:
-        !student.guardianConsentAt && needsGuardianConsent(dayOf(student.birthDate), student.country, today),
-      openApplications: own.filter((application) => isOpen(application.status)).length,
-      accepted: own.filter((application) => application.status === "ACCEPTED").length,
+      waitingForGuardian: !studentMayApply({ ...student, birthDate: dayOf(student.birthDate) }, today).allowed,
+      openApplications: count.open,
+      accepted: count.accepted,
     };
   });
   const shown = filter.status ? applications.filter((a) => a.status === filter.status) : applications;

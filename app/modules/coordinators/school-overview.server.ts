@@ -1,8 +1,8 @@
 import { todayInEurope } from "~/modules/accounts/age";
-import { studentMayApply } from "~/modules/accounts/student-policy";
 import { isOpen, type ApplicationStatus } from "~/modules/applications/application-workflow";
 import type { Language } from "~/modules/i18n/languages";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
+import { waitsForGuardian } from "~/modules/students/student-profile.server";
 import { db } from "~/utils/db.server";
 import { dayOf } from "~/utils/calendar-days";
 
@@ -93,7 +93,7 @@ export async function schoolOverview(
       endorsedOn: student.endorsedAt ? dayOf(student.endorsedAt) : null,
       complete: student._count.fields > 0 && student._count.availability > 0,
       discoverable: student.discoverable,
-      waitingForGuardian: !studentMayApply({ ...student, birthDate: dayOf(student.birthDate) }, today).allowed,
+      waitingForGuardian: waitsForGuardian(student, today),
       openApplications: count.open,
       accepted: count.accepted,
     };

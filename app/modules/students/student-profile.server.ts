@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { needsGuardianConsent } from "~/modules/accounts/age";
+import { studentMayApply } from "~/modules/accounts/student-policy";
 import { db } from "~/utils/db.server";
 import type { FormValues } from "~/utils/forms";
 import { dateOf, dayOf } from "~/utils/calendar-days";
@@ -49,7 +49,7 @@ export function waitsForGuardian(
   profile: { birthDate: Date; country: "DE" | "FR"; guardianConsentAt: Date | null },
   today: string,
 ): boolean {
-  return profile.guardianConsentAt === null && needsGuardianConsent(dayOf(profile.birthDate), profile.country, today);
+  return !studentMayApply({ ...profile, birthDate: dayOf(profile.birthDate) }, today).allowed;
 }
 
 /** The stored profile as the form's fields name it, rows included. */

@@ -4,6 +4,7 @@ import { studentMatcher } from "~/modules/matching/match-score";
 import { loadMatchStudent } from "~/modules/matching/match-data.server";
 import { candidateOffers } from "~/modules/matching/offer-candidates.server";
 import { db } from "~/utils/db.server";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * The matching benchmark's students, by class. The corpus's periods lie in 2027 and its offers
@@ -118,8 +119,6 @@ export const STUDENT_CLASSES: Record<string, BenchStudent[]> = {
   ],
 };
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** A verified student account with the profile; returns the user id. */
 export async function createStudent(name: string, spec: BenchStudent): Promise<string> {
   const school = await db().school.findFirstOrThrow({ where: { country: spec.country }, orderBy: { key: "asc" } });
@@ -132,7 +131,7 @@ export async function createStudent(name: string, spec: BenchStudent): Promise<s
       userId: user.id,
       schoolId: school.id,
       country: spec.country,
-      birthDate: day(spec.birthDate),
+      birthDate: dateOf(spec.birthDate),
       training: "Bench",
       trainingYear: 2,
       levelGerman: spec.country === "FR" ? spec.level : "C2",
@@ -140,7 +139,7 @@ export async function createStudent(name: string, spec: BenchStudent): Promise<s
       accommodationNeeded: spec.accommodationNeeded,
       fields: { create: spec.fields.map((fieldKey) => ({ fieldKey })) },
       availability: {
-        create: spec.availability.map(([startsOn, endsOn]) => ({ startsOn: day(startsOn), endsOn: day(endsOn) })),
+        create: spec.availability.map(([startsOn, endsOn]) => ({ startsOn: dateOf(startsOn), endsOn: dateOf(endsOn) })),
       },
       places: {
         create: spec.places.map(([key, radiusKm]) => ({ placeId: places.find((p) => p.key === key)!.id, radiusKm })),

@@ -1,12 +1,12 @@
 import type { Accommodation, CefrLevel, Country } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { cookieOf, person, type PersonOptions } from "./company-fixtures";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Students, coordinators and published offers for the matching and application tests. Reference
  * data (schools, places, fields) is in every test database; everything here is made per test.
  */
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export interface StudentOptions extends PersonOptions {
   schoolKey?: string;
@@ -38,7 +38,7 @@ export async function studentWithProfile(email: string, options: StudentOptions 
       userId: user.id,
       schoolId: school.id,
       country: school.country as Country,
-      birthDate: day(options.birthDate ?? "2009-09-01"),
+      birthDate: dateOf(options.birthDate ?? "2009-09-01"),
       training: "Bac pro MSPC",
       trainingYear: 2,
       levelGerman: options.levelGerman === undefined ? "B1" : options.levelGerman,
@@ -50,8 +50,8 @@ export async function studentWithProfile(email: string, options: StudentOptions 
       fields: { create: (options.fields ?? ["mechatronics"]).map((fieldKey) => ({ fieldKey })) },
       availability: {
         create: (options.availability ?? [{ startsOn: "2027-05-03", endsOn: "2027-06-25" }]).map((window) => ({
-          startsOn: day(window.startsOn),
-          endsOn: day(window.endsOn),
+          startsOn: dateOf(window.startsOn),
+          endsOn: dateOf(window.endsOn),
         })),
       },
       places: {
@@ -119,8 +119,8 @@ export async function publishedOffer(companyId: string, options: OfferOptions = 
       fields: { create: (options.fields ?? ["mechatronics"]).map((fieldKey) => ({ fieldKey })) },
       periods: {
         create: (options.periods ?? [{ startsOn: "2027-05-03", endsOn: "2027-06-25", places: 2 }]).map((period) => ({
-          startsOn: day(period.startsOn),
-          endsOn: day(period.endsOn),
+          startsOn: dateOf(period.startsOn),
+          endsOn: dateOf(period.endsOn),
           places: period.places,
         })),
       },

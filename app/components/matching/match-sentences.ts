@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import type { MatchExclusion, MatchReason } from "~/modules/matching/match-types";
 import { OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Matching's reasons and exclusions as sentences in the reader's language. Plain functions of a
@@ -20,8 +21,8 @@ export function fieldName(key: string, language: string): string {
 /** "May" or "May–June" for an inclusive range of YYYY-MM-DD days. */
 export function monthSpan(startsOn: string, endsOn: string, language: string): string {
   const month = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
-  const first = month.format(new Date(`${startsOn}T00:00:00Z`));
-  const last = month.format(new Date(`${endsOn}T00:00:00Z`));
+  const first = month.format(dateOf(startsOn));
+  const last = month.format(dateOf(endsOn));
   return startsOn.slice(0, 7) === endsOn.slice(0, 7) ? first : `${first}–${last}`;
 }
 

@@ -2,6 +2,7 @@ import { todayInEurope } from "~/modules/accounts/age";
 import type { Prisma } from "~/generated/prisma/client";
 import { transition, type OfferStatus } from "~/modules/offers/offer-workflow";
 import { queueSearchUpdate } from "~/modules/offers/search-sync.server";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Places of a period. Accepting locks the period's row first: fifty acceptances for the same
@@ -52,7 +53,7 @@ export async function fillOfferWhenFull(tx: Tx, offerId: string, now: Date): Pro
   if (!status) return false;
   const move = transition(status, "fill", "company");
   if (!move.ok) return false;
-  const today = new Date(`${todayInEurope(now)}T00:00:00Z`);
+  const today = dateOf(todayInEurope(now));
   const current = await tx.offerPeriod.findMany({ where: { offerId, endsOn: { gte: today } }, select: { id: true } });
   const free = await freePlacesByPeriod(tx, offerId);
   if (current.length === 0 || current.some((period) => (free.get(period.id) ?? 0) > 0)) return false;

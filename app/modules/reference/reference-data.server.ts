@@ -4,6 +4,7 @@ import { PLACES } from "./places";
 import { SCHOOL_HOLIDAY_SEEDS } from "./school-holidays";
 import { SCHOOLS } from "./schools";
 import { SYNONYM_SEEDS } from "./synonyms";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Brings the reference data (occupational fields, places, schools, first synonyms, first school holidays) into
@@ -59,8 +60,8 @@ export async function ensureReferenceData(database: Database): Promise<void> {
           nameDe: holiday.de,
           nameFr: holiday.fr,
           nameEn: holiday.en,
-          startsOn: new Date(`${holiday.startsOn}T00:00:00Z`),
-          endsOn: new Date(`${holiday.endsOn}T00:00:00Z`),
+          startsOn: dateOf(holiday.startsOn),
+          endsOn: dateOf(holiday.endsOn),
         })),
       });
     }

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * Requests, files and holidays for the students' route tests. Only used by tests; students,
@@ -64,8 +65,8 @@ export async function knownHolidays() {
         nameDe: row.name,
         nameFr: row.name,
         nameEn: row.name,
-        startsOn: new Date(`${row.startsOn}T00:00:00Z`),
-        endsOn: new Date(`${row.endsOn}T00:00:00Z`),
+        startsOn: dateOf(row.startsOn),
+        endsOn: dateOf(row.endsOn),
       },
     });
     ids[row.name] = String(created.id);

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { ApplicationStatusBadge } from "~/components/applications/ApplicationStatusBadge";
 import { ApplicationTimeline } from "~/components/applications/ApplicationTimeline";
 import { CompanyDecisions } from "~/components/applications/CompanyDecisions";
-import { DoneNotice, FormRefusal } from "~/components/applications/DoneNotice";
+import { DoneNotice } from "~/components/applications/DoneNotice";
+import { FormRefusal } from "~/components/forms/FormRefusal";
 import { StudentSummaryCard } from "~/components/applications/StudentSummaryCard";
 import {
   companyApplicationAction,
@@ -39,7 +40,7 @@ export default function CompanyApplication() {
         </span>
       </p>
       <DoneNotice />
-      <FormRefusal error={answer?.errors?.form} />
+      <FormRefusal errors={answer?.errors} shownFields={["message"]} />
       <CompanyDecisions actions={actions} errors={answer?.errors} />
       <section aria-labelledby="motivation-title">
         <h2 id="motivation-title">{t("applications:companyDetail.motivationHeading")}</h2>

@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchoolApplications } from "~/components/coordinators/SchoolApplications";
 import { SchoolStudents } from "~/components/coordinators/SchoolStudents";
+import { FormRefusal } from "~/components/forms/FormRefusal";
 import { coordinatorAction, coordinatorLoader } from "~/modules/coordinators/coordinator-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 
@@ -31,11 +32,7 @@ export default function CoordinatorHome() {
               {t(`coordinator:done.${data.done}`)}
             </p>
           ) : null}
-          {failure?.errors.form ? (
-            <p role="alert" className="field__error">
-              {t(failure.errors.form)}
-            </p>
-          ) : null}
+          <FormRefusal errors={failure?.errors} />
           <SchoolStudents students={data.students} />
           <SchoolApplications applications={data.applications} status={data.status} />
         </>

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormRefusal } from "~/components/forms/FormRefusal";
 import { useTranslation } from "react-i18next";
 import {
   coordinatorsStaffAction,
@@ -30,11 +31,7 @@ export default function StaffCoordinators() {
           {t(`staff:coordinators.done.${done}`)}
         </p>
       ) : null}
-      {failure?.errors.form ? (
-        <p role="alert" className="field__error">
-          {t(failure.errors.form)}
-        </p>
-      ) : null}
+      <FormRefusal errors={failure?.errors} />
       {coordinators.length === 0 ? (
         <p>{t("staff:coordinators.empty")}</p>
       ) : (

@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ApplicationStatusBadge } from "~/components/applications/ApplicationStatusBadge";
 import { ApplicationTimeline } from "~/components/applications/ApplicationTimeline";
-import { DoneNotice, FormRefusal } from "~/components/applications/DoneNotice";
+import { DoneNotice } from "~/components/applications/DoneNotice";
+import { FormRefusal } from "~/components/forms/FormRefusal";
 import {
   studentApplicationAction,
   studentApplicationLoader,
@@ -36,7 +37,7 @@ export default function StudentApplication() {
         <ApplicationStatusBadge status={application.status} />
       </p>
       <DoneNotice />
-      <FormRefusal error={answer?.errors?.form} />
+      <FormRefusal errors={answer?.errors} />
       <dl className="facts">
         <div>
           <dt>{t("applications:detail.company")}</dt>

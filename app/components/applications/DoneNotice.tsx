@@ -15,14 +15,3 @@ export function DoneNotice() {
     </p>
   );
 }
-
-/** A refusal of the action, as the server worded it (a locale key). */
-export function FormRefusal({ error }: { error: string | undefined }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  return (
-    <p className="notice notice--error" role="alert">
-      {t(error)}
-    </p>
-  );
-}

@@ -96,6 +96,13 @@ describe("the coordinator's school page", () => {
       coordinatorAction(routeArgs("/fr/coordinator", teacher.cookie, { intent: "endorse", studentId: tom.id })),
     );
     expect(refused).toMatchObject({ data: { errors: { form: "coordinator:errors.notYourStudent" } } });
+    const tampered = await answerOf(
+      coordinatorAction(routeArgs("/fr/coordinator", teacher.cookie, { intent: "promote", studentId: "42" })),
+    );
+    expect(tampered).toMatchObject({
+      init: { status: 400 },
+      data: { errors: { intent: "coordinator:errors.unknownAction", studentId: "coordinator:errors.notYourStudent" } },
+    });
     expect((await db().studentProfile.findUniqueOrThrow({ where: { userId: tom.id } })).endorsedAt).toBeNull();
 
     await redirectOf(

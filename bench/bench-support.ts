@@ -47,6 +47,25 @@ export async function withClient<T>(serverUrl: string, database: string, work: (
   }
 }
 
+/** `--name` given on the command line. */
+export function flagOption(name: string): boolean {
+  return args.includes(`--${name}`);
+}
+
+/**
+ * The database of an earlier run, kept (created and migrated if missing): with --reuse a
+ * benchmark skips generating a corpus that is already there.
+ */
+export async function keptDatabase(serverUrl: string, database: string): Promise<string> {
+  await withClient(serverUrl, "postgres", async (admin) => {
+    const found = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${database}`);
+  });
+  const url = `${serverUrl}/${database}`;
+  await applyMigrations(url);
+  return url;
+}
+
 /** Drops and creates the database, applies the migrations, and returns its URL. */
 export async function freshDatabase(serverUrl: string, database: string): Promise<string> {
   await withClient(serverUrl, "postgres", async (admin) => {

@@ -1,20 +1,22 @@
 /**
- * npm run bench:search [-- --offers 100000 --queries 200]
+ * npm run bench:search [-- --offers 100000 --queries 200 --reuse]
  *
  * Generates a seeded corpus of realistic bilingual offers into a database of its own (on a
  * throw-away embedded PostgreSQL, or on BENCH_DATABASE_URL's server), builds the PostgreSQL
- * search index, then times each query class through the adapter's public `search()` — facets
+ * search index (--reuse keeps the corpus of an earlier run on BENCH_DATABASE_URL's server when
+ * it has the same size and the index's current layout), then times each query class through the adapter's public `search()` — facets
  * included, as the search page asks for them. One line per class:
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average total>
  */
 import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
 import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
 import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
-import { databaseServer, freshDatabase, numberOption, reportClass } from "./bench-support";
+import { databaseServer, flagOption, freshDatabase, keptDatabase, numberOption, reportClass } from "./bench-support";
 import { searchCorpus } from "./search-corpus";
 
 const OFFERS = numberOption("offers", 100_000);
 const QUERIES = numberOption("queries", 200);
+const REUSE = flagOption("reuse");
 const DATABASE = "antenne_bench_search";
 
 const CITIES = {
@@ -27,21 +29,28 @@ const CITIES = {
 async function main() {
   const { serverUrl, stop } = await databaseServer();
   try {
-    const url = await freshDatabase(serverUrl, DATABASE);
+    const url = REUSE ? await keptDatabase(serverUrl, DATABASE) : await freshDatabase(serverUrl, DATABASE);
     process.env.DATABASE_URL = url;
     const { db, disconnectDb } = await import("~/utils/db.server");
     const index = new PostgresSearchIndex(db());
     await index.prepare();
     await index.setSynonyms(SYNONYM_SEEDS.map((group) => [...group]));
 
-    const loading = performance.now();
-    await index.rebuild(
-      (async function* () {
-        yield* searchCorpus(OFFERS);
-      })(),
-      (done) => process.stderr.write(`\rindexing ${done}/${OFFERS}`),
+    const [{ offers }] = await db().$queryRawUnsafe<[{ offers: number }]>(
+      `SELECT count(*)::int AS offers FROM search_offer`,
     );
-    process.stderr.write(`\rindexed ${OFFERS} offers in ${((performance.now() - loading) / 1000).toFixed(1)} s\n`);
+    if (REUSE && offers === OFFERS) {
+      process.stderr.write(`reusing the ${OFFERS} offers indexed by an earlier run\n`);
+    } else {
+      const loading = performance.now();
+      await index.rebuild(
+        (async function* () {
+          yield* searchCorpus(OFFERS);
+        })(),
+        (done) => process.stderr.write(`\rindexing ${done}/${OFFERS}`),
+      );
+      process.stderr.write(`\rindexed ${OFFERS} offers in ${((performance.now() - loading) / 1000).toFixed(1)} s\n`);
+    }
 
     const common = await commonWord(db());
     for (const [name, queries] of Object.entries(queryClasses(common))) {

@@ -24,4 +24,18 @@ describe("PostgreSQL search beyond the contract", () => {
     const result = await index.search({ ...EMPTY_QUERY, text: "automaticiene" });
     expect(result.hits.map((hit) => hit.number)).toContain(1);
   });
+
+  it("replaces a table an earlier version made with another layout, so the service refills it", async () => {
+    await db().$executeRawUnsafe(`DROP TABLE IF EXISTS search_offer`);
+    await db().$executeRawUnsafe(`CREATE TABLE search_offer (id uuid PRIMARY KEY, field_bits integer NOT NULL)`);
+    await db().$executeRawUnsafe(`INSERT INTO search_offer VALUES (gen_random_uuid(), 1)`);
+    const index = new PostgresSearchIndex(db());
+    await index.prepare();
+    expect(await index.isEmpty()).toBe(true);
+    await index.upsert(CONTRACT_OFFERS);
+    expect((await index.search({ ...EMPTY_QUERY, text: "Mechatronik" })).total).toBeGreaterThan(0);
+    // A second start keeps what the table holds.
+    await index.prepare();
+    expect(await index.isEmpty()).toBe(false);
+  });
 });

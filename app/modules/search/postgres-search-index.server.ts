@@ -1,10 +1,12 @@
 import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
-import { countFacets, parseFacetCells } from "./facet-cells";
+import { countFacets, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
 import { MARK_END, MARK_START, parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
+  DROP_OTHER_LAYOUT_SQL,
+  OFFER_INDEXES,
   offerIndexDdl,
   offerTableDdl,
   TEXT_SEARCH_CONFIGS,
@@ -34,12 +36,17 @@ import { allowedTypos, normalizeWord, queryWords } from "./search-text";
 const LIVE = "search_offer";
 
 /**
- * Relevance in tiers, from the small in-row values only (ranking tens of thousands of matches by
- * reading their full text would take far too long): title matches first, then offers whose
- * occupational field the words name, then matches in the description, then in the company's
- * name; the newest first within a tier. `q.fields` holds the bits of the fields the query names.
+ * Relevance in tiers, without reading any match's text (ranking tens of thousands of matches by
+ * their text would take far too long): title matches first, then offers whose occupational field
+ * the words name, then matches in the description, then in the company's name; the newest first
+ * within a tier. The title and company matches come from their own GIN indexes, each as one hashed
+ * set of ids; `q.fields` holds the bits of the fields the query names.
  */
-const RANK_SQL = `(CASE WHEN head @@ q.query THEN 0 WHEN field_bits & q.fields <> 0 THEN 1 WHEN company @@ q.query THEN 3 ELSE 2 END)`;
+const rankSql = (tsQuery: string) => `(CASE
+  WHEN id IN (SELECT id FROM ${LIVE} WHERE head @@ ${tsQuery}) THEN 0
+  WHEN facet_key & q.fields <> 0 THEN 1
+  WHEN id IN (SELECT id FROM ${LIVE} WHERE company @@ ${tsQuery}) THEN 3
+  ELSE 2 END)`;
 
 /** German and French names of the occupational fields, in FIELD_KEYS order, to find the fields a query names. */
 const FIELD_NAMES = FIELD_KEYS.map((key) => {
@@ -61,6 +68,7 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async prepare(): Promise<void> {
     await this.database.$executeRawUnsafe(TEXT_SEARCH_CONFIGS);
+    await this.database.$executeRawUnsafe(DROP_OTHER_LAYOUT_SQL);
     for (const sql of [...offerTableDdl(LIVE), ...offerIndexDdl(LIVE), ...WORD_AND_SYNONYM_DDL]) {
       await this.database.$executeRawUnsafe(sql);
     }
@@ -108,7 +116,7 @@ export class PostgresSearchIndex implements SearchIndex {
     await this.database.$transaction([
       this.database.$executeRawUnsafe(`DROP TABLE IF EXISTS ${LIVE}`),
       this.database.$executeRawUnsafe(`ALTER TABLE ${NEXT} RENAME TO ${LIVE}`),
-      ...["doc", "published", "start", "geo", "facet"].map((index) =>
+      ...OFFER_INDEXES.map((index) =>
         this.database.$executeRawUnsafe(`ALTER INDEX ${NEXT}_${index}_idx RENAME TO ${LIVE}_${index}_idx`),
       ),
       this.database.$executeRawUnsafe(`ALTER INDEX ${NEXT}_pkey RENAME TO ${LIVE}_pkey`),
@@ -150,25 +158,28 @@ export class PostgresSearchIndex implements SearchIndex {
     // The facet query uses the parameters so far; the groups' filters and the hit query add theirs after them.
     const facetValues = [...params.values];
     const groups = groupFilterSql(query, params);
-    const hits = this.hitsSql(query, from, where(Object.values(groups)), tsQuery !== null, params);
+    const hits = this.hitsSql(query, from, where(Object.values(groups)), tsQuery, params);
     // PostgreSQL's planner does not count the cost of reading large text vectors stored out of
     // line, so for a common word it would pick a sequential scan that reads every one of them;
     // the GIN index answers without reading any. JIT compiling costs more than these queries.
     // Facets and hits run at the same time, on two connections.
     // With text, the two queries already use both cores; parallel workers would only compete.
-    // One statement for all four settings: each statement is a round trip.
-    const settings = () => [
+    // Facets group sorted rows: hashing ten thousand cells was slower (npm run bench:search).
+    // One statement for all the settings: each statement is a round trip.
+    const settings = (grouping: "sort" | "any") => [
       this.database.$queryRawUnsafe(
         `SELECT set_config('enable_seqscan', $1, true), set_config('jit', 'off', true),
-           set_config('max_parallel_workers_per_gather', $2, true), set_config('work_mem', '32MB', true)`,
+           set_config('max_parallel_workers_per_gather', $2, true), set_config('work_mem', '32MB', true),
+           set_config('enable_hashagg', $3, true)`,
         tsQuery ? "off" : "on",
         tsQuery ? "0" : "2",
+        grouping === "sort" ? "off" : "on",
       ),
     ];
     const [facetRows, hitRows] = await Promise.all([
       this.database
         .$transaction([
-          ...settings(),
+          ...settings("sort"),
           this.database.$queryRawUnsafe<{ cells: string }[]>(
             facetSql(from, where([]), tsQuery !== null),
             ...facetValues,
@@ -176,7 +187,7 @@ export class PostgresSearchIndex implements SearchIndex {
         ])
         .then((results) => results.at(-1) as { cells: string }[]),
       this.database
-        .$transaction([...settings(), this.database.$queryRawUnsafe<HitRow[]>(hits, ...params.values)])
+        .$transaction([...settings("any"), this.database.$queryRawUnsafe<HitRow[]>(hits, ...params.values)])
         .then((results) => results.at(-1) as HitRow[]),
     ]);
     const { total: count, facets } = countFacets(parseFacetCells(facetRows[0]?.cells ?? ""), query);
@@ -197,7 +208,8 @@ export class PostgresSearchIndex implements SearchIndex {
     return this.database.$queryRawUnsafe<WordAnalysis[]>(ANALYSIS_SQL, words, words.map(allowedTypos));
   }
 
-  private hitsSql(query: SearchQuery, from: string, where: string, hasText: boolean, params: SqlParams): string {
+  private hitsSql(query: SearchQuery, from: string, where: string, tsQuery: string | null, params: SqlParams): string {
+    const hasText = tsQuery !== null;
     const near = query.near;
     const distance = near
       ? distanceSql(params.add(near.latitude, "::float8"), params.add(near.longitude, "::float8"))
@@ -205,7 +217,7 @@ export class PostgresSearchIndex implements SearchIndex {
     // Sort keys are computed in the inner query, which picks the page's ids; the outer query
     // orders those twenty again by the same keys.
     const keys = {
-      relevance: hasText ? [`${RANK_SQL} AS k1`, "published_at AS k2"] : ["0 AS k1", "published_at AS k2"],
+      relevance: tsQuery ? [`${rankSql(tsQuery)} AS k1`, "published_at AS k2"] : ["0 AS k1", "published_at AS k2"],
       newest: ["0 AS k1", "published_at AS k2"],
       start: ["first_start AS k1", "NULL::timestamptz AS k2"],
       distance: near ? [`${distance} AS k1`, "NULL::timestamptz AS k2"] : ["0 AS k1", "published_at AS k2"],
@@ -223,8 +235,8 @@ export class PostgresSearchIndex implements SearchIndex {
          SELECT id, ${keys.join(", ")}, ${distance} AS distance_km, q.query FROM ${from} ${where}
          ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
        )
-       SELECT o.id::text, o.card, o.country, o.latitude, o.longitude, o.level, o.min_weeks, o.max_weeks,
-         o.accommodation, o.minors_welcome, o.published_at, page.distance_km,
+       SELECT o.id::text, o.card, o.facet_key, o.latitude, o.longitude, o.min_weeks, o.max_weeks,
+         o.published_at, page.distance_km,
          ${headline("o.card->>'titleDe'", "search_de")} AS marked_de, ${headline("o.card->>'titleFr'", "search_fr")} AS marked_fr
        FROM page JOIN ${LIVE} o ON o.id = page.id
        ORDER BY page.k1 ASC NULLS LAST, page.k2 DESC, page.id`;
@@ -233,8 +245,13 @@ export class PostgresSearchIndex implements SearchIndex {
   private async write(table: string, documents: SearchDocument[]): Promise<void> {
     const rows = documents.map((document) => ({
       ...document,
-      level: CEFR_LEVELS.indexOf(document.languageLevel),
-      fieldBits: fieldBits(document.fieldKeys),
+      facetKey: encodeFacetKey({
+        fieldBits: fieldBits(document.fieldKeys),
+        country: document.country,
+        level: CEFR_LEVELS.indexOf(document.languageLevel),
+        accommodation: document.accommodation,
+        minorsWelcome: document.minorsWelcome,
+      }),
       fieldText: document.fieldNames.join(" "),
       placeText: `${document.placeNameDe} ${document.placeNameFr}`,
     }));
@@ -264,14 +281,11 @@ interface HitRow {
     placeKey: string;
     periods: SearchHit["periods"];
   };
-  country: "DE" | "FR";
+  facet_key: number;
   latitude: number;
   longitude: number;
-  level: number;
   min_weeks: number;
   max_weeks: number;
-  accommodation: SearchHit["accommodation"];
-  minors_welcome: boolean;
   published_at: Date;
   distance_km: number | null;
   marked_de: string | null;
@@ -292,6 +306,7 @@ function facetSql(from: string, baseWhere: string, hasText: boolean): string {
 }
 
 function toHit(row: HitRow): SearchHit {
+  const facets = decodeFacetKey(row.facet_key, 1);
   return {
     id: row.id,
     number: row.card.number,
@@ -304,14 +319,14 @@ function toHit(row: HitRow): SearchHit {
     companyName: row.card.companyName,
     fieldKeys: row.card.fieldKeys,
     placeKey: row.card.placeKey,
-    country: row.country,
+    country: facets.country,
     latitude: row.latitude,
     longitude: row.longitude,
-    languageLevel: (CEFR_LEVELS[row.level] ?? "A1") as CefrLevel,
+    languageLevel: (CEFR_LEVELS[facets.level] ?? "A1") as CefrLevel,
     minWeeks: row.min_weeks,
     maxWeeks: row.max_weeks,
-    accommodation: row.accommodation,
-    minorsWelcome: row.minors_welcome,
+    accommodation: facets.accommodation,
+    minorsWelcome: facets.minorsWelcome,
     periods: row.card.periods,
     publishedAt: row.published_at.toISOString(),
     distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,

@@ -1,5 +1,6 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { fieldBits } from "~/modules/reference/occupational-fields";
+import { ACCOMMODATION_CODES, FACET_SHIFT } from "./facet-cells";
 import type { FacetGroup, SearchQuery } from "./search-index";
 
 /**
@@ -108,15 +109,32 @@ export function baseFilterSql(query: SearchQuery, params: SqlParams): string[] {
   return base;
 }
 
-/** Each facet group's own filter, null when the query sets none (facet-cells.ts applies the same in code). */
+/**
+ * Each facet group's own filter, null when the query sets none (facet-cells.ts applies the same in
+ * code). All of them read the packed `facet_key`, the one faceted column of the search table.
+ */
 export function groupFilterSql(query: SearchQuery, params: SqlParams): Record<FacetGroup, string | null> {
+  const part = (shift: number, width: number) => `((facet_key >> ${shift}) & ${(1 << width) - 1})`;
+  const accommodation = query.accommodation.map((kind) => ACCOMMODATION_CODES.indexOf(kind));
   return {
-    fields: query.fields.length > 0 ? `field_bits & ${params.add(fieldBits(query.fields), "::int")} <> 0` : null,
-    countries: query.countries.length > 0 ? `country = ANY(${params.add(query.countries, "::text[]")})` : null,
-    levels: query.level ? `level <= ${params.add(CEFR_LEVELS.indexOf(query.level), "::int")}` : null,
+    fields: query.fields.length > 0 ? `facet_key & ${params.add(fieldBits(query.fields), "::int")} <> 0` : null,
+    countries:
+      query.countries.length > 0
+        ? `${part(FACET_SHIFT.country, 1)} = ANY(${params.add(
+            query.countries.map((country) => (country === "FR" ? 1 : 0)),
+            "::int[]",
+          )})`
+        : null,
+    levels: query.level
+      ? `${part(FACET_SHIFT.level, 3)} <= ${params.add(CEFR_LEVELS.indexOf(query.level), "::int")}`
+      : null,
     accommodation:
-      query.accommodation.length > 0 ? `accommodation = ANY(${params.add(query.accommodation, "::text[]")})` : null,
+      accommodation.length > 0
+        ? `${part(FACET_SHIFT.accommodation, 2)} = ANY(${params.add(accommodation, "::int[]")})`
+        : null,
     minorsWelcome:
-      query.minorsWelcome === null ? null : `minors_welcome = ${params.add(query.minorsWelcome, "::boolean")}`,
+      query.minorsWelcome === null
+        ? null
+        : `${part(FACET_SHIFT.minors, 1)} = ${params.add(query.minorsWelcome ? 1 : 0, "::int")}`,
   };
 }

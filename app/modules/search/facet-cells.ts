@@ -164,3 +164,14 @@ export function countFacets(cells: FacetCells, query: SearchQuery): { total: num
     },
   };
 }
+
+/** Matches that pass every filter and are in one of these fields (the hit query's tier 1). */
+export function countInFields(cells: FacetCells, query: SearchQuery, fields: number): number {
+  if (fields === 0) return 0;
+  const failingOf = failingGroups(query);
+  let count = 0;
+  cells.keys.forEach((key, cell) => {
+    if ((key & fields) !== 0 && failingOf(key) === 0) count += cells.counts[cell] ?? 0;
+  });
+  return count;
+}

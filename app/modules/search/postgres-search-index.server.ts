@@ -1,8 +1,9 @@
 import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
-import { countFacets, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
-import { MARK_END, MARK_START, parseHighlight } from "./highlight";
+import { countFacets, countInFields, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
+import { hitsSql, type MatchCounts, WALK_ROWS } from "./postgres-search-hits";
+import { parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
   DROP_OTHER_LAYOUT_SQL,
@@ -15,7 +16,6 @@ import {
 } from "./postgres-search-schema";
 import {
   ANALYSIS_SQL,
-  distanceSql,
   baseFilterSql,
   groupFilterSql,
   searchableWords,
@@ -29,24 +29,12 @@ import {
   type SearchHit,
   type SearchIndex,
   type SearchQuery,
+  type SearchFacets,
   type SearchResult,
 } from "./search-index";
 import { allowedTypos, normalizeWord, queryWords } from "./search-text";
 
 const LIVE = "search_offer";
-
-/**
- * Relevance in tiers, without reading any match's text (ranking tens of thousands of matches by
- * their text would take far too long): title matches first, then offers whose occupational field
- * the words name, then matches in the description, then in the company's name; the newest first
- * within a tier. The title and company matches come from their own GIN indexes, each as one hashed
- * set of ids; `q.fields` holds the bits of the fields the query names.
- */
-const rankSql = (tsQuery: string) => `(CASE
-  WHEN id IN (SELECT id FROM ${LIVE} WHERE head @@ ${tsQuery}) THEN 0
-  WHEN facet_key & q.fields <> 0 THEN 1
-  WHEN id IN (SELECT id FROM ${LIVE} WHERE company @@ ${tsQuery}) THEN 3
-  ELSE 2 END)`;
 
 /** German and French names of the occupational fields, in FIELD_KEYS order, to find the fields a query names. */
 const FIELD_NAMES = FIELD_KEYS.map((key) => {
@@ -64,7 +52,11 @@ const NEXT = "search_offer_next";
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = "postgres" as const;
 
-  constructor(private readonly database: Database) {}
+  /** `walkRows`: how far a hit query may walk an index in order (postgres-search-hits.ts); tests set both extremes. */
+  constructor(
+    private readonly database: Database,
+    private readonly options: { walkRows: number } = { walkRows: WALK_ROWS },
+  ) {}
 
   async prepare(): Promise<void> {
     await this.database.$executeRawUnsafe(TEXT_SEARCH_CONFIGS);
@@ -140,106 +132,108 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const analysis = await this.analyse(query.text);
-    const words = searchableWords(analysis);
     const params = new SqlParams();
-    const tsQuery = tsQuerySql(words, params);
-    const base = baseFilterSql(query, params);
-    const match = tsQuery ? [`doc @@ q.query`] : [];
-    const fieldMask = tsQuery
-      ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${params.add(FIELD_NAMES, "::text[]")})
+    const tsQuery = tsQuerySql(searchableWords(analysis), params);
+    const base = [...(tsQuery ? [`doc @@ ${tsQuery}`] : []), ...baseFilterSql(query, params)];
+    // The facet query goes on from the parameters so far with its own; the groups' filters and
+    // the hit query go on with theirs (a statement must use every parameter it is given).
+    const facetParams = new SqlParams(params.values);
+    const namedFields = tsQuery
+      ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${facetParams.add(FIELD_NAMES, "::text[]")})
            WITH ORDINALITY AS n(name, i)
-           WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ x.query)`
+           WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ ${tsQuery})`
       : "0";
-    const from = `${LIVE} CROSS JOIN (SELECT x.query, ${fieldMask} AS fields FROM (SELECT ${tsQuery ?? "NULL::tsquery"} AS query) x) q`;
-    const where = (extra: (string | null)[]) => {
-      const all = [...match, ...base, ...extra].filter((part): part is string => part !== null);
-      return all.length > 0 ? `WHERE ${all.join(" AND ")}` : "";
+    const facetQuery = { sql: facetSql(base, namedFields, tsQuery !== null), values: facetParams.values };
+    const filters = [...base.slice(tsQuery ? 1 : 0), ...Object.values(groupFilterSql(query, params))].filter(
+      (part): part is string => part !== null,
+    );
+    const hitQuery = (facets: FacetAnswer | null) => {
+      const hitParams = new SqlParams(params.values);
+      const sql = hitsSql({
+        table: LIVE,
+        query,
+        tsQuery,
+        filters,
+        namedFields: facets?.namedFields ?? 0,
+        counts: facets?.counts ?? null,
+        walkRows: this.options.walkRows,
+        params: hitParams,
+      });
+      return { sql, values: hitParams.values };
     };
-    // The facet query uses the parameters so far; the groups' filters and the hit query add theirs after them.
-    const facetValues = [...params.values];
-    const groups = groupFilterSql(query, params);
-    const hits = this.hitsSql(query, from, where(Object.values(groups)), tsQuery, params);
-    // PostgreSQL's planner does not count the cost of reading large text vectors stored out of
-    // line, so for a common word it would pick a sequential scan that reads every one of them;
-    // the GIN index answers without reading any. JIT compiling costs more than these queries.
-    // Facets and hits run at the same time, on two connections.
-    // With text, the two queries already use both cores; parallel workers would only compete.
-    // Facets group sorted rows: hashing ten thousand cells was slower (npm run bench:search).
-    // One statement for all the settings: each statement is a round trip.
-    const settings = (grouping: "sort" | "any") => [
-      this.database.$queryRawUnsafe(
-        `SELECT set_config('enable_seqscan', $1, true), set_config('jit', 'off', true),
-           set_config('max_parallel_workers_per_gather', $2, true), set_config('work_mem', '32MB', true),
-           set_config('enable_hashagg', $3, true)`,
-        tsQuery ? "off" : "on",
-        tsQuery ? "0" : "2",
-        grouping === "sort" ? "off" : "on",
-      ),
-    ];
-    const [facetRows, hitRows] = await Promise.all([
-      this.database
-        .$transaction([
-          ...settings("sort"),
-          this.database.$queryRawUnsafe<{ cells: string }[]>(
-            facetSql(from, where([]), tsQuery !== null),
-            ...facetValues,
-          ),
-        ])
-        .then((results) => results.at(-1) as { cells: string }[]),
-      this.database
-        .$transaction([...settings("any"), this.database.$queryRawUnsafe<HitRow[]>(hits, ...params.values)])
-        .then((results) => results.at(-1) as HitRow[]),
-    ]);
-    const { total: count, facets } = countFacets(parseFacetCells(facetRows[0]?.cells ?? ""), query);
+    // Without text, facets and hits run at the same time, on two connections, and the planner
+    // picks its indexes well. With text, the facet query runs first: its exact counts tell the
+    // hit query whether to walk an index in order or gather the matches (postgres-search-hits.ts).
+    let facets: FacetAnswer;
+    let hitRows: HitRow[];
+    if (tsQuery) {
+      facets = await this.facets(facetQuery, query, true);
+      hitRows = await this.hits(hitQuery(facets), true);
+    } else {
+      [facets, hitRows] = await Promise.all([this.facets(facetQuery, query, false), this.hits(hitQuery(null), false)]);
+    }
     return {
-      total: Math.min(Number(count), EXACT_TOTAL_LIMIT),
-      totalIsExact: Number(count) <= EXACT_TOTAL_LIMIT,
+      total: Math.min(facets.counts.total, EXACT_TOTAL_LIMIT),
+      totalIsExact: facets.counts.total <= EXACT_TOTAL_LIMIT,
       page: query.page,
       perPage: query.perPage,
       hits: hitRows.map(toHit),
-      facets,
+      facets: facets.facets,
       suggestion: suggestionOf(query.text, analysis),
     };
+  }
+
+  /**
+   * Runs a search statement with its settings, in one transaction. PostgreSQL's planner does not
+   * count the cost of reading large text vectors stored out of line, so for a common word it
+   * would pick a sequential scan that reads every one of them; the GIN index answers without
+   * reading any. JIT compiling costs more than these queries. Facets group sorted rows: hashing
+   * ten thousand cells was slower. Without text, parallel workers help the facet count.
+   */
+  private async run<T>(statement: { sql: string; values: unknown[] }, hasText: boolean): Promise<T[]> {
+    const results = await this.database.$transaction([
+      // One statement for all the settings: each statement is a round trip.
+      this.database.$queryRawUnsafe(
+        `SELECT set_config('enable_seqscan', $1, true), set_config('jit', 'off', true),
+           set_config('max_parallel_workers_per_gather', $2, true), set_config('work_mem', '32MB', true),
+           set_config('enable_hashagg', 'off', true)`,
+        hasText ? "off" : "on",
+        hasText ? "0" : "2",
+      ),
+      this.database.$queryRawUnsafe<T[]>(statement.sql, ...statement.values),
+    ]);
+    return results.at(-1) as T[];
+  }
+
+  private async facets(
+    statement: { sql: string; values: unknown[] },
+    query: SearchQuery,
+    hasText: boolean,
+  ): Promise<FacetAnswer> {
+    const [row] = await this.run<{ cells: string; named_fields: number; rows: number }>(statement, hasText);
+    const cells = parseFacetCells(row?.cells ?? "");
+    const namedFields = row?.named_fields ?? 0;
+    const { total, facets } = countFacets(cells, query);
+    return {
+      facets,
+      namedFields,
+      // A table filled row by row before its first ANALYZE has no estimate yet.
+      counts: {
+        rows: Math.max(1, total, row?.rows ?? 0),
+        total,
+        inNamedFields: countInFields(cells, query, namedFields),
+      },
+    };
+  }
+
+  private hits(statement: { sql: string; values: unknown[] }, hasText: boolean): Promise<HitRow[]> {
+    return this.run<HitRow>(statement, hasText);
   }
 
   private async analyse(text: string): Promise<WordAnalysis[]> {
     const words = queryWords(text);
     if (words.length === 0) return [];
     return this.database.$queryRawUnsafe<WordAnalysis[]>(ANALYSIS_SQL, words, words.map(allowedTypos));
-  }
-
-  private hitsSql(query: SearchQuery, from: string, where: string, tsQuery: string | null, params: SqlParams): string {
-    const hasText = tsQuery !== null;
-    const near = query.near;
-    const distance = near
-      ? distanceSql(params.add(near.latitude, "::float8"), params.add(near.longitude, "::float8"))
-      : "NULL::float8";
-    // Sort keys are computed in the inner query, which picks the page's ids; the outer query
-    // orders those twenty again by the same keys.
-    const keys = {
-      relevance: tsQuery ? [`${rankSql(tsQuery)} AS k1`, "published_at AS k2"] : ["0 AS k1", "published_at AS k2"],
-      newest: ["0 AS k1", "published_at AS k2"],
-      start: ["first_start AS k1", "NULL::timestamptz AS k2"],
-      distance: near ? [`${distance} AS k1`, "NULL::timestamptz AS k2"] : ["0 AS k1", "published_at AS k2"],
-    }[query.sort];
-    const order = "k1 ASC NULLS LAST, k2 DESC, id";
-    const headline = (column: string, config: string) =>
-      hasText
-        ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('${config}', ${column}, page.query,
-            'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true') END`
-        : column;
-    const limit = params.add(query.perPage, "::int");
-    const offset = params.add((query.page - 1) * query.perPage, "::int");
-    // Only the page's rows read their card (stored out of line) and get their titles marked.
-    return `WITH page AS (
-         SELECT id, ${keys.join(", ")}, ${distance} AS distance_km, q.query FROM ${from} ${where}
-         ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
-       )
-       SELECT o.id::text, o.card, o.facet_key, o.latitude, o.longitude, o.min_weeks, o.max_weeks,
-         o.published_at, page.distance_km,
-         ${headline("o.card->>'titleDe'", "search_de")} AS marked_de, ${headline("o.card->>'titleFr'", "search_fr")} AS marked_fr
-       FROM page JOIN ${LIVE} o ON o.id = page.id
-       ORDER BY page.k1 ASC NULLS LAST, page.k2 DESC, page.id`;
   }
 
   private async write(table: string, documents: SearchDocument[]): Promise<void> {
@@ -292,17 +286,29 @@ interface HitRow {
   marked_fr: string | null;
 }
 
+interface FacetAnswer {
+  facets: SearchFacets;
+  /** Bits of the occupational fields the words name. */
+  namedFields: number;
+  counts: MatchCounts;
+}
+
 /**
  * The matching offers (text and base filters; the facet groups' own filters are applied in
- * countFacets) grouped by their packed facet values, as one line of "key count" pairs.
+ * countFacets) grouped by their packed facet values, as one line of "key count" pairs; with the
+ * fields the words name and the table's size (PostgreSQL's estimate), for the hit query.
  */
-function facetSql(from: string, baseWhere: string, hasText: boolean): string {
+function facetSql(base: string[], namedFields: string, hasText: boolean): string {
+  const where = base.length > 0 ? `WHERE ${base.join(" AND ")}` : "";
   // With text, the matches come from the GIN index first (OFFSET 0 keeps the planner from walking
   // the facet index in order and testing every row's text instead); without, the facet index
   // alone answers.
-  const rows = hasText ? `(SELECT facet_key FROM ${from} ${baseWhere} OFFSET 0) matched` : `${from} ${baseWhere}`;
-  return `SELECT coalesce(string_agg(cell.key::text || ' ' || cell.n::text, ','), '') AS cells
-    FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell`;
+  const rows = hasText ? `(SELECT facet_key FROM ${LIVE} ${where} OFFSET 0) matched` : `${LIVE} ${where}`;
+  return `SELECT
+      (SELECT coalesce(string_agg(cell.key::text || ' ' || cell.n::text, ','), '')
+       FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell) AS cells,
+      ${namedFields} AS named_fields,
+      (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '${LIVE}'::regclass) AS rows`;
 }
 
 function toHit(row: HitRow): SearchHit {

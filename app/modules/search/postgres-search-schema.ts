@@ -94,8 +94,9 @@ export function offerIndexDdl(table: string): string[] {
     // Ranking asks which of the matches have the words in their title or company name.
     `CREATE INDEX IF NOT EXISTS ${table}_head_idx ON ${table} USING gin (head) WITH (fastupdate = off)`,
     `CREATE INDEX IF NOT EXISTS ${table}_company_idx ON ${table} USING gin (company) WITH (fastupdate = off)`,
-    `CREATE INDEX IF NOT EXISTS ${table}_published_idx ON ${table} (published_at DESC)`,
-    `CREATE INDEX IF NOT EXISTS ${table}_start_idx ON ${table} (first_start)`,
+    // The orders of the sorts, with the id that breaks ties: hit queries walk them (postgres-search-hits.ts).
+    `CREATE INDEX IF NOT EXISTS ${table}_published_idx ON ${table} (published_at DESC, id)`,
+    `CREATE INDEX IF NOT EXISTS ${table}_start_idx ON ${table} (first_start, id)`,
     `CREATE INDEX IF NOT EXISTS ${table}_geo_idx ON ${table} (latitude, longitude)`,
     // Facets of a search without text are counted from this index alone.
     `CREATE INDEX IF NOT EXISTS ${table}_facet_idx ON ${table} (facet_key) INCLUDE (min_weeks, max_weeks)`,

@@ -8,7 +8,11 @@ import type { FacetGroup, SearchQuery } from "./search-index";
  * runs what comes out, tests read it. Values never enter the SQL text, only `$n` placeholders.
  */
 export class SqlParams {
-  readonly values: unknown[] = [];
+  readonly values: unknown[];
+  /** Starting after the values of an earlier statement, whose SQL pieces this one reuses. */
+  constructor(earlier: readonly unknown[] = []) {
+    this.values = [...earlier];
+  }
   add(value: unknown, cast = ""): string {
     this.values.push(value);
     return `$${this.values.length}${cast}`;
@@ -26,6 +30,7 @@ export interface WordAnalysis {
   synonyms: string[];
 }
 
+/** One query for all the words (OFFSET 0 keeps the corrections from being looked up twice, once more for the synonyms). */
 export const ANALYSIS_SQL = `
   SELECT x.w AS word,
     (numnode(plainto_tsquery('search_de', x.w)) = 0 OR numnode(plainto_tsquery('search_fr', x.w)) = 0) AS stop,
@@ -38,6 +43,7 @@ export const ANALYSIS_SQL = `
       SELECT s.word FROM search_word s
       WHERE s.word % x.w AND levenshtein(s.word, x.w) <= x.max_typos
       ORDER BY levenshtein(s.word, x.w), similarity(s.word, x.w) DESC, s.word LIMIT 3) END AS corrections
+    OFFSET 0
   ) c
   ORDER BY x.ord`;
 

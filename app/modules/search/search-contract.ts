@@ -8,7 +8,8 @@ import { EMPTY_QUERY, type SearchDocument, type SearchIndex, type SearchQuery } 
  */
 const HANNOVER = { latitude: 52.37, longitude: 9.733 };
 
-function offer(number: number, fields: Partial<SearchDocument>): SearchDocument {
+/** A document with plain defaults (a German offer in Hannover), for the adapters' own tests too. */
+export function contractOffer(number: number, fields: Partial<SearchDocument>): SearchDocument {
   return {
     id: `00000000-0000-4000-8000-${String(number).padStart(12, "0")}`,
     number,
@@ -37,7 +38,7 @@ function offer(number: number, fields: Partial<SearchDocument>): SearchDocument 
 }
 
 export const CONTRACT_OFFERS: SearchDocument[] = [
-  offer(1, {
+  contractOffer(1, {
     titleDe: "Praktikum Mechatronik",
     descriptionDe: "Sie arbeiten in der Instandhaltung unserer Fertigungslinien mit.",
     companyName: "Oker Automation GmbH",
@@ -51,7 +52,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     accommodation: "HELP_FINDING",
     publishedAt: "2026-10-01T10:00:00.000Z",
   }),
-  offer(2, {
+  contractOffer(2, {
     titleDe: "Koch oder Köchin im Hotelrestaurant",
     descriptionDe: "Mitarbeit in der Küche eines Stadthotels.",
     companyName: "Hotel am Maschsee",
@@ -64,7 +65,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     periods: [{ startsOn: "2027-06-07", endsOn: "2027-07-02", places: 2 }],
     publishedAt: "2026-11-01T10:00:00.000Z",
   }),
-  offer(3, {
+  contractOffer(3, {
     titleFr: "Stage en mécatronique",
     descriptionFr: "Maintenance des lignes de production et automates.",
     companyName: "Seine Automatismes SAS",
@@ -79,7 +80,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     periods: [{ startsOn: "2027-04-12", endsOn: "2027-05-07", places: 1 }],
     publishedAt: "2026-09-15T10:00:00.000Z",
   }),
-  offer(4, {
+  contractOffer(4, {
     titleFr: "Stage de cuisinier en brasserie",
     descriptionFr: "Préparation des entrées et des desserts.",
     companyName: "Brasserie du Port",
@@ -96,7 +97,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     periods: [{ startsOn: "2027-03-01", endsOn: "2027-03-26", places: 1 }],
     publishedAt: "2026-11-10T10:00:00.000Z",
   }),
-  offer(5, {
+  contractOffer(5, {
     titleDe: "Tischler Praktikum im Möbelbau",
     descriptionDe: "Bau von Einzelmöbeln aus Massivholz.",
     companyName: "Holzwerkstatt Leinetal",
@@ -111,7 +112,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     periods: [{ startsOn: "2027-09-06", endsOn: "2027-10-01", places: 1 }],
     publishedAt: "2026-08-01T10:00:00.000Z",
   }),
-  offer(6, {
+  contractOffer(6, {
     titleFr: "Animateur à l'école de voile",
     descriptionFr: "Accueil des groupes et entretien des bateaux.",
     companyName: "Club nautique havrais",
@@ -126,7 +127,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     periods: [{ startsOn: "2027-07-05", endsOn: "2027-07-30", places: 3 }],
     publishedAt: "2026-10-20T10:00:00.000Z",
   }),
-  offer(7, {
+  contractOffer(7, {
     titleDe: "Einzelhandel: Verkauf im Autohaus",
     titleFr: "Vente en concession automobile",
     descriptionDe: "Beratung von Kundinnen und Kunden im Showroom.",
@@ -144,7 +145,7 @@ export const CONTRACT_OFFERS: SearchDocument[] = [
     maxWeeks: 6,
     publishedAt: "2026-10-05T10:00:00.000Z",
   }),
-  offer(8, {
+  contractOffer(8, {
     titleDe: "Elektroniker für Betriebstechnik",
     descriptionDe: "Wartung von Schaltanlagen.",
     companyName: "Stadtwerke Hildesheim",

@@ -1,0 +1,162 @@
+import { MARK_END, MARK_START } from "./highlight";
+import { distanceSql, type SqlParams } from "./postgres-search-sql";
+import type { SearchQuery } from "./search-index";
+
+/**
+ * The page of hits of a PostgreSQL search, as SQL (pure: the adapter runs it, tests read it).
+ *
+ * Relevance is in tiers, read from indexes rather than from any match's text (reading the text
+ * of tens of thousands of matches would take far too long): 0 the words are in the title, 1 the
+ * words name the offer's occupational field, 2 the words are in the description, 3 only in the
+ * company's name; the newest first within a tier. Each tier is a segment that collects at most
+ * the rows up to the end of the page, in order, and a segment only runs when the ones before it
+ * have not filled the page.
+ *
+ * A segment reaches its rows in one of two ways:
+ * - gather: all its matches from a GIN index, then sorted (cost grows with the matches);
+ * - walk: down the sort order's B-tree, testing each row until the page is full (cost grows
+ *   with the rows passed over, so only when the matches are dense: a word in two offers of three
+ *   fills twenty hits after about thirty rows, where gathering would read forty thousand).
+ * PostgreSQL's planner cannot choose well between the two for text (it does not know what reading
+ * a text vector stored out of line costs), so the adapter chooses from the exact counts its facet
+ * query has just made (`chooseAccess`), and the SQL is written so the planner has only that way.
+ */
+
+/** The counts that tell how dense the matches are, from the facet query. */
+export interface MatchCounts {
+  /** Rows in the search table (walks pass over rows of any kind). */
+  rows: number;
+  /** Matches of the text and every filter. */
+  total: number;
+  /** Of those, offers in a field the words name (tier 1, with the title matches among them). */
+  inNamedFields: number;
+}
+
+/** Walk when the rows it would pass over to fill the page are at most this many. */
+export const WALK_ROWS = 400;
+
+export type Access = "walk" | "gather";
+
+/** Walk when `wanted` rows among `candidates` of `rows` are reached after at most `walkRows` rows. */
+export function chooseAccess(wanted: number, candidates: number, rows: number, walkRows: number): Access {
+  if (candidates <= 0) return "gather";
+  return (wanted * rows) / candidates <= walkRows ? "walk" : "gather";
+}
+
+interface Order {
+  /** The ORDER BY of the final page, over the segment columns. */
+  by: string;
+  /** The ORDER BY a walk follows, matching a B-tree index of the search table; null: gather only. */
+  walk: string | null;
+}
+
+export interface HitsSqlInput {
+  table: string;
+  query: SearchQuery;
+  /** The text as a tsquery expression, or null without text. */
+  tsQuery: string | null;
+  /** Every filter (base and facet groups), each a condition on the search table. */
+  filters: string[];
+  /** Bits of the occupational fields the words name (tier 1). */
+  namedFields: number;
+  /** The counts of the facet query; null lets PostgreSQL's planner choose (searches without text). */
+  counts: MatchCounts | null;
+  walkRows: number;
+  params: SqlParams;
+}
+
+export function hitsSql({
+  table,
+  query,
+  tsQuery,
+  filters,
+  namedFields,
+  counts,
+  walkRows,
+  params,
+}: HitsSqlInput): string {
+  const wanted = query.page * query.perPage;
+  const limit = params.add(wanted, "::int");
+  const near = query.near;
+  const distance = near
+    ? distanceSql(params.add(near.latitude, "::float8"), params.add(near.longitude, "::float8"))
+    : "NULL::float8";
+  const sort = query.sort === "distance" && !near ? "newest" : query.sort;
+  const order: Order = {
+    relevance: { by: "tier, published_at DESC, id", walk: "published_at DESC, id" },
+    newest: { by: "published_at DESC, id", walk: "published_at DESC, id" },
+    start: { by: "first_start ASC NULLS LAST, id", walk: "first_start ASC NULLS LAST, id" },
+    distance: { by: "distance_km ASC NULLS LAST, id", walk: null },
+  }[sort];
+  const columns = (tier: number) => `id, ${tier} AS tier, published_at, first_start, ${distance} AS distance_km`;
+  const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
+
+  /** Up to `limit` rows of one segment, in the page's order. */
+  const segment = (tier: number, conditions: string[], access: Access | "planner") => {
+    const rowOrder = order.by.replace(/^tier, /, "");
+    if (access === "walk" && order.walk) {
+      // The fenced, ordered subquery can only be an index scan in that order (sequential scans
+      // are off for text searches); the filter and LIMIT above it stop as soon as the page is full.
+      return `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ORDER BY ${order.walk} OFFSET 0) walked
+        ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit}`;
+    }
+    if (access === "gather") {
+      // The fence keeps the planner from walking an index in order and testing every row's text.
+      return `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ${where(conditions)} OFFSET 0) gathered
+        ORDER BY ${rowOrder} LIMIT ${limit}`;
+    }
+    return `SELECT ${columns(tier)} FROM ${table} ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit}`;
+  };
+
+  const segments: string[] = [];
+  if (!tsQuery) {
+    segments.push(`s0 AS (${segment(0, filters, "planner")})`);
+  } else if (sort !== "relevance") {
+    const access = counts ? chooseAccess(wanted, counts.total, counts.rows, walkRows) : "gather";
+    segments.push(`s0 AS (${segment(0, [`doc @@ ${tsQuery}`, ...filters], order.walk ? access : "gather")})`);
+  } else {
+    const named = namedFields !== 0 ? `facet_key & ${params.add(namedFields, "::int")} <> 0` : null;
+    // Each segment runs only while the ones before it left the page short; then the earlier
+    // segments hold every row of their tiers, so "not in an earlier tier" is "not among their ids".
+    const short = (earlier: string[]) =>
+      `(${earlier.map((name) => `(SELECT count(*) FROM ${name})`).join(" + ")}) < ${limit}`;
+    const notIn = (earlier: string[]) => earlier.map((name) => `id NOT IN (SELECT id FROM ${name})`);
+    const text = `doc @@ ${tsQuery}`;
+    const companyMatch = `id IN (SELECT id FROM ${table} WHERE company @@ ${tsQuery})`;
+    segments.push(`s0 AS (${segment(0, [`head @@ ${tsQuery}`, ...filters], "gather")})`);
+    const earlier = ["s0"];
+    if (named) {
+      const access = counts ? chooseAccess(wanted, counts.inNamedFields, counts.rows, walkRows) : "gather";
+      segments.push(`s1 AS (${segment(1, [short(earlier), text, named, ...filters, ...notIn(earlier)], access)})`);
+      earlier.push("s1");
+    }
+    const plain = named ? [`NOT (${named})`] : [];
+    const inDescription = counts ? counts.total - counts.inNamedFields : 0;
+    const access = counts ? chooseAccess(wanted, inDescription, counts.rows, walkRows) : "gather";
+    segments.push(
+      `s2 AS (${segment(2, [short(earlier), text, ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`], access)})`,
+    );
+    segments.push(
+      `s3 AS (${segment(3, [short([...earlier, "s2"]), `company @@ ${tsQuery}`, ...plain, ...filters, ...notIn(earlier)], "gather")})`,
+    );
+  }
+  const names = segments.map((definition) => definition.slice(0, definition.indexOf(" ")));
+  const headline = (column: string, config: string) =>
+    tsQuery
+      ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('${config}', ${column}, ${tsQuery},
+          'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true') END`
+      : column;
+  const offset = params.add((query.page - 1) * query.perPage, "::int");
+  const pageSize = params.add(query.perPage, "::int");
+  // Only the page's rows read their card (stored out of line) and get their titles marked.
+  return `WITH ${segments.join(",\n")},
+    page AS (
+      SELECT * FROM (${names.map((name) => `SELECT * FROM ${name}`).join(" UNION ALL ")}) found
+      ORDER BY ${order.by} LIMIT ${pageSize} OFFSET ${offset}
+    )
+    SELECT o.id::text, o.card, o.facet_key, o.latitude, o.longitude, o.min_weeks, o.max_weeks,
+      o.published_at, page.distance_km,
+      ${headline("o.card->>'titleDe'", "search_de")} AS marked_de, ${headline("o.card->>'titleFr'", "search_fr")} AS marked_fr
+    FROM page JOIN ${table} o ON o.id = page.id
+    ORDER BY ${order.by.replace(/\b(tier|published_at|first_start|distance_km|id)\b/g, "page.$1")}`;
+}

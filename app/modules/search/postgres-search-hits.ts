@@ -88,7 +88,14 @@ export function hitsSql({
     start: { by: "first_start ASC NULLS LAST, id", walk: "first_start ASC NULLS LAST, id" },
     distance: { by: "distance_km ASC NULLS LAST, id", walk: null },
   }[sort];
-  const columns = (tier: number) => `id, ${tier} AS tier, published_at, first_start, ${distance} AS distance_km`;
+  // Only the columns the order needs, so that a search around a place can read its index alone.
+  const columns = (tier: number) =>
+    [
+      `id, ${tier} AS tier`,
+      order.by.includes("published_at") ? "published_at" : "NULL::timestamptz AS published_at",
+      order.by.includes("first_start") ? "first_start" : "NULL::date AS first_start",
+      `${distance} AS distance_km`,
+    ].join(", ");
   const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
   /** Up to `limit` rows of one segment, in the page's order. */

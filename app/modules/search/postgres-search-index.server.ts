@@ -132,28 +132,28 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const analysis = await this.analyse(query.text);
+    // The facet query builds the tsquery from the words and returns it as text; the hit query
+    // takes that as one parameter (planning it again in each of its segments took longer than
+    // running them). Each statement numbers its own parameters and must use every one.
     const params = new SqlParams();
     const tsQuery = tsQuerySql(searchableWords(analysis), params);
     const base = [...(tsQuery ? [`doc @@ ${tsQuery}`] : []), ...baseFilterSql(query, params)];
-    // The facet query goes on from the parameters so far with its own; the groups' filters and
-    // the hit query go on with theirs (a statement must use every parameter it is given).
-    const facetParams = new SqlParams(params.values);
     const namedFields = tsQuery
-      ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${facetParams.add(FIELD_NAMES, "::text[]")})
+      ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${params.add(FIELD_NAMES, "::text[]")})
            WITH ORDINALITY AS n(name, i)
            WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ ${tsQuery})`
       : "0";
-    const facetQuery = { sql: facetSql(base, namedFields, tsQuery !== null), values: facetParams.values };
-    const filters = [...base.slice(tsQuery ? 1 : 0), ...Object.values(groupFilterSql(query, params))].filter(
-      (part): part is string => part !== null,
-    );
+    const facetQuery = { sql: facetSql(base, namedFields, tsQuery ?? "NULL"), values: params.values };
     const hitQuery = (facets: FacetAnswer | null) => {
-      const hitParams = new SqlParams(params.values);
+      const hitParams = new SqlParams();
+      // An empty tsquery (only stop words in a language) matches nothing, in both statements.
+      const text = facets && facets.tsQuery !== null ? hitParams.add(facets.tsQuery, "::tsquery") : null;
+      const filters = [...baseFilterSql(query, hitParams), ...Object.values(groupFilterSql(query, hitParams))];
       const sql = hitsSql({
         table: LIVE,
         query,
-        tsQuery,
-        filters,
+        tsQuery: text,
+        filters: filters.filter((part): part is string => part !== null),
         namedFields: facets?.namedFields ?? 0,
         counts: facets?.counts ?? null,
         walkRows: this.options.walkRows,
@@ -210,13 +210,17 @@ export class PostgresSearchIndex implements SearchIndex {
     query: SearchQuery,
     hasText: boolean,
   ): Promise<FacetAnswer> {
-    const [row] = await this.run<{ cells: string; named_fields: number; rows: number }>(statement, hasText);
+    const [row] = await this.run<{ cells: string; named_fields: number; rows: number; ts_query: string | null }>(
+      statement,
+      hasText,
+    );
     const cells = parseFacetCells(row?.cells ?? "");
     const namedFields = row?.named_fields ?? 0;
     const { total, facets } = countFacets(cells, query);
     return {
       facets,
       namedFields,
+      tsQuery: row?.ts_query ?? null,
       // A table filled row by row before its first ANALYZE has no estimate yet.
       counts: {
         rows: Math.max(1, total, row?.rows ?? 0),
@@ -288,6 +292,8 @@ interface HitRow {
 
 interface FacetAnswer {
   facets: SearchFacets;
+  /** The text's tsquery, as text. */
+  tsQuery: string | null;
   /** Bits of the occupational fields the words name. */
   namedFields: number;
   counts: MatchCounts;
@@ -298,7 +304,8 @@ interface FacetAnswer {
  * countFacets) grouped by their packed facet values, as one line of "key count" pairs; with the
  * fields the words name and the table's size (PostgreSQL's estimate), for the hit query.
  */
-function facetSql(base: string[], namedFields: string, hasText: boolean): string {
+function facetSql(base: string[], namedFields: string, tsQuery: string): string {
+  const hasText = tsQuery !== "NULL";
   const where = base.length > 0 ? `WHERE ${base.join(" AND ")}` : "";
   // With text, the matches come from the GIN index first (OFFSET 0 keeps the planner from walking
   // the facet index in order and testing every row's text instead); without, the facet index
@@ -308,6 +315,7 @@ function facetSql(base: string[], namedFields: string, hasText: boolean): string
       (SELECT coalesce(string_agg(cell.key::text || ' ' || cell.n::text, ','), '')
        FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell) AS cells,
       ${namedFields} AS named_fields,
+      (${tsQuery})::text AS ts_query,
       (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '${LIVE}'::regclass) AS rows`;
 }
 

@@ -97,7 +97,8 @@ export function offerIndexDdl(table: string): string[] {
     // The orders of the sorts, with the id that breaks ties: hit queries walk them (postgres-search-hits.ts).
     `CREATE INDEX IF NOT EXISTS ${table}_published_idx ON ${table} (published_at DESC, id)`,
     `CREATE INDEX IF NOT EXISTS ${table}_start_idx ON ${table} (first_start, id)`,
-    `CREATE INDEX IF NOT EXISTS ${table}_geo_idx ON ${table} (latitude, longitude)`,
+    // Searches around a place count their facets and sort by distance from this index alone.
+    `CREATE INDEX IF NOT EXISTS ${table}_geo_idx ON ${table} (latitude, longitude) INCLUDE (facet_key, min_weeks, max_weeks, id)`,
     // Facets of a search without text are counted from this index alone.
     `CREATE INDEX IF NOT EXISTS ${table}_facet_idx ON ${table} (facet_key) INCLUDE (min_weeks, max_weeks)`,
   ];

@@ -3,14 +3,18 @@ import { chooseAccess, hitsSql, WALK_ROWS } from "./postgres-search-hits";
 import { SqlParams } from "./postgres-search-sql";
 import { EMPTY_QUERY, type SearchQuery } from "./search-index";
 
-const sqlFor = (query: Partial<SearchQuery>, counts: { total: number; inNamedFields: number }, namedFields = 0) =>
+const sqlFor = (
+  query: Partial<SearchQuery>,
+  counts: { total: number; inNamedFields: number; inTitles?: number | null },
+  namedFields = 0,
+) =>
   hitsSql({
     table: "search_offer",
     query: { ...EMPTY_QUERY, ...query },
     tsQuery: "$1::tsquery",
     filters: [],
     namedFields,
-    counts: { rows: 100_000, ...counts },
+    counts: { rows: 100_000, inTitles: null, ...counts },
     walkRows: WALK_ROWS,
     params: new SqlParams(["deine"]),
   });
@@ -42,6 +46,17 @@ describe("how a hit query reaches its rows", () => {
   it("adds the named field's tier, each tier reached by its own density", () => {
     const sql = sqlFor({ text: "logistik" }, { total: 47_000, inNamedFields: 1_000 }, 1 << 10);
     expect(accessOf(sql)).toEqual({ s0: "gathered", s1: "gathered", s2: "walked", s3: "gathered" });
+  });
+
+  it("walks the title tier when most titles have the word, if no other filter hides how many pass", () => {
+    expect(
+      accessOf(sqlFor({ text: "praktikum" }, { total: 66_000, inNamedFields: 0, inTitles: 66_000 })),
+    ).toMatchObject({
+      s0: "walked",
+    });
+    expect(accessOf(sqlFor({ text: "praktikum" }, { total: 66_000, inNamedFields: 0, inTitles: 30 }))).toMatchObject({
+      s0: "gathered",
+    });
   });
 
   it("gathers a rare word's matches, and always when sorting by distance", () => {

@@ -12,7 +12,8 @@ import type { SearchQuery } from "./search-index";
  * the rows up to the end of the page, in order, and a segment only runs when the ones before it
  * have not filled the page.
  *
- * A segment reaches its rows in one of two ways:
+ * A segment reaches its rows in one of two ways (title and company matches have GIN indexes of
+ * their own):
  * - gather: all its matches from a GIN index, then sorted (cost grows with the matches);
  * - walk: down the sort order's B-tree, testing each row until the page is full (cost grows
  *   with the rows passed over, so only when the matches are dense: a word in two offers of three
@@ -30,6 +31,8 @@ export interface MatchCounts {
   total: number;
   /** Of those, offers in a field the words name (tier 1, with the title matches among them). */
   inNamedFields: number;
+  /** Estimated matches with the words in the title (tier 0); null when the filters make it unknowable. */
+  inTitles: number | null;
 }
 
 /** Walk when the rows it would pass over to fill the page are at most this many. */
@@ -130,7 +133,10 @@ export function hitsSql({
     const notIn = (earlier: string[]) => earlier.map((name) => `id NOT IN (SELECT id FROM ${name})`);
     const text = `doc @@ ${tsQuery}`;
     const companyMatch = `id IN (SELECT id FROM ${table} WHERE company @@ ${tsQuery})`;
-    segments.push(`s0 AS (${segment(0, [`head @@ ${tsQuery}`, ...filters], "gather")})`);
+    // "Praktikum" is in two titles of three: then the title tier walks too.
+    const inTitles = counts?.inTitles ?? null;
+    const titleAccess = counts && inTitles !== null ? chooseAccess(wanted, inTitles, counts.rows, walkRows) : "gather";
+    segments.push(`s0 AS (${segment(0, [`head @@ ${tsQuery}`, ...filters], titleAccess)})`);
     const earlier = ["s0"];
     if (named) {
       const access = counts ? chooseAccess(wanted, counts.inNamedFields, counts.rows, walkRows) : "gather";

@@ -144,6 +144,9 @@ export class PostgresSearchIndex implements SearchIndex {
            WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ ${tsQuery})`
       : "0";
     const facetQuery = { sql: facetSql(base, namedFields, tsQuery ?? "NULL"), values: params.values };
+    // With no filter but the text and the facet groups, the title matches' count can be scaled
+    // to the filtered matches; other filters (place, dates, duration) make it unknowable.
+    const titlesKnowable = base.length === 1;
     const hitQuery = (facets: FacetAnswer | null) => {
       const hitParams = new SqlParams();
       // An empty tsquery (only stop words in a language) matches nothing, in both statements.
@@ -167,10 +170,13 @@ export class PostgresSearchIndex implements SearchIndex {
     let facets: FacetAnswer;
     let hitRows: HitRow[];
     if (tsQuery) {
-      facets = await this.facets(facetQuery, query, true);
+      facets = await this.facets(facetQuery, query, true, titlesKnowable);
       hitRows = await this.hits(hitQuery(facets), true);
     } else {
-      [facets, hitRows] = await Promise.all([this.facets(facetQuery, query, false), this.hits(hitQuery(null), false)]);
+      [facets, hitRows] = await Promise.all([
+        this.facets(facetQuery, query, false, false),
+        this.hits(hitQuery(null), false),
+      ]);
     }
     return {
       total: Math.min(facets.counts.total, EXACT_TOTAL_LIMIT),
@@ -209,14 +215,13 @@ export class PostgresSearchIndex implements SearchIndex {
     statement: { sql: string; values: unknown[] },
     query: SearchQuery,
     hasText: boolean,
+    titlesKnowable: boolean,
   ): Promise<FacetAnswer> {
-    const [row] = await this.run<{ cells: string; named_fields: number; rows: number; ts_query: string | null }>(
-      statement,
-      hasText,
-    );
+    const [row] = await this.run<FacetRow>(statement, hasText);
     const cells = parseFacetCells(row?.cells ?? "");
     const namedFields = row?.named_fields ?? 0;
     const { total, facets } = countFacets(cells, query);
+    const matched = cells.counts.reduce((sum, count) => sum + count, 0);
     return {
       facets,
       namedFields,
@@ -226,6 +231,7 @@ export class PostgresSearchIndex implements SearchIndex {
         rows: Math.max(1, total, row?.rows ?? 0),
         total,
         inNamedFields: countInFields(cells, query, namedFields),
+        inTitles: titlesKnowable ? ((row?.in_titles ?? 0) * total) / Math.max(1, matched) : null,
       },
     };
   }
@@ -290,6 +296,15 @@ interface HitRow {
   marked_fr: string | null;
 }
 
+interface FacetRow {
+  cells: string;
+  named_fields: number;
+  /** Offers with the words in their title, whatever the filters (counted from the GIN index alone). */
+  in_titles: number;
+  rows: number;
+  ts_query: string | null;
+}
+
 interface FacetAnswer {
   facets: SearchFacets;
   /** The text's tsquery, as text. */
@@ -302,7 +317,8 @@ interface FacetAnswer {
 /**
  * The matching offers (text and base filters; the facet groups' own filters are applied in
  * countFacets) grouped by their packed facet values, as one line of "key count" pairs; with the
- * fields the words name and the table's size (PostgreSQL's estimate), for the hit query.
+ * fields the words name, the offers with the words in their title and the table's size
+ * (PostgreSQL's estimate), for the hit query.
  */
 function facetSql(base: string[], namedFields: string, tsQuery: string): string {
   const hasText = tsQuery !== "NULL";
@@ -316,6 +332,7 @@ function facetSql(base: string[], namedFields: string, tsQuery: string): string 
        FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell) AS cells,
       ${namedFields} AS named_fields,
       (${tsQuery})::text AS ts_query,
+      ${hasText ? `(SELECT count(*)::float8 FROM ${LIVE} WHERE head @@ ${tsQuery})` : "0"} AS in_titles,
       (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '${LIVE}'::regclass) AS rows`;
 }
 

@@ -16,15 +16,17 @@ const sqlFor = (
     namedFields,
     counts: { rows: 100_000, inTitles: null, ...counts },
     walkRows: WALK_ROWS,
+    walkBound: 1600,
     params: new SqlParams(["deine"]),
   });
 
-/** The access each segment of a hit query uses, by segment name. */
+/** The access each segment of a hit query uses, by segment name (a walk hands over to gathering when short). */
 const accessOf = (sql: string) =>
   Object.fromEntries(
-    [...sql.matchAll(/(s\d) AS \(SELECT .*? FROM \(SELECT \* FROM search_offer .*?\) (walked|gathered)/gs)].map(
-      (match) => [match[1], match[2]],
-    ),
+    [...sql.matchAll(/\b(s\d) AS \(/g)].map(([, name]) => [
+      name,
+      sql.includes(`${name}_walk AS (`) ? "walked" : "gathered",
+    ]),
   );
 
 describe("how a hit query reaches its rows", () => {

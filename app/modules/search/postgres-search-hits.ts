@@ -37,6 +37,8 @@ export interface MatchCounts {
 
 /** Walk when the rows it would pass over to fill the page are at most this many. */
 export const WALK_ROWS = 400;
+/** A walk gives up after this many times the rows it may expect, and the segment gathers instead. */
+export const WALK_BOUND_FACTOR = 4;
 
 export type Access = "walk" | "gather";
 
@@ -65,6 +67,8 @@ export interface HitsSqlInput {
   /** The counts of the facet query; null lets PostgreSQL's planner choose (searches without text). */
   counts: MatchCounts | null;
   walkRows: number;
+  /** How many rows a walk may pass over before it hands over to gathering; null: no bound. */
+  walkBound: number | null;
   params: SqlParams;
 }
 
@@ -76,6 +80,7 @@ export function hitsSql({
   namedFields,
   counts,
   walkRows,
+  walkBound: bound,
   params,
 }: HitsSqlInput): string {
   const wanted = query.page * query.perPage;
@@ -101,29 +106,50 @@ export function hitsSql({
     ].join(", ");
   const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
-  /** Up to `limit` rows of one segment, in the page's order. */
-  const segment = (tier: number, conditions: string[], access: Access | "planner") => {
-    const rowOrder = order.by.replace(/^tier, /, "");
+  const rowOrder = order.by.replace(/^tier, /, "");
+  const gathered = (tier: number, conditions: string[]) =>
+    // The fence keeps the planner from walking an index in order and testing every row's text.
+    `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ${where(conditions)} OFFSET 0) gathered
+      ORDER BY ${rowOrder} LIMIT ${limit}`;
+  // (Added on first use: a statement must use every parameter it is given.)
+  let boundParam: string | null = null;
+  const walkBound = () => (boundParam ??= bound === null ? "NULL" : params.add(bound, "::bigint"));
+
+  /**
+   * The CTEs of one segment named `name`: up to `limit` rows, in the page's order. A walk that has
+   * not filled the page within its bound (the matches were not spread along the order as their
+   * count suggested: most of them in company names, or late dates) hands over to gathering, so a
+   * wrong guess costs a bounded walk, never a pass over the whole table.
+   */
+  const segment = (name: string, tier: number, conditions: string[], access: Access | "planner"): string[] => {
     if (access === "walk" && order.walk) {
-      // The fenced, ordered subquery can only be an index scan in that order (sequential scans
-      // are off for text searches); the filter and LIMIT above it stop as soon as the page is full.
-      return `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ORDER BY ${order.walk} OFFSET 0) walked
-        ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit}`;
+      const filled = `(SELECT count(*) FROM ${name}_walk) = ${limit}`;
+      return [
+        // The ordered subquery with its LIMIT can only be an index scan in that order (sequential
+        // scans are off for text searches); the LIMIT above it stops once the page is full.
+        `${name}_walk AS (SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ORDER BY ${order.walk} LIMIT ${walkBound()}) walked
+          ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
+        `${name} AS (SELECT * FROM ${name}_walk WHERE ${filled}
+          UNION ALL ${gathered(tier, [`NOT ${filled}`, ...conditions])})`,
+      ];
     }
-    if (access === "gather") {
-      // The fence keeps the planner from walking an index in order and testing every row's text.
-      return `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ${where(conditions)} OFFSET 0) gathered
-        ORDER BY ${rowOrder} LIMIT ${limit}`;
-    }
-    return `SELECT ${columns(tier)} FROM ${table} ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit}`;
+    if (access === "gather") return [`${name} AS (${gathered(tier, conditions)})`];
+    return [
+      `${name} AS (SELECT ${columns(tier)} FROM ${table} ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
+    ];
   };
 
   const segments: string[] = [];
+  const names: string[] = [];
+  const add = (name: string, tier: number, conditions: string[], access: Access | "planner") => {
+    segments.push(...segment(name, tier, conditions, access));
+    names.push(name);
+  };
   if (!tsQuery) {
-    segments.push(`s0 AS (${segment(0, filters, "planner")})`);
+    add("s0", 0, filters, "planner");
   } else if (sort !== "relevance") {
     const access = counts ? chooseAccess(wanted, counts.total, counts.rows, walkRows) : "gather";
-    segments.push(`s0 AS (${segment(0, [`doc @@ ${tsQuery}`, ...filters], order.walk ? access : "gather")})`);
+    add("s0", 0, [`doc @@ ${tsQuery}`, ...filters], order.walk ? access : "gather");
   } else {
     const named = namedFields !== 0 ? `facet_key & ${params.add(namedFields, "::int")} <> 0` : null;
     // Each segment runs only while the ones before it left the page short; then the earlier
@@ -136,24 +162,20 @@ export function hitsSql({
     // "Praktikum" is in two titles of three: then the title tier walks too.
     const inTitles = counts?.inTitles ?? null;
     const titleAccess = counts && inTitles !== null ? chooseAccess(wanted, inTitles, counts.rows, walkRows) : "gather";
-    segments.push(`s0 AS (${segment(0, [`head @@ ${tsQuery}`, ...filters], titleAccess)})`);
+    add("s0", 0, [`head @@ ${tsQuery}`, ...filters], titleAccess);
     const earlier = ["s0"];
     if (named) {
       const access = counts ? chooseAccess(wanted, counts.inNamedFields, counts.rows, walkRows) : "gather";
-      segments.push(`s1 AS (${segment(1, [short(earlier), text, named, ...filters, ...notIn(earlier)], access)})`);
+      add("s1", 1, [short(earlier), text, named, ...filters, ...notIn(earlier)], access);
       earlier.push("s1");
     }
     const plain = named ? [`NOT (${named})`] : [];
     const inDescription = counts ? counts.total - counts.inNamedFields : 0;
     const access = counts ? chooseAccess(wanted, inDescription, counts.rows, walkRows) : "gather";
-    segments.push(
-      `s2 AS (${segment(2, [short(earlier), text, ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`], access)})`,
-    );
-    segments.push(
-      `s3 AS (${segment(3, [short([...earlier, "s2"]), `company @@ ${tsQuery}`, ...plain, ...filters, ...notIn(earlier)], "gather")})`,
-    );
+    add("s2", 2, [short(earlier), text, ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`], access);
+    const s3 = [short([...earlier, "s2"]), `company @@ ${tsQuery}`, ...plain, ...filters, ...notIn(earlier)];
+    add("s3", 3, s3, "gather");
   }
-  const names = segments.map((definition) => definition.slice(0, definition.indexOf(" ")));
   const headline = (column: string, config: string) =>
     tsQuery
       ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('${config}', ${column}, ${tsQuery},

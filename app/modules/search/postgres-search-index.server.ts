@@ -2,7 +2,7 @@ import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
 import { countFacets, countInFields, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
-import { hitsSql, type MatchCounts, WALK_ROWS } from "./postgres-search-hits";
+import { hitsSql, type MatchCounts, WALK_BOUND_FACTOR, WALK_ROWS } from "./postgres-search-hits";
 import { parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
@@ -52,10 +52,13 @@ const NEXT = "search_offer_next";
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = "postgres" as const;
 
-  /** `walkRows`: how far a hit query may walk an index in order (postgres-search-hits.ts); tests set both extremes. */
+  /**
+   * `walkRows`: how far a hit query may expect to walk an index in order, `walkBound`: how far it
+   * may actually go before it gathers instead (postgres-search-hits.ts); tests force each way.
+   */
   constructor(
     private readonly database: Database,
-    private readonly options: { walkRows: number } = { walkRows: WALK_ROWS },
+    private readonly options: { walkRows: number; walkBound?: number | null } = { walkRows: WALK_ROWS },
   ) {}
 
   async prepare(): Promise<void> {
@@ -143,10 +146,11 @@ export class PostgresSearchIndex implements SearchIndex {
            WITH ORDINALITY AS n(name, i)
            WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ ${tsQuery})`
       : "0";
-    const facetQuery = { sql: facetSql(base, namedFields, tsQuery ?? "NULL"), values: params.values };
     // With no filter but the text and the facet groups, the title matches' count can be scaled
-    // to the filtered matches; other filters (place, dates, duration) make it unknowable.
-    const titlesKnowable = base.length === 1;
+    // to the filtered matches; other filters (place, dates, duration) make it unknowable. Only
+    // relevance has a title tier.
+    const titlesKnowable = tsQuery !== null && base.length === 1 && query.sort === "relevance";
+    const facetQuery = { sql: facetSql(base, namedFields, tsQuery ?? "NULL", titlesKnowable), values: params.values };
     const hitQuery = (facets: FacetAnswer | null) => {
       const hitParams = new SqlParams();
       // An empty tsquery (only stop words in a language) matches nothing, in both statements.
@@ -160,6 +164,12 @@ export class PostgresSearchIndex implements SearchIndex {
         namedFields: facets?.namedFields ?? 0,
         counts: facets?.counts ?? null,
         walkRows: this.options.walkRows,
+        walkBound:
+          this.options.walkBound !== undefined
+            ? this.options.walkBound
+            : Number.isFinite(this.options.walkRows)
+              ? Math.max(1, this.options.walkRows) * WALK_BOUND_FACTOR
+              : null,
         params: hitParams,
       });
       return { sql, values: hitParams.values };
@@ -226,9 +236,10 @@ export class PostgresSearchIndex implements SearchIndex {
       facets,
       namedFields,
       tsQuery: row?.ts_query ?? null,
-      // A table filled row by row before its first ANALYZE has no estimate yet.
       counts: {
-        rows: Math.max(1, total, row?.rows ?? 0),
+        // A table filled row by row before its first ANALYZE has no size yet: then every
+        // segment gathers (walking needs to know how dense the matches are).
+        rows: (row?.rows ?? 0) > 0 ? Math.max(total, row?.rows ?? 0) : Number.POSITIVE_INFINITY,
         total,
         inNamedFields: countInFields(cells, query, namedFields),
         inTitles: titlesKnowable ? ((row?.in_titles ?? 0) * total) / Math.max(1, matched) : null,
@@ -320,7 +331,7 @@ interface FacetAnswer {
  * fields the words name, the offers with the words in their title and the table's size
  * (PostgreSQL's estimate), for the hit query.
  */
-function facetSql(base: string[], namedFields: string, tsQuery: string): string {
+function facetSql(base: string[], namedFields: string, tsQuery: string, countTitles: boolean): string {
   const hasText = tsQuery !== "NULL";
   const where = base.length > 0 ? `WHERE ${base.join(" AND ")}` : "";
   // With text, the matches come from the GIN index first (OFFSET 0 keeps the planner from walking
@@ -332,7 +343,7 @@ function facetSql(base: string[], namedFields: string, tsQuery: string): string 
        FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell) AS cells,
       ${namedFields} AS named_fields,
       (${tsQuery})::text AS ts_query,
-      ${hasText ? `(SELECT count(*)::float8 FROM ${LIVE} WHERE head @@ ${tsQuery})` : "0"} AS in_titles,
+      ${countTitles ? `(SELECT count(*)::float8 FROM ${LIVE} WHERE head @@ ${tsQuery})` : "0"} AS in_titles,
       (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '${LIVE}'::regclass) AS rows`;
 }
 

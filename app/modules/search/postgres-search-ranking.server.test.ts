@@ -11,7 +11,9 @@ import { PostgresSearchIndex } from "./postgres-search-index.server";
  * of relevance are checked with both.
  */
 const ALWAYS_GATHER = { walkRows: 0 };
-const ALWAYS_WALK = { walkRows: Number.POSITIVE_INFINITY };
+const ALWAYS_WALK = { walkRows: Number.POSITIVE_INFINITY, walkBound: null };
+/** Every segment walks but gives up after three rows, so most of them hand over to gathering. */
+const WALK_THEN_GATHER = { walkRows: Number.POSITIVE_INFINITY, walkBound: 3 };
 
 describeSearchIndexContract(
   "PostgreSQL, gathering every match",
@@ -75,4 +77,76 @@ describe.each([
     expect(await numbers({ text: "Logistik", sort: "newest" })).toEqual([5, 4, 3, 2, 7, 1]);
     expect(await numbers({ text: "Logistik", sort: "newest", perPage: 4, page: 2 })).toEqual([7, 1]);
   });
+});
+
+/**
+ * Three hundred offers where some words are in most titles, most descriptions or many company
+ * names, with ties in publication time, offers on both sides and periods all through the year:
+ * every way of reaching the hits must give the same pages for every sort and filter.
+ */
+const MIXED = Array.from({ length: 300 }, (_, i) => {
+  const french = i % 4 === 0;
+  const start = new Date(Date.UTC(2027, 0, 4 + ((i * 37) % 300)));
+  const end = new Date(start.getTime() + 27 * 86_400_000);
+  return contractOffer(1000 + i, {
+    titleDe: french ? null : `${i % 3 === 0 ? "Praktikum" : "Ausbildung"} ${i % 7 === 0 ? "Logistik" : "Werkstatt"}`,
+    titleFr: french ? `Stage ${i % 5 === 0 ? "logistique" : "atelier"}` : null,
+    descriptionDe: i % 3 !== 2 ? "Du arbeitest in deiner Werkstatt mit dem Team." : "Ein ruhiger Arbeitsplatz.",
+    companyName: i % 10 < 3 ? `Hafen ${i} GmbH` : `Betrieb ${i}`,
+    ...(i % 7 === 0 ? logistics : {}),
+    country: french ? "FR" : "DE",
+    ...(french ? { latitude: 49.443, longitude: 1.089, placeKey: "rouen" } : {}),
+    periods:
+      i % 11 === 0
+        ? []
+        : [{ startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10), places: 1 }],
+    publishedAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 3))).toISOString(),
+  });
+});
+
+describe("PostgreSQL hits, every way of reaching them", () => {
+  const modes = { ALWAYS_GATHER, ALWAYS_WALK, WALK_THEN_GATHER, DEFAULT: undefined };
+  const indexes = new Map<string, PostgresSearchIndex>();
+
+  beforeAll(async () => {
+    for (const [name, options] of Object.entries(modes)) indexes.set(name, new PostgresSearchIndex(db(), options));
+    const first = indexes.get("DEFAULT") as PostgresSearchIndex;
+    await first.prepare();
+    await first.rebuild(
+      (async function* () {
+        yield MIXED;
+      })(),
+    );
+  });
+
+  const near = { latitude: 52.37, longitude: 9.733, radiusKm: 400 };
+  const filters: Partial<SearchQuery>[] = [
+    {},
+    { countries: ["FR"] },
+    { availableFrom: "2027-06-01", availableTo: "2027-07-15" },
+    { near },
+  ];
+  it.each(["praktikum", "werkstatt", "gmbh", "logistik", "hafen", "log", "stage"])(
+    "gives the same pages for “%s” whichever way each tier is read",
+    async (text) => {
+      for (const sort of ["relevance", "newest", "start", "distance"] as const) {
+        for (const filter of filters) {
+          const around = sort === "distance" ? { near: { ...near, radiusKm: null } } : {};
+          const query = { ...EMPTY_QUERY, text, sort, ...around, ...filter, perPage: 7 };
+          const pages = async (index: PostgresSearchIndex) =>
+            Promise.all(
+              [1, 2].map(async (page) => (await index.search({ ...query, page })).hits.map((hit) => hit.number)),
+            );
+          const expected = await pages(indexes.get("ALWAYS_GATHER") as PostgresSearchIndex);
+          if (Object.keys(filter).length === 0) expect(expected[1]).toHaveLength(7);
+          for (const name of ["ALWAYS_WALK", "WALK_THEN_GATHER", "DEFAULT"]) {
+            expect(
+              await pages(indexes.get(name) as PostgresSearchIndex),
+              `${name} ${sort} ${JSON.stringify(filter)}`,
+            ).toEqual(expected);
+          }
+        }
+      }
+    },
+  );
 });

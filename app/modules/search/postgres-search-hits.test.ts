@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseAccess, hitsSql, WALK_ROWS } from "./postgres-search-hits";
+import { chooseAccess, defaultWalkBound, hitsSql, WALK_ROWS } from "./postgres-search-hits";
 import { SqlParams } from "./postgres-search-sql";
 import { EMPTY_QUERY, type SearchQuery } from "./search-index";
 
@@ -16,7 +16,7 @@ const sqlFor = (
     namedFields,
     counts: { rows: 100_000, inTitles: null, ...counts },
     walkRows: WALK_ROWS,
-    walkBound: 1600,
+    walkBound: defaultWalkBound(WALK_ROWS),
     params: new SqlParams(["deine"]),
   });
 

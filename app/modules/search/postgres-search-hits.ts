@@ -37,8 +37,9 @@ export interface MatchCounts {
 
 /** Walk when the rows it would pass over to fill the page are at most this many. */
 export const WALK_ROWS = 400;
-/** A walk gives up after this many times the rows it may expect, and the segment gathers instead. */
-export const WALK_BOUND_FACTOR = 4;
+/** A walk gives up after four times the rows it may expect, and the segment gathers instead. */
+export const defaultWalkBound = (walkRows: number): number | null =>
+  Number.isFinite(walkRows) ? Math.max(1, walkRows) * 4 : null;
 
 export type Access = "walk" | "gather";
 
@@ -145,11 +146,13 @@ export function hitsSql({
     segments.push(...segment(name, tier, conditions, access));
     names.push(name);
   };
+  /** How a segment with this many candidates (null: unknown) reaches its rows. */
+  const accessFor = (candidates: number | null): Access =>
+    counts && candidates !== null && order.walk ? chooseAccess(wanted, candidates, counts.rows, walkRows) : "gather";
   if (!tsQuery) {
     add("s0", 0, filters, "planner");
   } else if (sort !== "relevance") {
-    const access = counts ? chooseAccess(wanted, counts.total, counts.rows, walkRows) : "gather";
-    add("s0", 0, [`doc @@ ${tsQuery}`, ...filters], order.walk ? access : "gather");
+    add("s0", 0, [`doc @@ ${tsQuery}`, ...filters], accessFor(counts?.total ?? null));
   } else {
     const named = namedFields !== 0 ? `facet_key & ${params.add(namedFields, "::int")} <> 0` : null;
     // Each segment runs only while the ones before it left the page short; then the earlier
@@ -160,18 +163,15 @@ export function hitsSql({
     const text = `doc @@ ${tsQuery}`;
     const companyMatch = `id IN (SELECT id FROM ${table} WHERE company @@ ${tsQuery})`;
     // "Praktikum" is in two titles of three: then the title tier walks too.
-    const inTitles = counts?.inTitles ?? null;
-    const titleAccess = counts && inTitles !== null ? chooseAccess(wanted, inTitles, counts.rows, walkRows) : "gather";
-    add("s0", 0, [`head @@ ${tsQuery}`, ...filters], titleAccess);
+    add("s0", 0, [`head @@ ${tsQuery}`, ...filters], accessFor(counts?.inTitles ?? null));
     const earlier = ["s0"];
     if (named) {
-      const access = counts ? chooseAccess(wanted, counts.inNamedFields, counts.rows, walkRows) : "gather";
+      const access = accessFor(counts?.inNamedFields ?? null);
       add("s1", 1, [short(earlier), text, named, ...filters, ...notIn(earlier)], access);
       earlier.push("s1");
     }
     const plain = named ? [`NOT (${named})`] : [];
-    const inDescription = counts ? counts.total - counts.inNamedFields : 0;
-    const access = counts ? chooseAccess(wanted, inDescription, counts.rows, walkRows) : "gather";
+    const access = accessFor(counts ? counts.total - counts.inNamedFields : null);
     add("s2", 2, [short(earlier), text, ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`], access);
     const s3 = [short([...earlier, "s2"]), `company @@ ${tsQuery}`, ...plain, ...filters, ...notIn(earlier)];
     add("s3", 3, s3, "gather");

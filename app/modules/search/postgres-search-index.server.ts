@@ -2,7 +2,7 @@ import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
 import { countFacets, countInFields, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
-import { hitsSql, type MatchCounts, WALK_BOUND_FACTOR, WALK_ROWS } from "./postgres-search-hits";
+import { defaultWalkBound, hitsSql, type MatchCounts, WALK_ROWS } from "./postgres-search-hits";
 import { parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
@@ -56,10 +56,15 @@ export class PostgresSearchIndex implements SearchIndex {
    * `walkRows`: how far a hit query may expect to walk an index in order, `walkBound`: how far it
    * may actually go before it gathers instead (postgres-search-hits.ts); tests force each way.
    */
+  private readonly walk: { rows: number; bound: number | null };
+
   constructor(
     private readonly database: Database,
-    private readonly options: { walkRows: number; walkBound?: number | null } = { walkRows: WALK_ROWS },
-  ) {}
+    options: { walkRows: number; walkBound?: number | null } = { walkRows: WALK_ROWS },
+  ) {
+    const bound = options.walkBound !== undefined ? options.walkBound : defaultWalkBound(options.walkRows);
+    this.walk = { rows: options.walkRows, bound };
+  }
 
   async prepare(): Promise<void> {
     await this.database.$executeRawUnsafe(TEXT_SEARCH_CONFIGS);
@@ -163,13 +168,8 @@ export class PostgresSearchIndex implements SearchIndex {
         filters: filters.filter((part): part is string => part !== null),
         namedFields: facets?.namedFields ?? 0,
         counts: facets?.counts ?? null,
-        walkRows: this.options.walkRows,
-        walkBound:
-          this.options.walkBound !== undefined
-            ? this.options.walkBound
-            : Number.isFinite(this.options.walkRows)
-              ? Math.max(1, this.options.walkRows) * WALK_BOUND_FACTOR
-              : null,
+        walkRows: this.walk.rows,
+        walkBound: this.walk.bound,
         params: hitParams,
       });
       return { sql, values: hitParams.values };
@@ -181,11 +181,11 @@ export class PostgresSearchIndex implements SearchIndex {
     let hitRows: HitRow[];
     if (tsQuery) {
       facets = await this.facets(facetQuery, query, true, titlesKnowable);
-      hitRows = await this.hits(hitQuery(facets), true);
+      hitRows = await this.run<HitRow>(hitQuery(facets), true);
     } else {
       [facets, hitRows] = await Promise.all([
         this.facets(facetQuery, query, false, false),
-        this.hits(hitQuery(null), false),
+        this.run<HitRow>(hitQuery(null), false),
       ]);
     }
     return {
@@ -245,10 +245,6 @@ export class PostgresSearchIndex implements SearchIndex {
         inTitles: titlesKnowable ? ((row?.in_titles ?? 0) * total) / Math.max(1, matched) : null,
       },
     };
-  }
-
-  private hits(statement: { sql: string; values: unknown[] }, hasText: boolean): Promise<HitRow[]> {
-    return this.run<HitRow>(statement, hasText);
   }
 
   private async analyse(text: string): Promise<WordAnalysis[]> {

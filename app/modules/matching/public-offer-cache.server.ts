@@ -25,11 +25,11 @@ const literal = (value: string) => {
   return `'${value}'`;
 };
 
-// Fields and periods come as plain text: node-postgres parses arrays and dates many times slower
-// than String.split, which counts when 100,000 rows are read.
 /** When an offer or its company last changed, in ms: what tells a new change from one already read. */
 const VERSION = "(extract(epoch FROM greatest(o.updated_at, c.updated_at)) * 1000)::float8";
 
+// Fields and periods come as plain text: node-postgres parses arrays and dates many times slower
+// than String.split, which counts when 100,000 rows are read.
 const OFFERS_SQL = `
   SELECT o.id::text AS id, p.country::text AS country, o.language_level::text AS level,
     o.minors_welcome AS minors, o.min_age, o.min_weeks, o.max_weeks, o.accommodation::text AS accommodation,

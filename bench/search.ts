@@ -88,6 +88,17 @@ function queryClasses(common: string): Record<string, Partial<SearchQuery>[]> {
       "Schweißer",
     ]).map((text) => ({ text })),
     common_word: cycle([common]).map((text) => ({ text })),
+    // Beyond the classes, what students type most: words in most titles, and a common
+    // word narrowed by a place or a field (each once took twice the target).
+    title_word: cycle(["praktikum", "stage"]).map((text) => ({ text })),
+    common_word_near_city: cycle(Object.values(CITIES)).map((city) => ({
+      text: common,
+      near: { ...city, radiusKm: 50 },
+    })),
+    common_word_one_field: cycle(["mechatronics", "hospitality", "retail", "construction"]).map((field) => ({
+      text: common,
+      fields: [field],
+    })),
     typo: cycle([
       "Mechatronikr",
       "cuisiner",

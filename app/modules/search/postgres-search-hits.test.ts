@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseAccess, defaultWalkBound, hitsSql, WALK_ROWS } from "./postgres-search-hits";
+import { chooseAccess, hitsSql, WALK_POLICY } from "./postgres-search-hits";
 import { SqlParams } from "./postgres-search-sql";
 import { EMPTY_QUERY, type SearchQuery } from "./search-index";
 
 const sqlFor = (
   query: Partial<SearchQuery>,
-  counts: { total: number; inNamedFields: number; inTitles?: number | null },
+  counts: { total: number; inNamedFields: number; inTitles?: number | null; gathered?: number },
   namedFields = 0,
 ) =>
   hitsSql({
@@ -14,9 +14,8 @@ const sqlFor = (
     tsQuery: "$1::tsquery",
     filters: [],
     namedFields,
-    counts: { rows: 100_000, inTitles: null, ...counts },
-    walkRows: WALK_ROWS,
-    walkBound: defaultWalkBound(WALK_ROWS),
+    counts: { rows: 100_000, inTitles: null, gathered: counts.total, ...counts },
+    walk: WALK_POLICY,
     params: new SqlParams(["deine"]),
   });
 
@@ -30,13 +29,31 @@ const accessOf = (sql: string) =>
   );
 
 describe("how a hit query reaches its rows", () => {
+  const access = (wanted: number, candidates: number, gathered = candidates) =>
+    chooseAccess(wanted, candidates, 100_000, gathered, WALK_POLICY).kind;
+
   it("walks when the page fills after a few hundred rows, and gathers otherwise", () => {
-    expect(chooseAccess(20, 66_000, 100_000, WALK_ROWS)).toBe("walk");
-    expect(chooseAccess(20, 5_000, 100_000, WALK_ROWS)).toBe("walk");
-    expect(chooseAccess(20, 4_000, 100_000, WALK_ROWS)).toBe("gather");
+    expect(access(20, 66_000)).toBe("walk");
+    expect(access(20, 5_000)).toBe("walk");
+    expect(access(20, 4_000)).toBe("gather");
     // A deep page needs many more rows before it is full.
-    expect(chooseAccess(1_000, 66_000, 100_000, WALK_ROWS)).toBe("gather");
-    expect(chooseAccess(20, 0, 100_000, WALK_ROWS)).toBe("gather");
+    expect(access(1_000, 20_000)).toBe("gather");
+    expect(access(20, 0)).toBe("gather");
+  });
+
+  it("walks further when a gather would read many more matches than the walk passes rows", () => {
+    // "deine" in mechatronics: 4,000 of its 66,000 matches; 500 rows walked instead of 66,000 gathered.
+    expect(access(20, 4_000, 66_000)).toBe("walk");
+    expect(access(600, 66_000, 66_000)).toBe("walk");
+    expect(access(20, 40, 66_000)).toBe("gather");
+  });
+
+  it("bounds a walk at four times the rows it expects (at least the policy's), or as told", () => {
+    expect(chooseAccess(20, 4_000, 100_000, 66_000, WALK_POLICY)).toEqual({ kind: "walk", bound: 2_000 });
+    expect(chooseAccess(20, 66_000, 100_000, 66_000, WALK_POLICY)).toEqual({ kind: "walk", bound: 1_600 });
+    const unbounded = { rows: Number.POSITIVE_INFINITY, gatheredPerWalked: 1, bound: null };
+    expect(chooseAccess(20, 1, 100_000, 0, unbounded)).toEqual({ kind: "walk", bound: null });
+    expect(chooseAccess(20, 1, 100_000, 0, { ...unbounded, bound: 3 })).toEqual({ kind: "walk", bound: 3 });
   });
 
   it("reads title and company matches from their indexes and walks the description tier of a common word", () => {
@@ -46,11 +63,11 @@ describe("how a hit query reaches its rows", () => {
   });
 
   it("adds the named field's tier, each tier reached by its own density", () => {
-    const sql = sqlFor({ text: "logistik" }, { total: 47_000, inNamedFields: 1_000 }, 1 << 10);
+    const sql = sqlFor({ text: "logistik" }, { total: 47_000, inNamedFields: 300 }, 1 << 10);
     expect(accessOf(sql)).toEqual({ s0: "gathered", s1: "gathered", s2: "walked", s3: "gathered" });
   });
 
-  it("walks the title tier when most titles have the word, if no other filter hides how many pass", () => {
+  it("walks the title tier when most titles have the word", () => {
     expect(
       accessOf(sqlFor({ text: "praktikum" }, { total: 66_000, inNamedFields: 0, inTitles: 66_000 })),
     ).toMatchObject({

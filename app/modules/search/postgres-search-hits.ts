@@ -27,26 +27,66 @@ import type { SearchQuery } from "./search-index";
 export interface MatchCounts {
   /** Rows in the search table (walks pass over rows of any kind). */
   rows: number;
+  /** Matches a gather of the text reads: every match of the text, whatever the filters (estimated). */
+  gathered: number;
   /** Matches of the text and every filter. */
   total: number;
   /** Of those, offers in a field the words name (tier 1, with the title matches among them). */
   inNamedFields: number;
-  /** Estimated matches with the words in the title (tier 0); null when the filters make it unknowable. */
+  /** Estimated matches with the words in the title (tier 0, PostgreSQL's estimate); null: unknown. */
   inTitles: number | null;
 }
 
-/** Walk when the rows it would pass over to fill the page are at most this many. */
-export const WALK_ROWS = 400;
-/** A walk gives up after four times the rows it may expect, and the segment gathers instead. */
-export const defaultWalkBound = (walkRows: number): number | null =>
-  Number.isFinite(walkRows) ? Math.max(1, walkRows) * 4 : null;
+/**
+ * When a segment walks. A walked row that passes the cheap filters reads its text vector out of
+ * line (about 5 µs); a gathered match costs about a twentieth of that (its index entry and narrow
+ * row). So a walk pays when the rows it passes over are few, or few beside the matches a gather
+ * would read: "deine" in mechatronics (4,000 of 66,000 matches) walks 500 rows rather than
+ * gathering 66,000.
+ */
+export interface WalkPolicy {
+  /** Walk when the page fills within this many rows… */
+  rows: number;
+  /** …or within the matches a gather would read divided by this. */
+  gatheredPerWalked: number;
+  /**
+   * A walk hands over to gathering after this many rows; "auto": four times the rows it expects
+   * (at least `rows`); null: never (tests).
+   */
+  bound: number | "auto" | null;
+}
 
-export type Access = "walk" | "gather";
+export const WALK_POLICY: WalkPolicy = { rows: 400, gatheredPerWalked: 20, bound: "auto" };
 
-/** Walk when `wanted` rows among `candidates` of `rows` are reached after at most `walkRows` rows. */
-export function chooseAccess(wanted: number, candidates: number, rows: number, walkRows: number): Access {
-  if (candidates <= 0) return "gather";
-  return (wanted * rows) / candidates <= walkRows ? "walk" : "gather";
+export type Access = { kind: "walk"; bound: number | null } | { kind: "gather" };
+
+/**
+ * Walk when `wanted` rows among `candidates` of `rows` are reached soon enough for the policy,
+ * a gather reading `gathered` matches otherwise.
+ */
+export function chooseAccess(
+  wanted: number,
+  candidates: number,
+  rows: number,
+  gathered: number,
+  policy: WalkPolicy,
+): Access {
+  if (candidates <= 0) return { kind: "gather" };
+  const expected = (wanted * rows) / candidates;
+  if (expected > Math.max(policy.rows, gathered / policy.gatheredPerWalked)) return { kind: "gather" };
+  const most = Math.max(policy.rows, expected);
+  const bound = policy.bound === "auto" ? (Number.isFinite(most) ? Math.ceil(most * 4) : null) : policy.bound;
+  return { kind: "walk", bound };
+}
+
+/**
+ * The rows of one segment: those of `match` (a GIN-indexed condition) that meet every condition.
+ * Without text (no match), the planner picks its indexes: it does well without text vectors.
+ */
+interface Segment {
+  match: string | null;
+  conditions: string[];
+  access: Access;
 }
 
 interface Order {
@@ -67,23 +107,11 @@ export interface HitsSqlInput {
   namedFields: number;
   /** The counts of the facet query; null lets PostgreSQL's planner choose (searches without text). */
   counts: MatchCounts | null;
-  walkRows: number;
-  /** How many rows a walk may pass over before it hands over to gathering; null: no bound. */
-  walkBound: number | null;
+  walk: WalkPolicy;
   params: SqlParams;
 }
 
-export function hitsSql({
-  table,
-  query,
-  tsQuery,
-  filters,
-  namedFields,
-  counts,
-  walkRows,
-  walkBound: bound,
-  params,
-}: HitsSqlInput): string {
+export function hitsSql({ table, query, tsQuery, filters, namedFields, counts, walk, params }: HitsSqlInput): string {
   const wanted = query.page * query.perPage;
   const limit = params.add(wanted, "::int");
   const near = query.near;
@@ -108,13 +136,12 @@ export function hitsSql({
   const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
   const rowOrder = order.by.replace(/^tier, /, "");
-  const gathered = (tier: number, conditions: string[]) =>
-    // The fence keeps the planner from walking an index in order and testing every row's text.
-    `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ${where(conditions)} OFFSET 0) gathered
-      ORDER BY ${rowOrder} LIMIT ${limit}`;
-  // (Added on first use: a statement must use every parameter it is given.)
-  let boundParam: string | null = null;
-  const walkBound = () => (boundParam ??= bound === null ? "NULL" : params.add(bound, "::bigint"));
+  const gathered = (tier: number, match: string, conditions: string[]) =>
+    // The fence makes the GIN index find the matches before any other condition is tested: the
+    // planner would rather walk an index in order, or take a place's box from the geo index, and
+    // test each row's text, which reads its text vector out of line.
+    `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} WHERE ${match} OFFSET 0) gathered
+      ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit}`;
 
   /**
    * The CTEs of one segment named `name`: up to `limit` rows, in the page's order. A walk that has
@@ -122,19 +149,21 @@ export function hitsSql({
    * count suggested: most of them in company names, or late dates) hands over to gathering, so a
    * wrong guess costs a bounded walk, never a pass over the whole table.
    */
-  const segment = (name: string, tier: number, conditions: string[], access: Access | "planner"): string[] => {
-    if (access === "walk" && order.walk) {
+  const segment = (name: string, tier: number, { match, conditions, access }: Segment): string[] => {
+    if (match !== null && access.kind === "walk" && order.walk) {
       const filled = `(SELECT count(*) FROM ${name}_walk) = ${limit}`;
+      const bound = access.bound === null ? "NULL" : params.add(access.bound, "::bigint");
       return [
         // The ordered subquery with its LIMIT can only be an index scan in that order (sequential
-        // scans are off for text searches); the LIMIT above it stops once the page is full.
-        `${name}_walk AS (SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ORDER BY ${order.walk} LIMIT ${walkBound()}) walked
-          ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
+        // scans are off for text searches); the LIMIT above it stops once the page is full. The
+        // text comes last, so that rows the cheap filters reject never have their text read.
+        `${name}_walk AS (SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ORDER BY ${order.walk} LIMIT ${bound}) walked
+          ${where([...conditions, match])} ORDER BY ${rowOrder} LIMIT ${limit})`,
         `${name} AS (SELECT * FROM ${name}_walk WHERE ${filled}
-          UNION ALL ${gathered(tier, [`NOT ${filled}`, ...conditions])})`,
+          UNION ALL ${gathered(tier, match, [`NOT ${filled}`, ...conditions])})`,
       ];
     }
-    if (access === "gather") return [`${name} AS (${gathered(tier, conditions)})`];
+    if (match !== null) return [`${name} AS (${gathered(tier, match, conditions)})`];
     return [
       `${name} AS (SELECT ${columns(tier)} FROM ${table} ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
     ];
@@ -142,17 +171,19 @@ export function hitsSql({
 
   const segments: string[] = [];
   const names: string[] = [];
-  const add = (name: string, tier: number, conditions: string[], access: Access | "planner") => {
-    segments.push(...segment(name, tier, conditions, access));
+  const add = (name: string, tier: number, rows: Segment) => {
+    segments.push(...segment(name, tier, rows));
     names.push(name);
   };
-  /** How a segment with this many candidates (null: unknown) reaches its rows. */
-  const accessFor = (candidates: number | null): Access =>
-    counts && candidates !== null && order.walk ? chooseAccess(wanted, candidates, counts.rows, walkRows) : "gather";
+  /** How a segment with this many candidates (null: unknown) among `gathered` matches of its index reaches its rows. */
+  const accessFor = (candidates: number | null, gathered = counts?.gathered ?? 0): Access =>
+    counts && candidates !== null && order.walk
+      ? chooseAccess(wanted, candidates, counts.rows, gathered, walk)
+      : { kind: "gather" };
   if (!tsQuery) {
-    add("s0", 0, filters, "planner");
+    add("s0", 0, { match: null, conditions: filters, access: { kind: "gather" } });
   } else if (sort !== "relevance") {
-    add("s0", 0, [`doc @@ ${tsQuery}`, ...filters], accessFor(counts?.total ?? null));
+    add("s0", 0, { match: `doc @@ ${tsQuery}`, conditions: filters, access: accessFor(counts?.total ?? null) });
   } else {
     const named = namedFields !== 0 ? `facet_key & ${params.add(namedFields, "::int")} <> 0` : null;
     // Each segment runs only while the ones before it left the page short; then the earlier
@@ -163,18 +194,20 @@ export function hitsSql({
     const text = `doc @@ ${tsQuery}`;
     const companyMatch = `id IN (SELECT id FROM ${table} WHERE company @@ ${tsQuery})`;
     // "Praktikum" is in two titles of three: then the title tier walks too.
-    add("s0", 0, [`head @@ ${tsQuery}`, ...filters], accessFor(counts?.inTitles ?? null));
+    const inTitles = counts?.inTitles ?? null;
+    add("s0", 0, { match: `head @@ ${tsQuery}`, conditions: filters, access: accessFor(inTitles, inTitles ?? 0) });
     const earlier = ["s0"];
     if (named) {
       const access = accessFor(counts?.inNamedFields ?? null);
-      add("s1", 1, [short(earlier), text, named, ...filters, ...notIn(earlier)], access);
+      add("s1", 1, { match: text, conditions: [short(earlier), named, ...filters, ...notIn(earlier)], access });
       earlier.push("s1");
     }
     const plain = named ? [`NOT (${named})`] : [];
     const access = accessFor(counts ? counts.total - counts.inNamedFields : null);
-    add("s2", 2, [short(earlier), text, ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`], access);
-    const s3 = [short([...earlier, "s2"]), `company @@ ${tsQuery}`, ...plain, ...filters, ...notIn(earlier)];
-    add("s3", 3, s3, "gather");
+    const s2 = [short(earlier), ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`];
+    add("s2", 2, { match: text, conditions: s2, access });
+    const s3 = [short([...earlier, "s2"]), ...plain, ...filters, ...notIn(earlier)];
+    add("s3", 3, { match: `company @@ ${tsQuery}`, conditions: s3, access: { kind: "gather" } });
   }
   const headline = (column: string, config: string) =>
     tsQuery

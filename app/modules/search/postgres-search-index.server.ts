@@ -2,7 +2,8 @@ import type { Database } from "~/utils/db.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
 import { countFacets, countInFields, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
-import { defaultWalkBound, hitsSql, type MatchCounts, WALK_ROWS } from "./postgres-search-hits";
+import { calibrate, estimatesSql, type MatchEstimates, parseEstimates } from "./postgres-search-estimates";
+import { hitsSql, type MatchCounts, WALK_POLICY, type WalkPolicy } from "./postgres-search-hits";
 import { parseHighlight } from "./highlight";
 import {
   ADD_WORDS_SQL,
@@ -52,19 +53,11 @@ const NEXT = "search_offer_next";
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = "postgres" as const;
 
-  /**
-   * `walkRows`: how far a hit query may expect to walk an index in order, `walkBound`: how far it
-   * may actually go before it gathers instead (postgres-search-hits.ts); tests force each way.
-   */
-  private readonly walk: { rows: number; bound: number | null };
-
+  /** `walk`: when a hit query walks an index in order rather than gathering its matches (postgres-search-hits.ts); tests force each way. */
   constructor(
     private readonly database: Database,
-    options: { walkRows: number; walkBound?: number | null } = { walkRows: WALK_ROWS },
-  ) {
-    const bound = options.walkBound !== undefined ? options.walkBound : defaultWalkBound(options.walkRows);
-    this.walk = { rows: options.walkRows, bound };
-  }
+    private readonly walk: WalkPolicy = WALK_POLICY,
+  ) {}
 
   async prepare(): Promise<void> {
     await this.database.$executeRawUnsafe(TEXT_SEARCH_CONFIGS);
@@ -144,18 +137,15 @@ export class PostgresSearchIndex implements SearchIndex {
     // takes that as one parameter (planning it again in each of its segments took longer than
     // running them). Each statement numbers its own parameters and must use every one.
     const params = new SqlParams();
-    const tsQuery = tsQuerySql(searchableWords(analysis), params);
-    const base = [...(tsQuery ? [`doc @@ ${tsQuery}`] : []), ...baseFilterSql(query, params)];
+    const words = searchableWords(analysis);
+    const tsQuery = tsQuerySql(words, params);
+    const filters = baseFilterSql(query, params);
     const namedFields = tsQuery
       ? `(SELECT coalesce(bit_or(1 << (n.i - 1)::int), 0) FROM unnest(${params.add(FIELD_NAMES, "::text[]")})
            WITH ORDINALITY AS n(name, i)
            WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ ${tsQuery})`
       : "0";
-    // With no filter but the text and the facet groups, the title matches' count can be scaled
-    // to the filtered matches; other filters (place, dates, duration) make it unknowable. Only
-    // relevance has a title tier.
-    const titlesKnowable = tsQuery !== null && base.length === 1 && query.sort === "relevance";
-    const facetQuery = { sql: facetSql(base, namedFields, tsQuery ?? "NULL", titlesKnowable), values: params.values };
+    const facetQuery = { sql: facetSql(tsQuery, filters, namedFields), values: params.values };
     const hitQuery = (facets: FacetAnswer | null) => {
       const hitParams = new SqlParams();
       // An empty tsquery (only stop words in a language) matches nothing, in both statements.
@@ -168,8 +158,7 @@ export class PostgresSearchIndex implements SearchIndex {
         filters: filters.filter((part): part is string => part !== null),
         namedFields: facets?.namedFields ?? 0,
         counts: facets?.counts ?? null,
-        walkRows: this.walk.rows,
-        walkBound: this.walk.bound,
+        walk: this.walk,
         params: hitParams,
       });
       return { sql, values: hitParams.values };
@@ -180,11 +169,15 @@ export class PostgresSearchIndex implements SearchIndex {
     let facets: FacetAnswer;
     let hitRows: HitRow[];
     if (tsQuery) {
-      facets = await this.facets(facetQuery, query, true, titlesKnowable);
+      const [counted, estimates] = await Promise.all([
+        this.facets(facetQuery, query, true),
+        this.estimate(words, query),
+      ]);
+      facets = withEstimates(counted, estimates, query);
       hitRows = await this.run<HitRow>(hitQuery(facets), true);
     } else {
       [facets, hitRows] = await Promise.all([
-        this.facets(facetQuery, query, false, false),
+        this.facets(facetQuery, query, false),
         this.run<HitRow>(hitQuery(null), false),
       ]);
     }
@@ -225,7 +218,6 @@ export class PostgresSearchIndex implements SearchIndex {
     statement: { sql: string; values: unknown[] },
     query: SearchQuery,
     hasText: boolean,
-    titlesKnowable: boolean,
   ): Promise<FacetAnswer> {
     const [row] = await this.run<FacetRow>(statement, hasText);
     const cells = parseFacetCells(row?.cells ?? "");
@@ -236,15 +228,24 @@ export class PostgresSearchIndex implements SearchIndex {
       facets,
       namedFields,
       tsQuery: row?.ts_query ?? null,
+      matched,
       counts: {
         // A table filled row by row before its first ANALYZE has no size yet: then every
         // segment gathers (walking needs to know how dense the matches are).
         rows: (row?.rows ?? 0) > 0 ? Math.max(total, row?.rows ?? 0) : Number.POSITIVE_INFINITY,
+        gathered: matched,
         total,
         inNamedFields: countInFields(cells, query, namedFields),
-        inTitles: titlesKnowable ? ((row?.in_titles ?? 0) * total) / Math.max(1, matched) : null,
+        inTitles: null,
       },
     };
+  }
+
+  private async estimate(words: WordAnalysis[], query: SearchQuery): Promise<MatchEstimates | null> {
+    const params = new SqlParams();
+    const sql = estimatesSql(LIVE, words, query, params);
+    const [row] = await this.database.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(sql, ...params.values);
+    return parseEstimates(row?.["QUERY PLAN"]);
   }
 
   private async analyse(text: string): Promise<WordAnalysis[]> {
@@ -306,14 +307,14 @@ interface HitRow {
 interface FacetRow {
   cells: string;
   named_fields: number;
-  /** Offers with the words in their title, whatever the filters (counted from the GIN index alone). */
-  in_titles: number;
   rows: number;
   ts_query: string | null;
 }
 
 interface FacetAnswer {
   facets: SearchFacets;
+  /** Matches of the text and the place, date and duration filters (before the facet groups' filters). */
+  matched: number;
   /** The text's tsquery, as text. */
   tsQuery: string | null;
   /** Bits of the occupational fields the words name. */
@@ -324,23 +325,32 @@ interface FacetAnswer {
 /**
  * The matching offers (text and base filters; the facet groups' own filters are applied in
  * countFacets) grouped by their packed facet values, as one line of "key count" pairs; with the
- * fields the words name, the offers with the words in their title and the table's size
- * (PostgreSQL's estimate), for the hit query.
+ * fields the words name and the table's size (PostgreSQL's estimate), for the hit query.
  */
-function facetSql(base: string[], namedFields: string, tsQuery: string, countTitles: boolean): string {
-  const hasText = tsQuery !== "NULL";
-  const where = base.length > 0 ? `WHERE ${base.join(" AND ")}` : "";
-  // With text, the matches come from the GIN index first (OFFSET 0 keeps the planner from walking
-  // the facet index in order and testing every row's text instead); without, the facet index
-  // alone answers.
-  const rows = hasText ? `(SELECT facet_key FROM ${LIVE} ${where} OFFSET 0) matched` : `${LIVE} ${where}`;
+function facetSql(tsQuery: string | null, filters: string[], namedFields: string): string {
+  const where = filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : "";
+  // With text, the matches come from the GIN index, and only then meet the other filters (the
+  // OFFSET 0 fence): left to itself, the planner would rather take the rows of a place's box from
+  // the geo index, or walk the facet index, and test each row's text, which it believes free but
+  // which reads the row's text vector out of line (100 ms for a common word around Hannover,
+  // where the fenced count takes 25). Without text, the facet or geo index alone answers.
+  const rows = tsQuery
+    ? `(SELECT * FROM ${LIVE} WHERE doc @@ ${tsQuery} OFFSET 0) matched ${where}`
+    : `${LIVE} ${where}`;
   return `SELECT
       (SELECT coalesce(string_agg(cell.key::text || ' ' || cell.n::text, ','), '')
        FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell) AS cells,
       ${namedFields} AS named_fields,
-      (${tsQuery})::text AS ts_query,
-      ${countTitles ? `(SELECT count(*)::float8 FROM ${LIVE} WHERE head @@ ${tsQuery})` : "0"} AS in_titles,
+      (${tsQuery ?? "NULL"})::text AS ts_query,
       (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '${LIVE}'::regclass) AS rows`;
+}
+
+/** The counts a hit query chooses its access by, with PostgreSQL's estimates (only relevance has a title tier). */
+function withEstimates(answer: FacetAnswer, estimates: MatchEstimates | null, query: SearchQuery): FacetAnswer {
+  if (!estimates) return answer;
+  const { inTitles, gathered } = calibrate(estimates, answer.matched, answer.counts.total);
+  const counts = { ...answer.counts, gathered, inTitles: query.sort === "relevance" ? inTitles : null };
+  return { ...answer, counts };
 }
 
 function toHit(row: HitRow): SearchHit {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { describeSearchIndexContract, contractOffer } from "./search-contract";
 import { EMPTY_QUERY, type SearchQuery } from "./search-index";
+import type { WalkPolicy } from "./postgres-search-hits";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 
 /**
@@ -10,10 +11,10 @@ import { PostgresSearchIndex } from "./postgres-search-index.server";
  * Both ways must give the same pages: the contract runs again with each forced, and the tiers
  * of relevance are checked with both.
  */
-const ALWAYS_GATHER = { walkRows: 0 };
-const ALWAYS_WALK = { walkRows: Number.POSITIVE_INFINITY, walkBound: null };
+const ALWAYS_GATHER: WalkPolicy = { rows: 0, gatheredPerWalked: Number.POSITIVE_INFINITY, bound: "auto" };
+const ALWAYS_WALK: WalkPolicy = { rows: Number.POSITIVE_INFINITY, gatheredPerWalked: 1, bound: null };
 /** Every segment walks but gives up after three rows, so most of them hand over to gathering. */
-const WALK_THEN_GATHER = { walkRows: Number.POSITIVE_INFINITY, walkBound: 3 };
+const WALK_THEN_GATHER: WalkPolicy = { ...ALWAYS_WALK, bound: 3 };
 
 describeSearchIndexContract(
   "PostgreSQL, gathering every match",

@@ -50,7 +50,7 @@ export async function sendSavedSearchAlerts(now = new Date()): Promise<AlertRun>
         language: true,
         unsubscribeToken: true,
         lastCheckedAt: true,
-        user: { select: { email: true, displayName: true } },
+        user: { select: { email: true, displayName: true, locale: true } },
       },
       orderBy: { id: "asc" },
       take: BATCH,
@@ -76,11 +76,17 @@ interface DueSearch {
   language: string;
   unsubscribeToken: string;
   lastCheckedAt: Date;
-  user: { email: string; displayName: string };
+  user: { email: string; displayName: string; locale: string };
 }
 
 async function alertOne(search: DueSearch, now: Date, names: ReferenceNames, appUrl: string): Promise<boolean> {
-  const language: Language = isLanguage(search.language) ? search.language : "de";
+  // The student's language as their account says now (as for every other mail), whatever the
+  // page the search was saved from.
+  const language: Language = isLanguage(search.user.locale)
+    ? search.user.locale
+    : isLanguage(search.language)
+      ? search.language
+      : "de";
   const request = alertRequest(search.query);
   // Offers published after the last check; the place's coordinates come from the places table.
   const resolved = await resolveSearch(request, { publishedAfter: search.lastCheckedAt.toISOString() });

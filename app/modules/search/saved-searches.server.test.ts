@@ -145,7 +145,7 @@ describe("saving a search", () => {
 describe("the daily mail", () => {
   beforeEach(withCompany);
 
-  it("mails the new matching offers once, in the search's language, with links and the stop link", async () => {
+  it("mails the new matching offers once, in the student's language, with links and the stop link", async () => {
     const noe = await student();
     await publish("Praktikum als Koch (alt)", "Stage de cuisinier (ancien)", ["hospitality"], hoursAfter(SAVED_AT, -1));
     await saveSearch(noe.id, "q=koch&fields=hospitality", "fr", SAVED_AT);
@@ -191,6 +191,17 @@ describe("the daily mail", () => {
     expect(latest?.data.offers).toEqual([
       expect.objectContaining({ title: "Koch im Restaurant", url: `${appUrl}${offerPath(next, "fr")}` }),
     ]);
+  });
+
+  it("writes in the student's language, whatever the page the search was saved from", async () => {
+    const lena = await student("lena@example.de", "de");
+    await saveSearch(lena.id, "q=koch", "fr", SAVED_AT);
+    await publish("Praktikum als Koch", "Stage de cuisinier", ["hospitality"], hoursAfter(SAVED_AT, 2));
+    await sendSavedSearchAlerts(dayAfter(SAVED_AT));
+    const [mail] = await alertMails();
+    expect(mail).toMatchObject({ to: "lena@example.de", language: "de" });
+    expect(mail?.data.offers).toEqual([expect.objectContaining({ title: "Praktikum als Koch" })]);
+    expect(mail?.data.searchUrl).toContain("/de/offers?");
   });
 
   it("lists the ten newest and counts them all", async () => {

@@ -107,11 +107,12 @@ export class MeilisearchIndex implements SearchIndex {
     });
     const main = results[0];
     if (!main) throw new Error("Meilisearch answered a multi-search without results");
-    // Page mode gives an exact count, capped at pagination.maxTotalHits (= EXACT_TOTAL_LIMIT).
-    const total = Math.min(main.totalHits ?? main.estimatedTotalHits ?? 0, EXACT_TOTAL_LIMIT);
+    // Page mode gives an exact count, capped at pagination.maxTotalHits: one more than
+    // EXACT_TOTAL_LIMIT, so that exactly 1,000 hits and "1,000+" can be told apart.
+    const counted = main.totalHits ?? main.estimatedTotalHits ?? 0;
     return {
-      total,
-      totalIsExact: total < EXACT_TOTAL_LIMIT,
+      total: Math.min(counted, EXACT_TOTAL_LIMIT),
+      totalIsExact: counted <= EXACT_TOTAL_LIMIT,
       ...pageOf(query),
       hits: main.hits.map((hit) => toSearchHit(hit, query.near)),
       facets: facetsFrom(

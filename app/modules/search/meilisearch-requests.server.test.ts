@@ -233,10 +233,15 @@ describe("MeilisearchIndex requests", () => {
     ]);
   });
 
-  it("reports 1,000 or more hits as not exact", async () => {
-    multiSearchAnswer = { results: [{ indexUid: "offers", hits: [], totalHits: 1000, facetDistribution: {} }] };
-    const result = await new MeilisearchIndex({ url, indexName: "offers" }).search(EMPTY_QUERY);
-    expect(result).toMatchObject({ total: 1000, totalIsExact: false });
+  it("reports exactly 1,000 hits as exact and more (counted up to 1,001) as 1,000+", async () => {
+    const answer = (totalHits: number) => ({
+      results: [{ indexUid: "offers", hits: [], totalHits, facetDistribution: {} }],
+    });
+    multiSearchAnswer = answer(1000);
+    const index = new MeilisearchIndex({ url, indexName: "offers" });
+    expect(await index.search(EMPTY_QUERY)).toMatchObject({ total: 1000, totalIsExact: true });
+    multiSearchAnswer = answer(1001);
+    expect(await index.search(EMPTY_QUERY)).toMatchObject({ total: 1000, totalIsExact: false });
   });
 
   it("turns a task Meilisearch reports as failed into an error", async () => {

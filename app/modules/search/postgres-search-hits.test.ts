@@ -1,20 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { chooseAccess, hitsSql, WALK_POLICY } from "./postgres-search-hits";
+import { chooseAccess, hitsSql, type MatchCounts, WALK_POLICY } from "./postgres-search-hits";
 import { SqlParams } from "./postgres-search-sql";
 import { EMPTY_QUERY, type SearchQuery } from "./search-index";
 
 const sqlFor = (
   query: Partial<SearchQuery>,
-  counts: { total: number; inNamedFields: number; inTitles?: number | null; gathered?: number },
-  namedFields = 0,
+  counts: Partial<MatchCounts> & { total: number; inNamedFields: number },
+  { namedFields = 0, base = [] as string[], groups = [] as string[] } = {},
 ) =>
   hitsSql({
     table: "search_offer",
     query: { ...EMPTY_QUERY, ...query },
     tsQuery: "$1::tsquery",
-    filters: [],
+    filters: [...base, ...groups],
+    base,
     namedFields,
-    counts: { rows: 100_000, inTitles: null, gathered: counts.total, ...counts },
+    counts: {
+      rows: 100_000,
+      inTitles: null,
+      textMatches: counts.total,
+      titleMatches: null,
+      filtersFirst: false,
+      ...counts,
+    },
     walk: WALK_POLICY,
     params: new SqlParams(["deine"]),
   });
@@ -63,8 +71,38 @@ describe("how a hit query reaches its rows", () => {
   });
 
   it("adds the named field's tier, each tier reached by its own density", () => {
-    const sql = sqlFor({ text: "logistik" }, { total: 47_000, inNamedFields: 300 }, 1 << 10);
-    expect(accessOf(sql)).toEqual({ s0: "gathered", s1: "gathered", s2: "walked", s3: "gathered" });
+    const sparse = sqlFor({ text: "logistik" }, { total: 47_000, inNamedFields: 300 }, { namedFields: 1 << 10 });
+    expect(accessOf(sparse)).toEqual({ s0: "gathered", s1: "gathered", s2: "walked", s3: "gathered" });
+    // 2,000 rows to walk, against 47,000 matches to gather: the walk is cheaper.
+    const denser = sqlFor({ text: "logistik" }, { total: 47_000, inNamedFields: 1_000 }, { namedFields: 1 << 10 });
+    expect(accessOf(denser)).toMatchObject({ s1: "walked" });
+  });
+
+  it("tests a walked row's text only after every other condition", () => {
+    const sql = sqlFor(
+      { text: "deine", sort: "newest", fields: ["mechatronics"] },
+      {
+        total: 4_000,
+        inNamedFields: 0,
+        textMatches: 66_000,
+      },
+      { groups: ["facet_key & $9::int <> 0"] },
+    );
+    expect(accessOf(sql)).toEqual({ s0: "walked" });
+    expect(sql).toMatch(/\) ordered WHERE .*facet_key & \$9::int <> 0.* OFFSET 0\) walked WHERE doc @@ \$1::tsquery/s);
+  });
+
+  it("gathers the text's matches first, or the rows of the place and publication filters when they keep few", () => {
+    const query = { text: "deine", sort: "newest" as const, publishedAfter: "2026-11-28T07:00:00.000Z" };
+    const base = ["published_at > $9::timestamptz"];
+    const counts = { total: 30, inNamedFields: 0, textMatches: 66_000 };
+    const textFirst = sqlFor(query, counts, { base });
+    expect(textFirst).toContain("(SELECT * FROM search_offer WHERE doc @@ $1::tsquery OFFSET 0) gathered");
+    const filtersFirst = sqlFor(query, { ...counts, filtersFirst: true }, { base });
+    expect(filtersFirst).toContain(
+      "(SELECT * FROM search_offer WHERE published_at > $9::timestamptz OFFSET 0) gathered",
+    );
+    expect(filtersFirst).toMatch(/OFFSET 0\) gathered WHERE .*doc @@ \$1::tsquery/);
   });
 
   it("walks the title tier when most titles have the word", () => {

@@ -1,5 +1,5 @@
 import { MARK_END, MARK_START } from "./highlight";
-import { distanceSql, type SqlParams } from "./postgres-search-sql";
+import { distanceSql, fencedRows, type SqlParams } from "./postgres-search-sql";
 import type { SearchQuery } from "./search-index";
 
 /**
@@ -19,22 +19,27 @@ import type { SearchQuery } from "./search-index";
  *   with the rows passed over, so only when the matches are dense: a word in two offers of three
  *   fills twenty hits after about thirty rows, where gathering would read forty thousand).
  * PostgreSQL's planner cannot choose well between the two for text (it does not know what reading
- * a text vector stored out of line costs), so the adapter chooses from the exact counts its facet
- * query has just made (`chooseAccess`), and the SQL is written so the planner has only that way.
+ * a text vector stored out of line costs), so the adapter chooses (`chooseAccess`) from the exact
+ * counts its facet query has just made and from PostgreSQL's estimates taken beside it
+ * (postgres-search-estimates.ts), and the SQL is written so the planner has only that way.
  */
 
-/** The counts that tell how dense the matches are, from the facet query. */
+/** The counts that tell how dense the matches are: exact from the facet query, or estimated. */
 export interface MatchCounts {
   /** Rows in the search table (walks pass over rows of any kind). */
   rows: number;
-  /** Matches a gather of the text reads: every match of the text, whatever the filters (estimated). */
-  gathered: number;
-  /** Matches of the text and every filter. */
+  /** Matches of the text and every filter (exact). */
   total: number;
-  /** Of those, offers in a field the words name (tier 1, with the title matches among them). */
+  /** Of those, offers in a field the words name (tier 1, with the title matches among them; exact). */
   inNamedFields: number;
-  /** Estimated matches with the words in the title (tier 0, PostgreSQL's estimate); null: unknown. */
+  /** Of those, offers with the words in the title (tier 0; estimated, null: unknown). */
   inTitles: number | null;
+  /** Offers with the words anywhere, whatever the filters: what gathering tiers 1 and 2 reads (estimated). */
+  textMatches: number;
+  /** Offers with the words in the title, whatever the filters: what gathering tier 0 reads (estimated). */
+  titleMatches: number | null;
+  /** The place or publication filters keep so few rows that gathers read those rows first (FEW_ROWS). */
+  filtersFirst: boolean;
 }
 
 /**
@@ -50,8 +55,8 @@ export interface WalkPolicy {
   /** …or within the matches a gather would read divided by this. */
   gatheredPerWalked: number;
   /**
-   * A walk hands over to gathering after this many rows; "auto": four times the rows it expects
-   * (at least `rows`); null: never (tests).
+   * A walk hands over to gathering after this many rows; "auto": four times the rows it expects,
+   * or four times `rows` if that is more; null: never (tests).
    */
   bound: number | "auto" | null;
 }
@@ -103,6 +108,8 @@ export interface HitsSqlInput {
   tsQuery: string | null;
   /** Every filter (base and facet groups), each a condition on the search table. */
   filters: string[];
+  /** The base filters among them (place, dates, duration, publication): read first when they keep few rows. */
+  base: string[];
   /** Bits of the occupational fields the words name (tier 1). */
   namedFields: number;
   /** The counts of the facet query; null lets PostgreSQL's planner choose (searches without text). */
@@ -111,7 +118,17 @@ export interface HitsSqlInput {
   params: SqlParams;
 }
 
-export function hitsSql({ table, query, tsQuery, filters, namedFields, counts, walk, params }: HitsSqlInput): string {
+export function hitsSql({
+  table,
+  query,
+  tsQuery,
+  filters,
+  base,
+  namedFields,
+  counts,
+  walk,
+  params,
+}: HitsSqlInput): string {
   const wanted = query.page * query.perPage;
   const limit = params.add(wanted, "::int");
   const near = query.near;
@@ -136,12 +153,13 @@ export function hitsSql({ table, query, tsQuery, filters, namedFields, counts, w
   const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
   const rowOrder = order.by.replace(/^tier, /, "");
-  const gathered = (tier: number, match: string, conditions: string[]) =>
-    // The fence makes the GIN index find the matches before any other condition is tested: the
-    // planner would rather walk an index in order, or take a place's box from the geo index, and
-    // test each row's text, which reads its text vector out of line.
-    `SELECT ${columns(tier)} FROM (SELECT * FROM ${table} WHERE ${match} OFFSET 0) gathered
-      ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit}`;
+  /** All of a segment's rows, sorted: the text's matches from the GIN index, or the few rows the filters keep. */
+  const gatherSql = (tier: number, match: string, conditions: string[]) => {
+    const rows = counts?.filtersFirst
+      ? fencedRows(table, base, [...conditions, match], "gathered")
+      : fencedRows(table, [match], conditions, "gathered");
+    return `SELECT ${columns(tier)} FROM ${rows} ORDER BY ${rowOrder} LIMIT ${limit}`;
+  };
 
   /**
    * The CTEs of one segment named `name`: up to `limit` rows, in the page's order. A walk that has
@@ -153,17 +171,20 @@ export function hitsSql({ table, query, tsQuery, filters, namedFields, counts, w
     if (match !== null && access.kind === "walk" && order.walk) {
       const filled = `(SELECT count(*) FROM ${name}_walk) = ${limit}`;
       const bound = access.bound === null ? "NULL" : params.add(access.bound, "::bigint");
+      // The ordered subquery with its LIMIT can only be an index scan in that order (sequential
+      // scans are off for text searches); the LIMIT above it stops once the page is full. The
+      // text is tested behind a fence of its own, after every other condition (PostgreSQL would
+      // test it first, as the cheapest), so that rows the filters reject never have it read.
+      // (Each level says its order again: PostgreSQL would otherwise sort the whole walk.)
+      const ordered = `(SELECT * FROM ${table} ORDER BY ${order.walk} LIMIT ${bound}) ordered`;
+      const filtered = `(SELECT * FROM ${ordered} ${where(conditions)} ORDER BY ${order.walk} OFFSET 0) walked`;
       return [
-        // The ordered subquery with its LIMIT can only be an index scan in that order (sequential
-        // scans are off for text searches); the LIMIT above it stops once the page is full. The
-        // text comes last, so that rows the cheap filters reject never have their text read.
-        `${name}_walk AS (SELECT ${columns(tier)} FROM (SELECT * FROM ${table} ORDER BY ${order.walk} LIMIT ${bound}) walked
-          ${where([...conditions, match])} ORDER BY ${rowOrder} LIMIT ${limit})`,
+        `${name}_walk AS (SELECT ${columns(tier)} FROM ${filtered} WHERE ${match} ORDER BY ${rowOrder} LIMIT ${limit})`,
         `${name} AS (SELECT * FROM ${name}_walk WHERE ${filled}
-          UNION ALL ${gathered(tier, match, [`NOT ${filled}`, ...conditions])})`,
+          UNION ALL ${gatherSql(tier, match, [`NOT ${filled}`, ...conditions])})`,
       ];
     }
-    if (match !== null) return [`${name} AS (${gathered(tier, match, conditions)})`];
+    if (match !== null) return [`${name} AS (${gatherSql(tier, match, conditions)})`];
     return [
       `${name} AS (SELECT ${columns(tier)} FROM ${table} ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
     ];
@@ -175,15 +196,19 @@ export function hitsSql({ table, query, tsQuery, filters, namedFields, counts, w
     segments.push(...segment(name, tier, rows));
     names.push(name);
   };
-  /** How a segment with this many candidates (null: unknown) among `gathered` matches of its index reaches its rows. */
-  const accessFor = (candidates: number | null, gathered = counts?.gathered ?? 0): Access =>
+  /**
+   * How a segment with this many candidates (null: unknown) reaches its rows, when a gather would
+   * read `read` matches of its GIN index (or, filters first, hardly any rows).
+   */
+  const accessFor = (candidates: number | null, read: number | null): Access =>
     counts && candidates !== null && order.walk
-      ? chooseAccess(wanted, candidates, counts.rows, gathered, walk)
+      ? chooseAccess(wanted, candidates, counts.rows, counts.filtersFirst ? 0 : (read ?? 0), walk)
       : { kind: "gather" };
   if (!tsQuery) {
     add("s0", 0, { match: null, conditions: filters, access: { kind: "gather" } });
   } else if (sort !== "relevance") {
-    add("s0", 0, { match: `doc @@ ${tsQuery}`, conditions: filters, access: accessFor(counts?.total ?? null) });
+    const access = accessFor(counts?.total ?? null, counts?.textMatches ?? null);
+    add("s0", 0, { match: `doc @@ ${tsQuery}`, conditions: filters, access });
   } else {
     const named = namedFields !== 0 ? `facet_key & ${params.add(namedFields, "::int")} <> 0` : null;
     // Each segment runs only while the ones before it left the page short; then the earlier
@@ -194,16 +219,16 @@ export function hitsSql({ table, query, tsQuery, filters, namedFields, counts, w
     const text = `doc @@ ${tsQuery}`;
     const companyMatch = `id IN (SELECT id FROM ${table} WHERE company @@ ${tsQuery})`;
     // "Praktikum" is in two titles of three: then the title tier walks too.
-    const inTitles = counts?.inTitles ?? null;
-    add("s0", 0, { match: `head @@ ${tsQuery}`, conditions: filters, access: accessFor(inTitles, inTitles ?? 0) });
+    const titles = accessFor(counts?.inTitles ?? null, counts?.titleMatches ?? null);
+    add("s0", 0, { match: `head @@ ${tsQuery}`, conditions: filters, access: titles });
     const earlier = ["s0"];
     if (named) {
-      const access = accessFor(counts?.inNamedFields ?? null);
+      const access = accessFor(counts?.inNamedFields ?? null, counts?.textMatches ?? null);
       add("s1", 1, { match: text, conditions: [short(earlier), named, ...filters, ...notIn(earlier)], access });
       earlier.push("s1");
     }
     const plain = named ? [`NOT (${named})`] : [];
-    const access = accessFor(counts ? counts.total - counts.inNamedFields : null);
+    const access = accessFor(counts ? counts.total - counts.inNamedFields : null, counts?.textMatches ?? null);
     const s2 = [short(earlier), ...plain, ...filters, ...notIn(earlier), `NOT ${companyMatch}`];
     add("s2", 2, { match: text, conditions: s2, access });
     const s3 = [short([...earlier, "s2"]), ...plain, ...filters, ...notIn(earlier)];

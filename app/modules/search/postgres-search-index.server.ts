@@ -1,4 +1,5 @@
 import type { Database } from "~/utils/db.server";
+import { logger } from "~/utils/logger.server";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
 import { countFacets, countInFields, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
@@ -15,9 +16,12 @@ import {
   upsertSql,
   WORD_AND_SYNONYM_DDL,
 } from "./postgres-search-schema";
+import { facetSql, type FacetRow } from "./postgres-search-facets";
 import {
   ANALYSIS_SQL,
   baseFilterSql,
+  FEW_ROWS,
+  indexedFilterSql,
   groupFilterSql,
   searchableWords,
   SqlParams,
@@ -53,11 +57,21 @@ const NEXT = "search_offer_next";
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = "postgres" as const;
 
-  /** `walk`: when a hit query walks an index in order rather than gathering its matches (postgres-search-hits.ts); tests force each way. */
+  private readonly walk: WalkPolicy;
+  private readonly fewRows: number;
+
+  /**
+   * `walk`: when a hit query walks an index in order rather than gathering its matches
+   * (postgres-search-hits.ts); `fewRows`: below how many rows the place and publication filters
+   * are applied before the text (FEW_ROWS). Tests force each way.
+   */
   constructor(
     private readonly database: Database,
-    private readonly walk: WalkPolicy = WALK_POLICY,
-  ) {}
+    options: { walk?: WalkPolicy; fewRows?: number } = {},
+  ) {
+    this.walk = options.walk ?? WALK_POLICY;
+    this.fewRows = options.fewRows ?? FEW_ROWS;
+  }
 
   async prepare(): Promise<void> {
     await this.database.$executeRawUnsafe(TEXT_SEARCH_CONFIGS);
@@ -145,17 +159,30 @@ export class PostgresSearchIndex implements SearchIndex {
            WITH ORDINALITY AS n(name, i)
            WHERE (to_tsvector('search_de', n.name) || to_tsvector('search_fr', n.name)) @@ ${tsQuery})`
       : "0";
-    const facetQuery = { sql: facetSql(tsQuery, filters, namedFields), values: params.values };
+    // (Only with text: a statement must use every parameter it is given.)
+    const indexed = tsQuery ? indexedFilterSql(query, params) : [];
+    const facetSqlText = facetSql({
+      table: LIVE,
+      tsQuery,
+      filters,
+      indexed,
+      namedFields,
+      fewRows: this.fewRows,
+      params,
+    });
+    const facetQuery = { sql: facetSqlText, values: params.values };
     const hitQuery = (facets: FacetAnswer | null) => {
       const hitParams = new SqlParams();
       // An empty tsquery (only stop words in a language) matches nothing, in both statements.
       const text = facets && facets.tsQuery !== null ? hitParams.add(facets.tsQuery, "::tsquery") : null;
-      const filters = [...baseFilterSql(query, hitParams), ...Object.values(groupFilterSql(query, hitParams))];
+      const base = baseFilterSql(query, hitParams);
+      const groups = Object.values(groupFilterSql(query, hitParams)).filter((part): part is string => part !== null);
       const sql = hitsSql({
         table: LIVE,
         query,
         tsQuery: text,
-        filters: filters.filter((part): part is string => part !== null),
+        base,
+        filters: [...base, ...groups],
         namedFields: facets?.namedFields ?? 0,
         counts: facets?.counts ?? null,
         walk: this.walk,
@@ -164,8 +191,9 @@ export class PostgresSearchIndex implements SearchIndex {
       return { sql, values: hitParams.values };
     };
     // Without text, facets and hits run at the same time, on two connections, and the planner
-    // picks its indexes well. With text, the facet query runs first: its exact counts tell the
-    // hit query whether to walk an index in order or gather the matches (postgres-search-hits.ts).
+    // picks its indexes well. With text, the facet query runs first, with PostgreSQL's estimates
+    // beside it: its exact counts and the estimates tell the hit query whether to walk an index in
+    // order or gather the matches, and what to read first (postgres-search-hits.ts).
     let facets: FacetAnswer;
     let hitRows: HitRow[];
     if (tsQuery) {
@@ -233,19 +261,29 @@ export class PostgresSearchIndex implements SearchIndex {
         // A table filled row by row before its first ANALYZE has no size yet: then every
         // segment gathers (walking needs to know how dense the matches are).
         rows: (row?.rows ?? 0) > 0 ? Math.max(total, row?.rows ?? 0) : Number.POSITIVE_INFINITY,
-        gathered: matched,
         total,
         inNamedFields: countInFields(cells, query, namedFields),
         inTitles: null,
+        // Without a place, date or duration filter, what a gather reads is what was counted.
+        textMatches: matched,
+        titleMatches: null,
+        filtersFirst:
+          row?.filtered_rows !== null && row?.filtered_rows !== undefined && row.filtered_rows < this.fewRows,
       },
     };
   }
 
+  /** PostgreSQL's estimates (postgres-search-estimates.ts); null when it cannot give them, and the hits gather. */
   private async estimate(words: WordAnalysis[], query: SearchQuery): Promise<MatchEstimates | null> {
     const params = new SqlParams();
     const sql = estimatesSql(LIVE, words, query, params);
-    const [row] = await this.database.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(sql, ...params.values);
-    return parseEstimates(row?.["QUERY PLAN"]);
+    try {
+      const [row] = await this.database.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(sql, ...params.values);
+      return parseEstimates(row?.["QUERY PLAN"]);
+    } catch (error) {
+      logger.warn({ err: error }, "search estimates failed; the hit query gathers");
+      return null;
+    }
   }
 
   private async analyse(text: string): Promise<WordAnalysis[]> {
@@ -304,13 +342,6 @@ interface HitRow {
   marked_fr: string | null;
 }
 
-interface FacetRow {
-  cells: string;
-  named_fields: number;
-  rows: number;
-  ts_query: string | null;
-}
-
 interface FacetAnswer {
   facets: SearchFacets;
   /** Matches of the text and the place, date and duration filters (before the facet groups' filters). */
@@ -322,34 +353,17 @@ interface FacetAnswer {
   counts: MatchCounts;
 }
 
-/**
- * The matching offers (text and base filters; the facet groups' own filters are applied in
- * countFacets) grouped by their packed facet values, as one line of "key count" pairs; with the
- * fields the words name and the table's size (PostgreSQL's estimate), for the hit query.
- */
-function facetSql(tsQuery: string | null, filters: string[], namedFields: string): string {
-  const where = filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : "";
-  // With text, the matches come from the GIN index, and only then meet the other filters (the
-  // OFFSET 0 fence): left to itself, the planner would rather take the rows of a place's box from
-  // the geo index, or walk the facet index, and test each row's text, which it believes free but
-  // which reads the row's text vector out of line (100 ms for a common word around Hannover,
-  // where the fenced count takes 25). Without text, the facet or geo index alone answers.
-  const rows = tsQuery
-    ? `(SELECT * FROM ${LIVE} WHERE doc @@ ${tsQuery} OFFSET 0) matched ${where}`
-    : `${LIVE} ${where}`;
-  return `SELECT
-      (SELECT coalesce(string_agg(cell.key::text || ' ' || cell.n::text, ','), '')
-       FROM (SELECT facet_key AS key, count(*) AS n FROM ${rows} GROUP BY facet_key) cell) AS cells,
-      ${namedFields} AS named_fields,
-      (${tsQuery ?? "NULL"})::text AS ts_query,
-      (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '${LIVE}'::regclass) AS rows`;
-}
-
 /** The counts a hit query chooses its access by, with PostgreSQL's estimates (only relevance has a title tier). */
 function withEstimates(answer: FacetAnswer, estimates: MatchEstimates | null, query: SearchQuery): FacetAnswer {
   if (!estimates) return answer;
-  const { inTitles, gathered } = calibrate(estimates, answer.matched, answer.counts.total);
-  const counts = { ...answer.counts, gathered, inTitles: query.sort === "relevance" ? inTitles : null };
+  const calibrated = calibrate(estimates, answer.matched, answer.counts);
+  const titles = query.sort === "relevance";
+  const counts: MatchCounts = {
+    ...answer.counts,
+    textMatches: calibrated.textMatches,
+    inTitles: titles ? calibrated.inTitles : null,
+    titleMatches: titles ? calibrated.titleMatches : null,
+  };
   return { ...answer, counts };
 }
 

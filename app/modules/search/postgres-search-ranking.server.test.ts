@@ -11,10 +11,13 @@ import { PostgresSearchIndex } from "./postgres-search-index.server";
  * Both ways must give the same pages: the contract runs again with each forced, and the tiers
  * of relevance are checked with both.
  */
-const ALWAYS_GATHER: WalkPolicy = { rows: 0, gatheredPerWalked: Number.POSITIVE_INFINITY, bound: "auto" };
-const ALWAYS_WALK: WalkPolicy = { rows: Number.POSITIVE_INFINITY, gatheredPerWalked: 1, bound: null };
+const gatherAll: WalkPolicy = { rows: 0, gatheredPerWalked: Number.POSITIVE_INFINITY, bound: "auto" };
+const walkAll: WalkPolicy = { rows: Number.POSITIVE_INFINITY, gatheredPerWalked: 1, bound: null };
+/** Gathers every tier, each from its text's GIN index, never from the rows a place keeps. */
+const ALWAYS_GATHER = { walk: gatherAll, fewRows: 0 };
+const ALWAYS_WALK = { walk: walkAll };
 /** Every segment walks but gives up after three rows, so most of them hand over to gathering. */
-const WALK_THEN_GATHER: WalkPolicy = { ...ALWAYS_WALK, bound: 3 };
+const WALK_THEN_GATHER = { walk: { ...walkAll, bound: 3 } };
 
 describeSearchIndexContract(
   "PostgreSQL, gathering every match",
@@ -126,20 +129,25 @@ describe("PostgreSQL hits, every way of reaching them", () => {
     { countries: ["FR"] },
     { availableFrom: "2027-06-01", availableTo: "2027-07-15" },
     { near },
+    { publishedAfter: "2026-03-01T00:00:00.000Z", countries: ["DE"] },
   ];
   it.each(["praktikum", "werkstatt", "gmbh", "logistik", "hafen", "log", "stage"])(
-    "gives the same pages for “%s” whichever way each tier is read",
+    "gives the same pages, totals and facets for “%s” whichever way each tier is read",
     async (text) => {
       for (const sort of ["relevance", "newest", "start", "distance"] as const) {
         for (const filter of filters) {
           const around = sort === "distance" ? { near: { ...near, radiusKm: null } } : {};
           const query = { ...EMPTY_QUERY, text, sort, ...around, ...filter, perPage: 7 };
+          // The hits of two pages, with the total and the facets counted beside them.
           const pages = async (index: PostgresSearchIndex) =>
             Promise.all(
-              [1, 2].map(async (page) => (await index.search({ ...query, page })).hits.map((hit) => hit.number)),
+              [1, 2].map(async (page) => {
+                const result = await index.search({ ...query, page });
+                return { hits: result.hits.map((hit) => hit.number), total: result.total, facets: result.facets };
+              }),
             );
           const expected = await pages(indexes.get("ALWAYS_GATHER") as PostgresSearchIndex);
-          if (Object.keys(filter).length === 0) expect(expected[1]).toHaveLength(7);
+          if (Object.keys(filter).length === 0) expect(expected[1]?.hits).toHaveLength(7);
           for (const name of ["ALWAYS_WALK", "WALK_THEN_GATHER", "DEFAULT"]) {
             expect(
               await pages(indexes.get(name) as PostgresSearchIndex),

@@ -81,38 +81,56 @@ export const distanceSql = (latitude: string, longitude: string) =>
  * so its facet can be counted without it (and with all the others).
  */
 export function baseFilterSql(query: SearchQuery, params: SqlParams): string[] {
-  const base: string[] = [];
-  if (query.near) {
-    const { latitude, longitude, radiusKm } = query.near;
-    if (radiusKm !== null) {
-      const lat = params.add(latitude, "::float8");
-      const lon = params.add(longitude, "::float8");
-      const latDelta = radiusKm / 111;
-      const lonDelta = radiusKm / (111 * Math.max(0.1, Math.cos((latitude * Math.PI) / 180)));
-      // The box lets the (latitude, longitude) index narrow rows before the exact distance.
-      base.push(
-        `latitude BETWEEN ${params.add(latitude - latDelta, "::float8")} AND ${params.add(latitude + latDelta, "::float8")}`,
-        `longitude BETWEEN ${params.add(longitude - lonDelta, "::float8")} AND ${params.add(longitude + lonDelta, "::float8")}`,
-        `${distanceSql(lat, lon)} <= ${params.add(radiusKm, "::float8")}`,
-      );
-    }
-  }
+  return [...placeFilterSql(query, params), ...periodFilterSql(query, params), ...publishedFilterSql(query, params)];
+}
+
+/**
+ * The base filters an index can narrow down (the place's box, the publication time): a text
+ * search counts how few rows they keep before it decides what to read first.
+ */
+export function indexedFilterSql(query: SearchQuery, params: SqlParams): string[] {
+  return [...placeFilterSql(query, params), ...publishedFilterSql(query, params)];
+}
+
+function placeFilterSql(query: SearchQuery, params: SqlParams): string[] {
+  if (!query.near || query.near.radiusKm === null) return [];
+  const { latitude, longitude, radiusKm } = query.near;
+  const lat = params.add(latitude, "::float8");
+  const lon = params.add(longitude, "::float8");
+  const latDelta = radiusKm / 111;
+  const lonDelta = radiusKm / (111 * Math.max(0.1, Math.cos((latitude * Math.PI) / 180)));
+  // The box lets the (latitude, longitude) index narrow rows before the exact distance.
+  return [
+    `latitude BETWEEN ${params.add(latitude - latDelta, "::float8")} AND ${params.add(latitude + latDelta, "::float8")}`,
+    `longitude BETWEEN ${params.add(longitude - lonDelta, "::float8")} AND ${params.add(longitude + lonDelta, "::float8")}`,
+    `${distanceSql(lat, lon)} <= ${params.add(radiusKm, "::float8")}`,
+  ];
+}
+
+function periodFilterSql(query: SearchQuery, params: SqlParams): string[] {
+  const filters: string[] = [];
   if (query.availableFrom || query.availableTo) {
     const window = `daterange(${params.add(query.availableFrom, "::date")}, ${params.add(query.availableTo, "::date")}, '[]')`;
     // A period must overlap the window for the wanted duration (or the offer's minimum), with
-    // the same two days of weekend grace the offer editor allows.
+    // the same two days of weekend grace the offer editor allows. The overlap of all periods
+    // comes first: it is cheap, and it spares most offers the look at each period (20 ms of 70
+    // for the matches of a common word).
     const weeks = query.weeks === null ? "min_weeks" : params.add(query.weeks, "::int");
-    base.push(
+    filters.push(
+      `period_ranges && ${window}`,
       `EXISTS (SELECT 1 FROM unnest(period_ranges) AS r WHERE r && ${window}
         AND coalesce(upper(r * ${window}) - lower(r * ${window}), 0) >= ${weeks} * 7 - 2)`,
     );
   }
   if (query.weeks !== null) {
     const weeks = params.add(query.weeks, "::int");
-    base.push(`min_weeks <= ${weeks} AND max_weeks >= ${weeks}`);
+    filters.push(`min_weeks <= ${weeks} AND max_weeks >= ${weeks}`);
   }
-  if (query.publishedAfter) base.push(`published_at > ${params.add(query.publishedAfter, "::timestamptz")}`);
-  return base;
+  return filters;
+}
+
+function publishedFilterSql(query: SearchQuery, params: SqlParams): string[] {
+  return query.publishedAfter ? [`published_at > ${params.add(query.publishedAfter, "::timestamptz")}`] : [];
 }
 
 /**
@@ -144,3 +162,23 @@ export function groupFilterSql(query: SearchQuery, params: SqlParams): Record<Fa
         : `${part(FACET_SHIFT.minors, 1)} = ${params.add(query.minorsWelcome ? 1 : 0, "::int")}`,
   };
 }
+
+/**
+ * `(…) alias WHERE …`: the rows of `table` that meet `first`, and only then `then`. The OFFSET 0
+ * fence keeps the planner from merging the two: it believes testing a row's text free, while it
+ * reads the row's text vector out of line, so left to itself it would take the rows of a place's
+ * box, or walk an index, and test the text of each. Pseudo-constant conditions (a segment that
+ * has nothing left to do) may stand in `then`: they stop the scan before it starts.
+ */
+export function fencedRows(table: string, first: string[], then: string[], alias: string): string {
+  const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
+  return `(SELECT * FROM ${table} ${where(first)} OFFSET 0) ${alias} ${where(then)}`;
+}
+
+/**
+ * A place or publication filter that keeps fewer rows than this is applied before the text, and
+ * the text of those rows read (about 5 µs each); above it, the text's matches come first from the
+ * GIN index (25 ms for a word in two offers of three, whatever the filters). Saved-search alerts
+ * (offers of the last day) and small places around few offers are the first kind.
+ */
+export const FEW_ROWS = 1000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { availableByDefinition, isoDay, randomPeriods, seeded } from "./availability-definition";
 import { dayNumber, toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
 import {
   availabilityFilters,
@@ -64,33 +65,12 @@ function offer(minWeeks: number, periods: [string, string][]): SearchDocument {
   };
 }
 
-/**
- * The definition, by brute force over single days: some run of consecutive days on which the
- * offer is available (in any period) lies in the window and is as long as the stay needs —
- * weeks · 7 less two days of weekend grace.
- */
-function availableByDefinition(document: SearchDocument, from: number | null, to: number | null, weeks: number | null) {
-  const need = Math.max(1, (weeks ?? document.minWeeks) * 7 - 2);
-  const open = new Set<number>();
-  for (const period of document.periods) {
-    for (let day = dayNumber(period.startsOn); day <= dayNumber(period.endsOn); day++) open.add(day);
-  }
-  let run = 0;
-  for (const day of [...open].sort((a, b) => a - b)) {
-    if (from !== null && day < from) continue;
-    if (to !== null && day > to) break;
-    run = open.has(day - 1) && (from === null || day - 1 >= from) ? run + 1 : 1;
-    if (run >= need) return true;
-  }
-  return false;
-}
-
 function availableByFilters(document: SearchDocument, q: SearchQuery) {
   const filters = availabilityFilters(q);
   return toMeiliDocuments(document).some((meili) => filters.every((filter) => matches(meili, filter)));
 }
 
-const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const iso = isoDay;
 
 describe("quote", () => {
   it("escapes quotes and backslashes inside filter values", () => {
@@ -134,22 +114,12 @@ describe("availabilityFilters", () => {
 
   it("agrees with the definition for every kind of window, open or closed", () => {
     // A deterministic pseudo-random walk over periods, minimums, windows and durations.
-    let seed = 42;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return Math.floor((seed / 2 ** 31) * n);
-    };
+    const next = seeded(42);
     const base = dayNumber("2026-01-01");
     let checked = 0;
     let available = 0;
     for (let round = 0; round < 3000; round++) {
-      let cursor = base + next(60);
-      const periods: [string, string][] = Array.from({ length: next(5) }, () => {
-        // Sometimes back to back with the previous period, sometimes overlapping, sometimes apart.
-        const start = next(3) === 0 ? cursor + 1 : cursor - 10 + next(60);
-        cursor = start + next(40);
-        return [iso(start), iso(cursor)];
-      });
+      const periods = randomPeriods(next, base, 4);
       const document = offer(1 + next(6), periods);
       const from = next(4) === 0 ? null : base + next(220);
       const to = next(4) === 0 ? null : (from ?? base) + next(90) - 10;

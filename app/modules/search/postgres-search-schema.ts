@@ -37,13 +37,16 @@ END $$`;
  * The layout of the offer table, kept as the table's comment: `prepare()` drops a table of
  * another layout, and the search service refills the empty index from the offers (a rebuild).
  */
-export const OFFER_TABLE_LAYOUT = "antenne search_offer layout 2";
+export const OFFER_TABLE_LAYOUT = "antenne search_offer layout 3";
 
 /**
  * The offer table under a given name (the live one, or a fresh one during a rebuild). A common
  * word matches tens of thousands of offers, and PostgreSQL reads the row of each of them (for the
  * facets and the ranking), so the row holds only small fixed values: the faceted values packed in
- * one integer (facet-cells.ts), dates, coordinates, durations and the hosting periods.
+ * one integer (facet-cells.ts), dates, coordinates, durations and the hosting periods (merged
+ * where they touch; the first three as columns of their first day and the day after their last,
+ * any more in two arrays: a date filter compares plain dates, about six times faster than looking
+ * at each period as a range).
  * Everything larger is stored out of line (storage EXTERNAL with a 128-byte toast target) and is
  * read through its GIN index only — the whole text (`doc`), the title's words (`head`), the
  * company's name (`company`) — or for the twenty hits of a page (`card`). Half the row is half
@@ -61,7 +64,14 @@ export function offerTableDdl(table: string): string[] {
       published_at timestamptz NOT NULL,
       latitude double precision NOT NULL,
       longitude double precision NOT NULL,
-      period_ranges datemultirange NOT NULL,
+      first_end date,
+      second_start date,
+      second_end date,
+      third_start date,
+      third_end date,
+      later_starts date[] NOT NULL,
+      later_ends date[] NOT NULL,
+      min_days smallint NOT NULL,
       head tsvector NOT NULL,
       company tsvector NOT NULL,
       card jsonb NOT NULL,
@@ -70,7 +80,7 @@ export function offerTableDdl(table: string): string[] {
     // As ALTER rather than in CREATE TABLE, which accepts STORAGE only from PostgreSQL 16.
     `ALTER TABLE ${table} ALTER COLUMN card SET STORAGE EXTERNAL, ALTER COLUMN doc SET STORAGE EXTERNAL,
        ALTER COLUMN head SET STORAGE EXTERNAL, ALTER COLUMN company SET STORAGE EXTERNAL,
-       ALTER COLUMN period_ranges SET STORAGE PLAIN`,
+       ALTER COLUMN later_starts SET STORAGE PLAIN, ALTER COLUMN later_ends SET STORAGE PLAIN`,
     `COMMENT ON TABLE ${table} IS '${OFFER_TABLE_LAYOUT}'`,
   ];
 }
@@ -119,12 +129,12 @@ export function upsertSql(table: string): string {
   const title = `coalesce(d."titleDe", '') || ' ' || coalesce(d."titleFr", '')`;
   return `
     INSERT INTO ${table} AS t (id, facet_key, min_weeks, max_weeks,
-      latitude, longitude, first_start, published_at, period_ranges, head, company, card, doc)
+      latitude, longitude, published_at, first_start, first_end, second_start, second_end, third_start, third_end,
+      later_starts, later_ends, min_days, head, company, card, doc)
     SELECT d.id, d."facetKey", d."minWeeks", d."maxWeeks", d.latitude, d.longitude,
-      (SELECT min((p->>'startsOn')::date) FROM jsonb_array_elements(d.periods) p),
       d."publishedAt",
-      coalesce((SELECT range_agg(daterange((p->>'startsOn')::date, (p->>'endsOn')::date, '[]'))
-                FROM jsonb_array_elements(d.periods) p), '{}'::datemultirange),
+      b.starts[1], b.ends[1], b.starts[2], b.ends[2], b.starts[3], b.ends[3],
+      coalesce(b.starts[4:], '{}'), coalesce(b.ends[4:], '{}'), greatest(d."minWeeks" * 7 - 2, 1),
       to_tsvector('search_de', ${title}) || to_tsvector('search_fr', ${title}) || to_tsvector('search_simple', ${title}),
       to_tsvector('search_simple', d."companyName"),
       jsonb_build_object('number', d.number, 'titleDe', d."titleDe", 'titleFr', d."titleFr",
@@ -143,9 +153,20 @@ export function upsertSql(table: string): string {
       "descriptionDe" text, "descriptionFr" text, "companyName" text, "fieldKeys" jsonb, "facetKey" integer,
       "fieldText" text, "placeKey" text, "placeText" text, latitude double precision,
       longitude double precision, "minWeeks" smallint, "maxWeeks" smallint, periods jsonb, "publishedAt" timestamptz)
+    CROSS JOIN LATERAL (
+      SELECT coalesce(range_agg(daterange((p->>'startsOn')::date, (p->>'endsOn')::date, '[]')), '{}'::datemultirange) AS merged
+      FROM jsonb_array_elements(d.periods) p
+    ) periods
+    CROSS JOIN LATERAL (
+      SELECT array_agg(lower(r) ORDER BY lower(r)) AS starts, array_agg(upper(r) ORDER BY lower(r)) AS ends
+      FROM unnest(periods.merged) r
+    ) b
     ON CONFLICT (id) DO UPDATE SET facet_key = excluded.facet_key,
       min_weeks = excluded.min_weeks, max_weeks = excluded.max_weeks, latitude = excluded.latitude, longitude = excluded.longitude, first_start = excluded.first_start,
-      published_at = excluded.published_at, period_ranges = excluded.period_ranges, head = excluded.head,
+      published_at = excluded.published_at, first_end = excluded.first_end, second_start = excluded.second_start,
+      second_end = excluded.second_end, third_start = excluded.third_start, third_end = excluded.third_end,
+      later_starts = excluded.later_starts, later_ends = excluded.later_ends, min_days = excluded.min_days,
+      head = excluded.head,
       company = excluded.company, card = excluded.card, doc = excluded.doc`;
 }
 

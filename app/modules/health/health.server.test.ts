@@ -4,7 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestSmtpServer } from "~/modules/mail/test-smtp-server";
-import { disconnectDb } from "~/utils/db.server";
+import { EngineGate } from "~/modules/search/engine-gate";
+import { MeilisearchIndex } from "~/modules/search/meilisearch-index.server";
+import { startMeilisearchStandIn } from "~/modules/search/meilisearch-stand-in";
+import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
+import { SearchService } from "~/modules/search/search-service.server";
+import { seedSearchOffers } from "~/modules/search/search-test-data";
+import { db, disconnectDb } from "~/utils/db.server";
 import { checkHealth, overallStatus } from "./health.server";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-health-"));
@@ -68,6 +74,36 @@ describe("checkHealth", () => {
     const published = JSON.stringify(report);
     for (const secret of ["s3cret-pass", "mailer", "127.0.0.1", String(port)]) {
       expect(published).not.toContain(secret);
+    }
+  });
+});
+
+describe("checkHealth with Meilisearch configured", () => {
+  const quiet = { info: () => {}, warn: () => {} };
+  const serviceAt = (url: string) =>
+    new SearchService(new PostgresSearchIndex(db()), new MeilisearchIndex({ url }), new EngineGate(), quiet);
+
+  it("reports search as degraded, answered by PostgreSQL, while Meilisearch is unreachable", async () => {
+    const service = serviceAt("http://127.0.0.1:9");
+    const report = await checkHealth(() => service.health());
+    expect(report.checks.search).toEqual({ status: "degraded", mode: "postgres", error: "unreachable" });
+    expect(report.status).toBe("degraded");
+  });
+
+  it("reports search as degraded while Meilisearch is still empty and public offers wait, up once it holds them", async () => {
+    const meili = await startMeilisearchStandIn();
+    try {
+      await seedSearchOffers();
+      const service = serviceAt(meili.url);
+      await service.prepare();
+      const filling = await checkHealth(() => service.health());
+      expect(filling.checks.search).toEqual({ status: "degraded", mode: "postgres", error: "filling" });
+      await service.fillMeilisearch();
+      await db().$executeRawUnsafe("DELETE FROM graphile_worker._private_jobs");
+      const filled = await checkHealth(() => service.health());
+      expect(filled.checks.search).toEqual({ status: "up", mode: "meilisearch" });
+    } finally {
+      await meili.close();
     }
   });
 });

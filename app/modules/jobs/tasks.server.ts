@@ -3,6 +3,7 @@ import { applicationsClockTask } from "~/modules/applications/application-clock.
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync.server";
+import { fillMeilisearchTask } from "~/modules/search/meilisearch-fill.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-search-alerts.server";
 import { syncSynonymsTask } from "~/modules/search/synonyms.server";
 import type { TaskDefinition } from "./task-definition";
@@ -19,6 +20,7 @@ export const TASKS = {
   "saved-searches-daily": savedSearchesDailyTask,
   "search-synonyms": syncSynonymsTask,
   "applications-clock": applicationsClockTask,
+  "search.fill-meilisearch": fillMeilisearchTask,
 } satisfies Record<string, TaskDefinition>;
 
 export type TaskRegistry = Record<string, TaskDefinition>;

@@ -169,6 +169,16 @@ export class MeilisearchIndex implements SearchIndex {
     this.#prepared = Promise.resolve();
   }
 
+  /** Read from the live index's stats: a first start's `prepare` leaves an index with no documents. */
+  async isEmpty(): Promise<boolean> {
+    try {
+      return (await this.#client.index(this.#indexName).getStats()).numberOfDocuments === 0;
+    } catch (error) {
+      if (isIndexNotFound(error)) return true;
+      throw error;
+    }
+  }
+
   async isAvailable(): Promise<boolean> {
     try {
       return (await this.#probe.health()).status === "available";
@@ -182,7 +192,7 @@ export class MeilisearchIndex implements SearchIndex {
       await this.#client.getRawIndex(uid);
       return true;
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return false;
+      if (isIndexNotFound(error)) return false;
       throw error;
     }
   }
@@ -194,6 +204,10 @@ export class MeilisearchIndex implements SearchIndex {
     if (done.error && tolerated.includes(done.error.code)) return;
     throw new Error(`Meilisearch could not ${what} (${done.status}): ${done.error?.message ?? "no reason given"}`);
   }
+}
+
+function isIndexNotFound(error: unknown): boolean {
+  return error instanceof MeilisearchApiError && error.cause?.code === "index_not_found";
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

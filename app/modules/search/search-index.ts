@@ -143,6 +143,8 @@ export interface SearchIndex {
    * until the new one is complete. `onProgress` gets the number of documents written so far.
    */
   rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress?: (done: number) => void): Promise<void>;
+  /** Whether the live index holds no document (a missing index counts as empty). */
+  isEmpty(): Promise<boolean>;
   /** Whether the engine answers right now. */
   isAvailable(): Promise<boolean>;
 }

@@ -1,0 +1,75 @@
+/**
+ * Decides, per process, whether a search may ask Meilisearch or should go straight to
+ * PostgreSQL. Pure: the clock and the "is Meilisearch filled?" question are handed in.
+ *
+ * - After a failed Meilisearch request it pauses Meilisearch for `pauseMs`, so a server that hangs
+ *   costs one timeout per pause instead of one per search.
+ * - Until Meilisearch is known to hold the offers it asks `isFilled` at most once per `pauseMs`;
+ *   the first yes is kept for the life of the process.
+ */
+export const ENGINE_PAUSE_MS = 30_000;
+
+export interface EngineGateOptions {
+  now?: () => number;
+  pauseMs?: number;
+}
+
+export class EngineGate {
+  readonly #now: () => number;
+  readonly #pauseMs: number;
+  #pausedUntil = Number.NEGATIVE_INFINITY;
+  #nextFillCheck = Number.NEGATIVE_INFINITY;
+  #filled = false;
+  /** Failed since the last answer: the next answer ends a degradation. */
+  #failing = false;
+
+  constructor({ now = Date.now, pauseMs = ENGINE_PAUSE_MS }: EngineGateOptions = {}) {
+    this.#now = now;
+    this.#pauseMs = pauseMs;
+  }
+
+  get paused(): boolean {
+    return this.#now() < this.#pausedUntil;
+  }
+
+  get filled(): boolean {
+    return this.#filled;
+  }
+
+  /**
+   * Whether to ask Meilisearch now. Searches that arrive while `isFilled` is being answered go to
+   * PostgreSQL rather than wait; an error from `isFilled` is the caller's to report as a failure.
+   */
+  async allows(isFilled: () => Promise<boolean>): Promise<boolean> {
+    if (this.paused) return false;
+    if (this.#filled) return true;
+    if (this.#now() < this.#nextFillCheck) return false;
+    this.#nextFillCheck = this.#now() + this.#pauseMs;
+    if (await isFilled()) this.#filled = true;
+    return this.#filled;
+  }
+
+  /** Meilisearch is known to hold the offers (e.g. health asked it). */
+  noteFilled(): void {
+    this.#filled = true;
+  }
+
+  /**
+   * A Meilisearch request failed. True when this starts a pause (log it then); failures of
+   * requests that were already under way neither log again nor prolong the pause.
+   */
+  failed(): boolean {
+    this.#failing = true;
+    if (this.paused) return false;
+    this.#pausedUntil = this.#now() + this.#pauseMs;
+    return true;
+  }
+
+  /** Meilisearch answered. True when it had failed before and the pause is over (log the recovery then). */
+  succeeded(): boolean {
+    if (this.paused) return false;
+    const recovered = this.#failing;
+    this.#failing = false;
+    return recovered;
+  }
+}

@@ -45,8 +45,8 @@ export const OFFER_TABLE_LAYOUT = "antenne search_offer layout 3";
  * facets and the ranking), so the row holds only small fixed values: the faceted values packed in
  * one integer (facet-cells.ts), dates, coordinates, durations and the hosting periods (merged
  * where they touch; the first three as columns of their first day and the day after their last,
- * any more in two arrays: a date filter compares plain dates, about six times faster than looking
- * at each period as a range).
+ * any more in two arrays, null when there are none: a date filter compares plain dates, about six
+ * times faster than looking at each period as a range).
  * Everything larger is stored out of line (storage EXTERNAL with a 128-byte toast target) and is
  * read through its GIN index only — the whole text (`doc`), the title's words (`head`), the
  * company's name (`company`) — or for the twenty hits of a page (`card`). Half the row is half
@@ -69,8 +69,8 @@ export function offerTableDdl(table: string): string[] {
       second_end date,
       third_start date,
       third_end date,
-      later_starts date[] NOT NULL,
-      later_ends date[] NOT NULL,
+      later_starts date[],
+      later_ends date[],
       min_days smallint NOT NULL,
       head tsvector NOT NULL,
       company tsvector NOT NULL,
@@ -134,7 +134,7 @@ export function upsertSql(table: string): string {
     SELECT d.id, d."facetKey", d."minWeeks", d."maxWeeks", d.latitude, d.longitude,
       d."publishedAt",
       b.starts[1], b.ends[1], b.starts[2], b.ends[2], b.starts[3], b.ends[3],
-      coalesce(b.starts[4:], '{}'), coalesce(b.ends[4:], '{}'), greatest(d."minWeeks" * 7 - 2, 1),
+      nullif(b.starts[4:], '{}'), nullif(b.ends[4:], '{}'), greatest(d."minWeeks" * 7 - 2, 1),
       to_tsvector('search_de', ${title}) || to_tsvector('search_fr', ${title}) || to_tsvector('search_simple', ${title}),
       to_tsvector('search_simple', d."companyName"),
       jsonb_build_object('number', d.number, 'titleDe', d."titleDe", 'titleFr', d."titleFr",

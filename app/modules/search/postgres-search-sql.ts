@@ -138,7 +138,7 @@ function windowFilterSql(from: string | null, to: string | null, weeks: number |
       ...(end ? [`${s} <= ${end} - ${days}`] : []),
     ].join(" AND ");
   const firstThree = ["first", "second", "third"].map((n) => `(${fits(`${n}_start`, `${n}_end`)})`);
-  const later = `(cardinality(later_starts) > 0 AND EXISTS (SELECT 1 FROM unnest(later_starts, later_ends) AS p(s, e) WHERE ${fits("p.s", "p.e")}))`;
+  const later = `(later_starts IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(later_starts, later_ends) AS p(s, e) WHERE ${fits("p.s", "p.e")}))`;
   return [...(start && end ? [`${end} - ${start} >= ${days}`] : []), `(${[...firstThree, later].join(" OR ")})`];
 }
 

@@ -15,6 +15,18 @@ describe("PostgreSQL search beyond the contract", () => {
     expect(result.suggestion).toBe("tischler mobelbau");
   });
 
+  it("looks beyond the typo budget for 'did you mean', keeping known words, stop words and numbers", async () => {
+    const index = new PostgresSearchIndex(db());
+    await index.prepare();
+    await index.upsert(CONTRACT_OFFERS);
+    // Two letters short of "Praktikum": more than seven letters forgive, so the search finds nothing.
+    expect((await index.search({ ...EMPTY_QUERY, text: "Praktkm" })).total).toBe(0);
+    // "leur" is not indexed here, but it is a stop word, no typo of "le".
+    expect(await index.closestWords("Praktkm leur Möbelbau 2027")).toBe("praktikum leur mobelbau 2027");
+    expect(await index.closestWords("Tischler Möbelbau")).toBeNull();
+    expect(await index.closestWords("")).toBeNull();
+  });
+
   it("forgives a typo in a word only a synonym knows", async () => {
     const index = new PostgresSearchIndex(db());
     await index.prepare();

@@ -19,6 +19,7 @@ import {
 import { facetSql, type FacetRow } from "./postgres-search-facets";
 import {
   ANALYSIS_SQL,
+  type AnalysisRow,
   baseFilterSql,
   FEW_ROWS,
   indexedFilterSql,
@@ -27,6 +28,7 @@ import {
   SqlParams,
   tsQuerySql,
   type WordAnalysis,
+  wordAnalysis,
 } from "./postgres-search-sql";
 import {
   EXACT_TOTAL_LIMIT,
@@ -37,7 +39,7 @@ import {
   type SearchFacets,
   type SearchResult,
 } from "./search-index";
-import { allowedTypos, normalizeWord, queryWords } from "./search-text";
+import { allowedTypos, normalizeWord, queryWords, suggestionReach } from "./search-text";
 
 const LIVE = "search_offer";
 
@@ -286,10 +288,22 @@ export class PostgresSearchIndex implements SearchIndex {
     }
   }
 
-  private async analyse(text: string): Promise<WordAnalysis[]> {
+  /**
+   * "Did you mean", for a search that found nothing: the text with each unknown word replaced by
+   * the closest indexed word, looking well beyond the typo budget (suggestionReach); null when no
+   * word changes. Whether the new text finds anything is for the caller to ask
+   * (search-suggestion.server.ts), of whichever engine answers: this word list holds their offers too.
+   */
+  async closestWords(text: string): Promise<string | null> {
+    return suggestionOf(text, await this.analyse(text, suggestionReach));
+  }
+
+  /** The words of `text`, each with its corrections within `maxTypos(word)` and its synonyms. */
+  private async analyse(text: string, maxTypos: (word: string) => number = allowedTypos): Promise<WordAnalysis[]> {
     const words = queryWords(text);
     if (words.length === 0) return [];
-    return this.database.$queryRawUnsafe<WordAnalysis[]>(ANALYSIS_SQL, words, words.map(allowedTypos));
+    const rows = await this.database.$queryRawUnsafe<AnalysisRow[]>(ANALYSIS_SQL, words, words.map(maxTypos));
+    return rows.map((row) => wordAnalysis(row, maxTypos(row.word)));
   }
 
   private async write(table: string, documents: SearchDocument[]): Promise<void> {
@@ -395,11 +409,14 @@ function toHit(row: HitRow): SearchHit {
   };
 }
 
-/** "Did you mean": the typed text with each unknown word replaced by its closest indexed word. */
+/**
+ * The typed text with each unknown word replaced by its closest indexed word. Stop words stay as
+ * typed: a search with other words leaves them out, and "leur" is no typo of "le".
+ */
 function suggestionOf(text: string, analysis: WordAnalysis[]): string | null {
   let changed = false;
   const words = analysis.map((word) => {
-    const best = word.corrections[0];
+    const best = word.stop ? undefined : word.corrections[0];
     if (!best) return word.word;
     changed = true;
     return best;

@@ -2,6 +2,7 @@ import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { fieldBits } from "~/modules/reference/occupational-fields";
 import { ACCOMMODATION_CODES, FACET_SHIFT } from "./facet-cells";
 import type { FacetGroup, SearchQuery } from "./search-index";
+import { typoDistance } from "./search-text";
 
 /**
  * SQL pieces of a search, built from a SearchQuery with numbered parameters. Pure: the adapter
@@ -22,30 +23,65 @@ export class SqlParams {
 /** What the word analysis (one query) found for a typed word. */
 export interface WordAnalysis {
   word: string;
-  /** A stop word in German or French ("der", "les"): left out unless it is the only word. */
+  /** A stop word in German or French ("der", "leur"): left out unless it is the only word. */
   stop: boolean;
-  /** Indexed words within the allowed number of typos, when the word itself is not indexed. */
+  /** Indexed words within the allowed number of typos, when the word itself is not indexed; closest first. */
   corrections: string[];
   /** Words that mean the same (staff's synonyms), of the word or of its corrections. */
   synonyms: string[];
 }
 
-/** One query for all the words (OFFSET 0 keeps the corrections from being looked up twice, once more for the synonyms). */
+/** A row of ANALYSIS_SQL: the words that may be corrections, before their typos are counted. */
+export interface AnalysisRow {
+  word: string;
+  stop: boolean;
+  /** Indexed words near an unknown word, fewest edits by levenshtein first. */
+  candidates: string[];
+  /** Staff's synonyms of the word and of each candidate, by word. */
+  synonyms: Record<string, string[]>;
+}
+
+/** At most this many corrections of a word are searched. */
+const MAX_CORRECTIONS = 3;
+
+/**
+ * One query for all the words, with the typos allowed in each (`$2`). levenshtein counts two
+ * neighbouring letters swapped as two edits, so the query fetches a handful of indexed words
+ * within twice as many, and wordAnalysis keeps those within the allowed typos as Meilisearch
+ * counts them (a word whose length differs by more cannot be). OFFSET 0 keeps the candidates
+ * from being looked up twice, once more for the synonyms.
+ */
 export const ANALYSIS_SQL = `
   SELECT x.w AS word,
     (numnode(plainto_tsquery('search_de', x.w)) = 0 OR numnode(plainto_tsquery('search_fr', x.w)) = 0) AS stop,
-    c.corrections,
-    ARRAY(SELECT DISTINCT s.synonym FROM search_synonym s WHERE s.word = x.w OR s.word = ANY(c.corrections)) AS synonyms
+    c.candidates,
+    (SELECT coalesce(jsonb_object_agg(g.word, g.synonyms), '{}') FROM (
+      SELECT s.word, jsonb_agg(s.synonym) AS synonyms FROM search_synonym s
+      WHERE s.word = x.w OR s.word = ANY(c.candidates) GROUP BY s.word) g) AS synonyms
   FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS x(w, max_typos, ord)
   CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_word WHERE word = x.w) AS known) k
   CROSS JOIN LATERAL (
     SELECT CASE WHEN k.known OR x.max_typos = 0 THEN '{}'::text[] ELSE ARRAY(
       SELECT s.word FROM search_word s
-      WHERE s.word % x.w AND levenshtein(s.word, x.w) <= x.max_typos
-      ORDER BY levenshtein(s.word, x.w), similarity(s.word, x.w) DESC, s.word LIMIT 3) END AS corrections
+      WHERE s.word % x.w AND abs(length(s.word) - length(x.w)) <= x.max_typos
+        AND levenshtein(s.word, x.w) <= 2 * x.max_typos
+      ORDER BY levenshtein(s.word, x.w), similarity(s.word, x.w) DESC, s.word LIMIT 10) END AS candidates
     OFFSET 0
   ) c
   ORDER BY x.ord`;
+
+/** A word's corrections: the candidates within `maxTypos`, closest first, at most three; and the synonyms of what is kept. */
+export function wordAnalysis(row: AnalysisRow, maxTypos: number): WordAnalysis {
+  const corrections = row.candidates
+    .map((candidate) => ({ candidate, typos: typoDistance(candidate, row.word) }))
+    .filter(({ typos }) => typos <= maxTypos)
+    // A stable sort: among as many typos, the query's order (fewer levenshtein edits, more alike).
+    .sort((a, b) => a.typos - b.typos)
+    .slice(0, MAX_CORRECTIONS)
+    .map(({ candidate }) => candidate);
+  const synonyms = [row.word, ...corrections].flatMap((word) => row.synonyms[word] ?? []);
+  return { word: row.word, stop: row.stop, corrections, synonyms: [...new Set(synonyms)] };
+}
 
 /** Words of a query as the text search will look for them (stop words out, unless nothing else is left). */
 export function searchableWords(analysis: WordAnalysis[]): WordAnalysis[] {

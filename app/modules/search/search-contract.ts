@@ -215,6 +215,14 @@ export function describeSearchIndexContract(name: string, makeIndex: () => Promi
       expect(await numbers({ text: "Kosh" })).toEqual([]);
     });
 
+    it("counts two neighbouring letters swapped as one typo", async () => {
+      expect(await numbers({ text: "Tsichler" })).toEqual([5]);
+      expect(await numbers({ text: "hotle" })).toEqual([2, 4]);
+      // A swap and a letter dropped: two typos, allowed from nine letters.
+      expect(await numbers({ text: "Mechatornk" })).toEqual([1, 3]);
+      expect(await numbers({ text: "Kcoh" })).toEqual([]);
+    });
+
     it("finds words from their beginning while typing", async () => {
       expect(await numbers({ text: "mecha" })).toEqual([1, 3]);
       expect(await numbers({ text: "Möbel tisch" })).toEqual([5]);

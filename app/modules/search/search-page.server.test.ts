@@ -125,10 +125,32 @@ describe("when something is wrong or nothing is found", () => {
     ]);
   });
 
-  it("offers a corrected spelling when the words are unknown", async () => {
+  it("offers a corrected spelling, beyond the typos a search forgives, that finds offers with the same filters", async () => {
+    // Two typos in eight letters (one is forgiven) and three in eleven (two are). The restaurant
+    // in Caen takes no minors.
+    for (const [typed, corrected, found] of [
+      ["Resturnt", "restaurant", [offers.rouen.id]],
+      ["Praktikm Anlgnmontge", "praktikum anlagenmontage", [offers.hildesheim.id]],
+    ] as const) {
+      const page = await visit(`/fr/offers?q=${encodeURIComponent(typed)}&minors=yes`);
+      expect(page.hits).toEqual([]);
+      expect(page.suggestion).toEqual({
+        text: corrected,
+        href: `/fr/offers?q=${corrected.replace(" ", "+")}&minors=yes`,
+      });
+      const followed = await visit(page.suggestion?.href ?? "");
+      expect(followed.hits.map((hit) => hit.id)).toEqual(found);
+    }
+  });
+
+  it("offers no corrected spelling that would find nothing either", async () => {
+    // Searched as "anlagenmontage" already: its one offer is in Germany. Dropping the filter helps.
     const page = await visit("/de/offers?q=Anlagenmontge&country=FR");
     expect(page.hits).toEqual([]);
-    expect(page.suggestion).toEqual({ text: "anlagenmontage", href: "/de/offers?q=anlagenmontage&country=FR" });
+    expect(page.suggestion).toBeNull();
+    expect(page.alternatives).toEqual([{ label: "Frankreich", count: 1, href: "/de/offers?q=Anlagenmontge" }]);
+    // Known words have nothing to correct.
+    expect((await visit("/de/offers?q=Restaurant+Mechatronik")).suggestion).toBeNull();
   });
 
   it("says so when a page lies past the end", async () => {

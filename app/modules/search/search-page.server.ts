@@ -30,6 +30,7 @@ import {
   type SearchPlace,
 } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
+import { suggestSearch } from "./search-suggestion.server";
 import { dateOf } from "~/utils/calendar-days";
 
 /**
@@ -37,7 +38,8 @@ import { dateOf } from "~/utils/calendar-days";
  * parameter is dropped and named in a notice, never an error page), runs it, and prepares
  * everything the page shows as text already in the reader's language: counts, chips, periods.
  * When nothing is found it also asks, per active filter, how many offers there would be without
- * it — only then, since those are extra searches.
+ * it, and whether other spellings of the words would find some — only then, since those are
+ * extra searches.
  */
 /** At most this many "without <filter>" searches for an empty result. */
 const MAX_ALTERNATIVES = 8;
@@ -181,7 +183,10 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
   const chips: Chip[] = filters.map((filter) => ({ label: label(filter), href: href(filter.without) }));
 
   const empty = result.total === 0;
-  const alternatives = empty ? await countsWithout(filters.slice(0, MAX_ALTERNATIVES), place) : [];
+  const [alternatives, suggestion] = await Promise.all([
+    empty ? countsWithout(filters.slice(0, MAX_ALTERNATIVES), place) : [],
+    empty ? suggestSearch(query) : null,
+  ]);
   const pageCount = Math.min(Math.ceil(result.total / search.perPage), lastReachablePage(search.perPage));
 
   const title = search.text
@@ -207,10 +212,7 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
     hits: result.hits.map((hit) => toHitView(hit, language, names)),
     chips,
     clearAll: chips.length > 1 ? href(withoutFilters(search)) : null,
-    suggestion:
-      empty && result.suggestion
-        ? { text: result.suggestion, href: href({ ...search, text: result.suggestion, page: 1 }) }
-        : null,
+    suggestion: suggestion ? { text: suggestion, href: href({ ...search, text: suggestion, page: 1 }) } : null,
     alternatives: alternatives.flatMap(({ filter, total }) =>
       total > 0 ? [{ label: label(filter), count: total, href: href(filter.without) }] : [],
     ),

@@ -28,3 +28,38 @@ export function allowedTypos(word: string): number {
   if (word.length >= 5) return 1;
   return 0;
 }
+
+/**
+ * How far "did you mean" looks for a word a search found nothing for: well beyond the typo
+ * budget, a third of the word's length and at least two edits (the suggestion is only offered
+ * when it finds offers); never in numbers.
+ */
+export function suggestionReach(word: string): number {
+  if (/\d/.test(word)) return 0;
+  return Math.max(2, Math.floor(word.length / 3));
+}
+
+/**
+ * The typos between two words: letters added, dropped or replaced, and two neighbouring letters
+ * swapped, each counting as one (optimal string alignment), as Meilisearch counts them.
+ * PostgreSQL's levenshtein counts a swap as two, so "hotle" would be two typos from "hotel".
+ */
+export function typoDistance(a: string, b: string): number {
+  // Three rows of the edit table: a swap looks two rows back.
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const replace = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let best = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, replace);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (twoBack[j - 2] ?? 0) + 1);
+      }
+      row.push(best);
+    }
+    twoBack = previous;
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { allowedTypos, suggestionReach, typoDistance } from "./search-text";
+
+describe("typos between two words", () => {
+  it("counts a letter added, dropped or replaced as one", () => {
+    expect(typoDistance("tischler", "tischler")).toBe(0);
+    expect(typoDistance("tischlr", "tischler")).toBe(1);
+    expect(typoDistance("tischlerr", "tischler")).toBe(1);
+    expect(typoDistance("mekatronik", "mechatronik")).toBe(2);
+    expect(typoDistance("", "koch")).toBe(4);
+    expect(typoDistance("koch", "")).toBe(4);
+  });
+
+  it("counts two neighbouring letters swapped as one, as Meilisearch does", () => {
+    expect(typoDistance("hotle", "hotel")).toBe(1);
+    expect(typoDistance("tsichler", "tischler")).toBe(1);
+    expect(typoDistance("mechatornik", "mechatronik")).toBe(1);
+    expect(typoDistance("mechatornk", "mechatronik")).toBe(2);
+    expect(typoDistance("mecahtornik", "mechatronik")).toBe(2);
+  });
+
+  it("does not count a swapped pair edited again as one (optimal string alignment)", () => {
+    // "ca" → "ac" → "abc" takes two edits only when a swapped pair may be edited again.
+    expect(typoDistance("ca", "abc")).toBe(3);
+  });
+
+  it("is the same both ways", () => {
+    for (const [a, b] of [
+      ["hotle", "hotelrestaurant"],
+      ["anlgnmontge", "anlagenmontage"],
+      ["mecatroniqe", "mecatronique"],
+    ] as const) {
+      expect(typoDistance(a, b)).toBe(typoDistance(b, a));
+    }
+  });
+});
+
+describe("how far to look", () => {
+  it("forgives typos from five letters, looks further for a suggestion, and never in numbers", () => {
+    expect(["kosh", "hotle", "tsichler", "mechatornk"].map(allowedTypos)).toEqual([0, 1, 1, 2]);
+    expect(["kosh", "hotle", "tsichler", "anlgnmontge"].map(suggestionReach)).toEqual([2, 2, 2, 3]);
+    expect(suggestionReach("75001")).toBe(0);
+  });
+});

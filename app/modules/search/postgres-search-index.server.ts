@@ -39,7 +39,7 @@ import {
   type SearchFacets,
   type SearchResult,
 } from "./search-index";
-import { allowedTypos, normalizeWord, queryWords, suggestionReach } from "./search-text";
+import { allowedTypos, queryWords, suggestionReach, synonymKey, withPhrases, wordRuns } from "./search-text";
 
 const LIVE = "search_offer";
 
@@ -95,7 +95,9 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async setSynonyms(groups: string[][]): Promise<void> {
     const pairs = groups.flatMap((group) => {
-      const words = [...new Set(group.map((word) => normalizeWord(word.trim())).filter(Boolean))];
+      // Terms of several words ("mécanicien automobile", "Kfz-Mechatroniker") as the query's words
+      // come out of queryWords, so that analyse() can find them as a run.
+      const words = [...new Set(group.map(synonymKey).filter(Boolean))];
       return words.flatMap((word) => words.filter((other) => other !== word).map((synonym) => ({ word, synonym })));
     });
     await this.database.$transaction([
@@ -298,12 +300,36 @@ export class PostgresSearchIndex implements SearchIndex {
     return suggestionOf(text, await this.analyse(text, suggestionReach));
   }
 
-  /** The words of `text`, each with its corrections within `maxTypos(word)` and its synonyms. */
+  /**
+   * The words of `text`, each with its corrections within `maxTypos(word)` and its synonyms; a
+   * run of words that is a synonym term of its own ("mécanicien automobile") is one unit, which
+   * matches as all its words or as any of its synonyms.
+   */
   private async analyse(text: string, maxTypos: (word: string) => number = allowedTypos): Promise<WordAnalysis[]> {
     const words = queryWords(text);
     if (words.length === 0) return [];
-    const rows = await this.database.$queryRawUnsafe<AnalysisRow[]>(ANALYSIS_SQL, words, words.map(maxTypos));
-    return rows.map((row) => wordAnalysis(row, maxTypos(row.word)));
+    const phrases = await this.synonymPhrases(words);
+    const units = withPhrases(words, new Set(phrases.keys()));
+    const singles = units.filter((unit) => !phrases.has(unit));
+    const rows =
+      singles.length > 0
+        ? await this.database.$queryRawUnsafe<AnalysisRow[]>(ANALYSIS_SQL, singles, singles.map(maxTypos))
+        : [];
+    const analysed = new Map(rows.map((row) => [row.word, wordAnalysis(row, maxTypos(row.word))]));
+    return units.map(
+      (unit) => analysed.get(unit) ?? { word: unit, stop: false, corrections: [], synonyms: phrases.get(unit) ?? [] },
+    );
+  }
+
+  /** The synonyms of each run of the words that is a synonym term of several words. */
+  private async synonymPhrases(words: string[]): Promise<Map<string, string[]>> {
+    const runs = wordRuns(words);
+    if (runs.length === 0) return new Map();
+    const rows = await this.database.$queryRawUnsafe<{ word: string; synonyms: string[] }[]>(
+      `SELECT word, array_agg(synonym) AS synonyms FROM search_synonym WHERE word = ANY($1::text[]) GROUP BY word`,
+      runs,
+    );
+    return new Map(rows.map((row) => [row.word, row.synonyms]));
   }
 
   private async write(table: string, documents: SearchDocument[]): Promise<void> {

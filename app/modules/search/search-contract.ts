@@ -168,6 +168,8 @@ export const CONTRACT_SYNONYMS = [
   ["Koch", "Köchin", "cuisinier", "cuisine"],
   ["Mechatroniker", "Mechatronik", "mécatronicien", "mécatronique"],
   ["Einzelhandel", "Verkauf", "vente"],
+  ["Instandhaltung", "maintenance industrielle"],
+  ["Kfz-Mechatroniker", "Autohaus"],
 ];
 
 export function describeSearchIndexContract(name: string, makeIndex: () => Promise<SearchIndex>) {
@@ -231,6 +233,12 @@ export function describeSearchIndexContract(name: string, makeIndex: () => Promi
     it("uses the synonyms", async () => {
       expect(await numbers({ text: "Koch" })).toEqual([2, 4]);
       expect(await numbers({ text: "Einzelhandel" })).toEqual([7]);
+    });
+
+    it("uses synonyms of several words, typed with spaces or hyphens", async () => {
+      expect(await numbers({ text: "maintenance industrielle" })).toEqual([1]);
+      expect(await numbers({ text: "Kfz-Mechatroniker" })).toEqual([7]);
+      expect(await numbers({ text: "Autohaus" })).toEqual([7]);
     });
 
     it("filters by fields (any of), country, level, duration, accommodation and minors", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedTypos, suggestionReach, typoDistance } from "./search-text";
+import { allowedTypos, suggestionReach, typoDistance, synonymKey, withPhrases, wordRuns } from "./search-text";
 
 describe("typos between two words", () => {
   it("counts a letter added, dropped or replaced as one", () => {
@@ -40,5 +40,29 @@ describe("how far to look", () => {
     expect(["kosh", "hotle", "tsichler", "mechatornk"].map(allowedTypos)).toEqual([0, 1, 1, 2]);
     expect(["kosh", "hotle", "tsichler", "anlgnmontge"].map(suggestionReach)).toEqual([2, 2, 2, 3]);
     expect(suggestionReach("75001")).toBe(0);
+  });
+});
+
+describe("synonym terms of several words", () => {
+  it("compares terms as their words, whatever the hyphens, accents and case", () => {
+    expect(synonymKey("Kfz-Mechatroniker")).toBe("kfz mechatroniker");
+    expect(synonymKey("mécanicien  automobile")).toBe("mecanicien automobile");
+    expect(synonymKey("Koch")).toBe("koch");
+  });
+
+  it("looks up every run of two to four words", () => {
+    expect(wordRuns(["a1", "b2", "c3"])).toEqual(["a1 b2", "a1 b2 c3", "b2 c3"]);
+    expect(wordRuns(["koch"])).toEqual([]);
+  });
+
+  it("takes the longest known run as one unit, from left to right", () => {
+    const known = new Set(["mecanicien automobile", "maintenance des vehicules", "des vehicules"]);
+    expect(withPhrases(["stage", "mecanicien", "automobile", "caen"], known)).toEqual([
+      "stage",
+      "mecanicien automobile",
+      "caen",
+    ]);
+    expect(withPhrases(["maintenance", "des", "vehicules"], known)).toEqual(["maintenance des vehicules"]);
+    expect(withPhrases(["koch", "hannover"], known)).toEqual(["koch", "hannover"]);
   });
 });

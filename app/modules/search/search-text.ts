@@ -63,3 +63,34 @@ export function typoDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/** A synonym term as search compares it: its words joined by single spaces ("Kfz-Mechatroniker" → "kfz mechatroniker"). */
+export function synonymKey(term: string): string {
+  return queryWords(term).join(" ");
+}
+
+/** The runs of two to four words of a query that may be a synonym term of several words. */
+export function wordRuns(words: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let length = 2; length <= 4 && start + length <= words.length; length++) {
+      runs.push(words.slice(start, start + length).join(" "));
+    }
+  }
+  return runs;
+}
+
+/**
+ * The query's words with each run that is a known synonym term ("mecanicien automobile") taken
+ * as one unit, the longest run first, from left to right.
+ */
+export function withPhrases(words: readonly string[], phrases: ReadonlySet<string>): string[] {
+  const units: string[] = [];
+  for (let start = 0; start < words.length;) {
+    let length = Math.min(4, words.length - start);
+    while (length > 1 && !phrases.has(words.slice(start, start + length).join(" "))) length--;
+    units.push(words.slice(start, start + length).join(" "));
+    start += length;
+  }
+  return units;
+}

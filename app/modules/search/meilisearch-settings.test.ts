@@ -6,7 +6,7 @@ import { RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
 describe("indexSettings", () => {
   const settings = indexSettings();
 
-  it("ranks titles above field names, descriptions and the company", () => {
+  it("ranks titles above field names, descriptions, the company and the place", () => {
     expect(settings.searchableAttributes).toEqual([
       "titleDe",
       "titleFr",
@@ -14,6 +14,8 @@ describe("indexSettings", () => {
       "descriptionDe",
       "descriptionFr",
       "companyName",
+      "placeNameDe",
+      "placeNameFr",
     ]);
   });
 

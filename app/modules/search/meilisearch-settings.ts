@@ -10,7 +10,11 @@ import { EXACT_TOTAL_LIMIT } from "./search-index";
  * grouped back into one hit per offer by `distinctAttribute: "offerId"`.
  */
 
-/** Searched in this order of importance: a word in a title outranks the same word in a description. */
+/**
+ * Searched in this order of importance: a word in a title outranks the same word in a
+ * description; the place's name comes last ("Hanovre" finds the offers in Hannover), as on
+ * PostgreSQL.
+ */
 export const SEARCHABLE_ATTRIBUTES = [
   "titleDe",
   "titleFr",
@@ -18,6 +22,8 @@ export const SEARCHABLE_ATTRIBUTES = [
   "descriptionDe",
   "descriptionFr",
   "companyName",
+  "placeNameDe",
+  "placeNameFr",
 ] as const;
 
 export const FILTERABLE_ATTRIBUTES = [

@@ -235,6 +235,14 @@ export function describeSearchIndexContract(name: string, makeIndex: () => Promi
       expect(await numbers({ text: "Einzelhandel" })).toEqual([7]);
     });
 
+    it("finds offers by their place's name in either language", async () => {
+      const inPlace = (name: string) =>
+        CONTRACT_OFFERS.filter((offer) => offer.placeNameFr === name).map((offer) => offer.number);
+      expect(inPlace("Hanovre").length).toBeGreaterThan(0);
+      expect(await numbers({ text: "Hanovre" })).toEqual(inPlace("Hanovre"));
+      expect(await numbers({ text: "Brunswick" })).toEqual(inPlace("Brunswick"));
+    });
+
     it("uses synonyms of several words, typed with spaces or hyphens", async () => {
       expect(await numbers({ text: "maintenance industrielle" })).toEqual([1]);
       expect(await numbers({ text: "Kfz-Mechatroniker" })).toEqual([7]);

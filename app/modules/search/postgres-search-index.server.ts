@@ -201,9 +201,12 @@ export class PostgresSearchIndex implements SearchIndex {
     let facets: FacetAnswer;
     let hitRows: HitRow[];
     if (tsQuery) {
+      // Without a title tier (relevance) or a place, date or duration filter, the facet query's
+      // counts are all the hit query needs.
+      const needsEstimates = query.sort === "relevance" || filters.length > 0;
       const [counted, estimates] = await Promise.all([
         this.facets(facetQuery, query, true),
-        this.estimate(words, query),
+        needsEstimates ? this.estimate(words, query) : null,
       ]);
       facets = withEstimates(counted, estimates, query);
       hitRows = await this.run<HitRow>(hitQuery(facets), true);

@@ -119,8 +119,6 @@ export class MeilisearchIndex implements SearchIndex {
         plan,
         results.map((result) => result.facetDistribution),
       ),
-      // Meilisearch corrects typos itself; it has no "did you mean".
-      suggestion: null,
     };
   }
 

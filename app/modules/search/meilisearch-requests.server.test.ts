@@ -151,7 +151,6 @@ describe("MeilisearchIndex requests", () => {
       totalIsExact: true,
       page: 1,
       perPage: 20,
-      suggestion: null,
       facets: { fields: { mechatronics: 2, wood: 1 }, countries: { DE: 1 }, minorsWelcome: { yes: 1, no: 0 } },
     });
     expect(result.hits[0]?.highlight.titleDe).toEqual([

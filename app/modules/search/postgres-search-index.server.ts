@@ -223,7 +223,6 @@ export class PostgresSearchIndex implements SearchIndex {
       perPage: query.perPage,
       hits: hitRows.map(toHit),
       facets: facets.facets,
-      suggestion: suggestionOf(query.text, analysis),
     };
   }
 

@@ -120,11 +120,6 @@ export interface SearchResult {
   perPage: number;
   hits: SearchHit[];
   facets: SearchFacets;
-  /**
-   * "Did you mean": the query text with unknown words replaced by the closest indexed words,
-   * when that differs from what was typed; null otherwise.
-   */
-  suggestion: string | null;
 }
 
 export interface SearchIndex {

@@ -18,6 +18,9 @@ import {
   offerStepLoader,
 } from "./company-offers-page.server";
 import { expireOffers } from "./offer-expiry.server";
+import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { EMPTY_QUERY } from "~/modules/search/search-index";
+import { searchOffers, syncOffersToSearch } from "~/modules/search/search-service.server";
 
 /**
  * The company's offer editor through its real loaders and actions: the step-by-step flow, the
@@ -198,6 +201,21 @@ describe("the workflow buttons", () => {
     await act(oker.cookie, id, "edit").catch((response: unknown) => response);
     expect((await db().offer.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
     expect(await queuedJobs("search.sync-offer")).toEqual([{ offerId: id }]);
+  });
+
+  it("takes an offer out of search results once the queued job has run", async () => {
+    const oker = await companyWithOwner("Oker Automation", "jana@oker.example");
+    const id = await completeDraft(oker.cookie);
+    await publish(id);
+    await syncOffersToSearch([id]);
+    const found = async () => (await searchOffers({ ...EMPTY_QUERY, text: "Mechatronik" })).hits.map((hit) => hit.id);
+    expect(await found()).toContain(id);
+
+    await act(oker.cookie, id, "edit").catch((response: unknown) => response);
+    // Until the job runs, the index still shows the offer; the job re-reads it and takes it out.
+    expect(await found()).toContain(id);
+    await runQueuedJobs(process.env.DATABASE_URL ?? "");
+    expect(await found()).not.toContain(id);
   });
 
   it("duplicates an offer as a new draft with the same content", async () => {

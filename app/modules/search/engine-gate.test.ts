@@ -63,6 +63,15 @@ describe("EngineGate", () => {
     expect(questions).toHaveLength(2);
   });
 
+  it("asks again whether Meilisearch is filled after a failure: it may have come back empty", async () => {
+    const { clock, gate, questions, answering } = gateWithClock();
+    expect(await gate.allows(answering(true))).toBe(true);
+    gate.failed();
+    clock.now += 30_000;
+    expect(await gate.allows(answering(false))).toBe(false);
+    expect(questions).toHaveLength(2);
+  });
+
   it("sends searches that arrive during the question to PostgreSQL instead of waiting", async () => {
     const { gate } = gateWithClock();
     let answer: (filled: boolean) => void = () => {};

@@ -5,7 +5,7 @@
  * - After a failed Meilisearch request it pauses Meilisearch for `pauseMs`, so a server that hangs
  *   costs one timeout per pause instead of one per search.
  * - Until Meilisearch is known to hold the offers it asks `isFilled` at most once per `pauseMs`;
- *   the first yes is kept for the life of the process.
+ *   a yes is kept until the next failure (after which the server may have come back empty).
  */
 export const ENGINE_PAUSE_MS = 30_000;
 
@@ -46,7 +46,8 @@ export class EngineGate {
     if (this.#now() < this.#nextFillCheck) return false;
     this.#nextFillCheck = this.#now() + this.#pauseMs;
     if (await isFilled()) this.#filled = true;
-    return this.#filled;
+    // A failure while the question was out paused Meilisearch meanwhile.
+    return this.#filled && !this.paused;
   }
 
   /** Meilisearch is known to hold the offers (e.g. health asked it). */
@@ -60,6 +61,7 @@ export class EngineGate {
    */
   failed(): boolean {
     this.#failing = true;
+    this.#filled = false;
     if (this.paused) return false;
     this.#pausedUntil = this.#now() + this.#pauseMs;
     return true;

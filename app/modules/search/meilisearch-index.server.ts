@@ -168,11 +168,12 @@ export class MeilisearchIndex implements SearchIndex {
   }
 
   /** Read from the live index's stats: a first start's `prepare` leaves an index with no documents. */
-  async isEmpty(): Promise<boolean> {
+  /** From the index's stats (the API key needs `stats.get`). */
+  async documentCount(): Promise<number> {
     try {
-      return (await this.#client.index(this.#indexName).getStats()).numberOfDocuments === 0;
+      return (await this.#client.index(this.#indexName).getStats()).numberOfDocuments;
     } catch (error) {
-      if (isIndexNotFound(error)) return true;
+      if (isIndexNotFound(error)) return 0;
       throw error;
     }
   }

@@ -25,6 +25,8 @@ export interface MeilisearchStandIn {
   failing: Map<string, string>;
   /** Paths never answered: a server that hangs. */
   hanging: Set<string>;
+  /** Paths answered with this HTTP status and an error body: a request Meilisearch refuses. */
+  rejecting: Map<string, number>;
   multiSearchAnswer: unknown;
   /** The offers an index holds. */
   offerIds(index?: string): string[];
@@ -55,6 +57,8 @@ export async function startMeilisearchStandIn(): Promise<MeilisearchStandIn> {
       }
       standIn.calls.push({ method, path, body });
       if (standIn.hanging.has(path)) return void held.add(response);
+      const refusal = standIn.rejecting.get(path);
+      if (refusal) return send(refusal, { message: "refused", code: "invalid_search_q", type: "invalid_request" });
       const failure = standIn.failing.get(path) ?? null;
       const enqueue = (error: string | null = failure) => {
         standIn.failing.delete(path);
@@ -113,6 +117,7 @@ export async function startMeilisearchStandIn(): Promise<MeilisearchStandIn> {
     indexes: new Map(),
     failing: new Map(),
     hanging: new Set(),
+    rejecting: new Map(),
     multiSearchAnswer: EMPTY_MULTI_SEARCH,
     offerIds: (index = "offers") =>
       [...new Set([...(standIn.indexes.get(index)?.values() ?? [])].map((document) => document.offerId))].sort(),
@@ -121,6 +126,7 @@ export async function startMeilisearchStandIn(): Promise<MeilisearchStandIn> {
       standIn.indexes = new Map();
       standIn.failing = new Map();
       standIn.hanging = new Set();
+      standIn.rejecting = new Map();
       standIn.multiSearchAnswer = EMPTY_MULTI_SEARCH;
       tasks = new Map();
       for (const response of held) response.destroy();

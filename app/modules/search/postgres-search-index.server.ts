@@ -134,10 +134,9 @@ export class PostgresSearchIndex implements SearchIndex {
     ]);
   }
 
-  /** True when the live table holds no offer (a first start, a restored backup). */
-  async isEmpty(): Promise<boolean> {
-    const rows = await this.database.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM ${LIVE} LIMIT 1`);
-    return rows.length === 0;
+  async documentCount(): Promise<number> {
+    const [row] = await this.database.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${LIVE}`);
+    return row?.n ?? 0;
   }
 
   async isAvailable(): Promise<boolean> {

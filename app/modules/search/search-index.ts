@@ -138,8 +138,11 @@ export interface SearchIndex {
    * until the new one is complete. `onProgress` gets the number of documents written so far.
    */
   rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress?: (done: number) => void): Promise<void>;
-  /** Whether the live index holds no document (a missing index counts as empty). */
-  isEmpty(): Promise<boolean>;
+  /**
+   * Documents in the live index (0 when there is none): one per offer on PostgreSQL, one per
+   * hosting period on Meilisearch — so a complete index holds at least one per public offer.
+   */
+  documentCount(): Promise<number>;
   /** Whether the engine answers right now. */
   isAvailable(): Promise<boolean>;
 }

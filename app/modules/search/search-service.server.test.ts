@@ -111,6 +111,18 @@ describe("searching with Meilisearch out of order", () => {
   });
 });
 
+describe("a Meilisearch that refuses one search", () => {
+  it("falls back for that search alone, and keeps asking Meilisearch", async () => {
+    const service = serviceWith(standInIndex());
+    await service.sync(publicIds);
+    meili.rejecting.set("/multi-search", 400);
+    expect(await service.search(ALL)).toMatchObject({ engine: "postgres", degraded: true });
+    meili.rejecting.clear();
+    expect(await service.search(ALL)).toMatchObject({ engine: "meilisearch", degraded: false });
+    expect(log.warnings).toEqual([expect.stringMatching(/refused a search/)]);
+  });
+});
+
 describe("a first start with an empty Meilisearch", () => {
   it("queues one fill, lets PostgreSQL answer meanwhile and says so, then hands over to Meilisearch", async () => {
     const service = serviceWith(standInIndex());
@@ -154,6 +166,15 @@ describe("a first start with an empty Meilisearch", () => {
     clock.now += 30_000;
     await searchWithoutFill();
     expect(questions()).toBe(atStart + 2);
+    expect(multiSearches()).toBe(0);
+  });
+
+  it("does not take a Meilisearch holding only some offers for filled, and fills it", async () => {
+    const service = serviceWith(standInIndex());
+    // Meilisearch was down at start; a sync job then wrote one offer into it.
+    await service.sync([offers.hannover.id], [service.meilisearch as SearchIndex]);
+    expect(await service.search(ALL)).toMatchObject({ engine: "postgres", degraded: true });
+    expect(await queuedJobs(FILL_MEILISEARCH_TASK)).toHaveLength(1);
     expect(multiSearches()).toBe(0);
   });
 

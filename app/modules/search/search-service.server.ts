@@ -62,7 +62,10 @@ export class SearchService {
         if (this.gate.succeeded()) this.logger.info("search recovered: Meilisearch answers again");
         return { ...result, engine: "meilisearch", degraded: false };
       } catch (error) {
-        this.#failed(error);
+        // A request Meilisearch refused (4xx) says nothing about the server: only this search
+        // falls back. Timeouts, refused connections and server errors pause it for everyone.
+        if (isOutage(error)) this.#failed(error);
+        else this.logger.warn({ err: error }, "Meilisearch refused a search; PostgreSQL answers it");
       }
     }
     return { ...(await this.postgres.search(query)), engine: "postgres", degraded: meilisearch !== null };
@@ -92,7 +95,7 @@ export class SearchService {
     const groups = await synonymGroups();
     await this.postgres.prepare();
     await this.postgres.setSynonyms(groups);
-    if ((await this.postgres.isEmpty()) && (await countSearchableOffers()) > 0) {
+    if ((await this.postgres.documentCount()) === 0 && (await countSearchableOffers()) > 0) {
       await this.postgres.rebuild(allSearchDocuments());
     }
     if (!this.meilisearch) return;
@@ -151,13 +154,14 @@ export class SearchService {
   }
 
   /**
-   * Whether Meilisearch holds the offers: not while a fill is queued or running (sync jobs make
-   * the index non-empty before the fill is done), nor while it is empty over public offers, in
-   * which case a fill is queued.
+   * Whether Meilisearch holds the offers: not while a fill is queued or running (sync jobs write
+   * offers into the index before the fill is done), nor while it holds fewer documents than
+   * there are public offers (a complete index has one per hosting period), in which case a
+   * fill is queued.
    */
   async #meilisearchFilled(): Promise<boolean> {
     if (!this.meilisearch || (await fillPending())) return false;
-    if (!(await this.meilisearch.isEmpty()) || (await countSearchableOffers()) === 0) return true;
+    if ((await this.meilisearch.documentCount()) >= (await countSearchableOffers())) return true;
     await queueMeilisearchFill(db());
     this.logger.info("Meilisearch is empty: filling it in the background; PostgreSQL answers meanwhile");
     return false;
@@ -193,7 +197,13 @@ async function offersChangedSince(since: Date): Promise<string[]> {
 /** A fill job waiting, running or to be retried; one that has given up no longer counts. */
 async function fillPending(): Promise<boolean> {
   const jobs = await listQueuedJobs(db(), { task: FILL_MEILISEARCH_TASK });
-  return jobs.some((job) => job.attempts < job.maxAttempts);
+  return jobs.some((job) => job.running || job.attempts < job.maxAttempts);
+}
+
+/** Whether an error says Meilisearch is down or overloaded, rather than that it refused this request (4xx). */
+function isOutage(error: unknown): boolean {
+  const status = (error as { response?: { status?: unknown } } | null)?.response?.status;
+  return !(typeof status === "number" && status >= 400 && status < 500);
 }
 
 export function postgresSearch(): PostgresSearchIndex {

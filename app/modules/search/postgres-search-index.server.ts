@@ -200,9 +200,10 @@ export class PostgresSearchIndex implements SearchIndex {
     let facets: FacetAnswer;
     let hitRows: HitRow[];
     if (tsQuery) {
-      // Without a title tier (relevance) or a place, date or duration filter, the facet query's
-      // counts are all the hit query needs.
-      const needsEstimates = query.sort === "relevance" || filters.length > 0;
+      // Estimates only choose between walking and gathering: not needed by a sort by distance
+      // (always gathered), nor without a title tier (relevance) or a place, date or duration
+      // filter, where the facet query's counts are exact.
+      const needsEstimates = query.sort !== "distance" && (query.sort === "relevance" || filters.length > 0);
       const [counted, estimates] = await Promise.all([
         this.facets(facetQuery, query, true),
         needsEstimates ? this.estimate(words, query) : null,

@@ -39,7 +39,15 @@ import {
   type SearchFacets,
   type SearchResult,
 } from "./search-index";
-import { allowedTypos, queryWords, suggestionReach, synonymKey, withPhrases, wordRuns } from "./search-text";
+import {
+  adjacentSwaps,
+  allowedTypos,
+  queryWords,
+  suggestionReach,
+  synonymKey,
+  withPhrases,
+  wordRuns,
+} from "./search-text";
 
 const LIVE = "search_offer";
 
@@ -313,9 +321,17 @@ export class PostgresSearchIndex implements SearchIndex {
     const phrases = await this.synonymPhrases(words);
     const units = withPhrases(words, new Set(phrases.keys()));
     const singles = units.filter((unit) => !phrases.has(unit));
+    // Each word's swaps of two neighbouring letters, with the word's position (1-based).
+    const swaps = singles.flatMap((word, i) => (maxTypos(word) > 0 ? adjacentSwaps(word) : []).map((v) => [v, i + 1]));
     const rows =
       singles.length > 0
-        ? await this.database.$queryRawUnsafe<AnalysisRow[]>(ANALYSIS_SQL, singles, singles.map(maxTypos))
+        ? await this.database.$queryRawUnsafe<AnalysisRow[]>(
+            ANALYSIS_SQL,
+            singles,
+            singles.map(maxTypos),
+            swaps.map(([variant]) => variant),
+            swaps.map(([, position]) => position),
+          )
         : [];
     const analysed = new Map(rows.map((row) => [row.word, wordAnalysis(row, maxTypos(row.word))]));
     return units.map(

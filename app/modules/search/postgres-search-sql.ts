@@ -48,8 +48,10 @@ const MAX_CORRECTIONS = 3;
  * One query for all the words, with the typos allowed in each (`$2`). levenshtein counts two
  * neighbouring letters swapped as two edits, so the query fetches a handful of indexed words
  * within twice as many, and wordAnalysis keeps those within the allowed typos as Meilisearch
- * counts them (a word whose length differs by more cannot be). OFFSET 0 keeps the candidates
- * from being looked up twice, once more for the synonyms.
+ * counts them (a word whose length differs by more cannot be). The trigram filter misses a swap
+ * inside a short word ("hoetl" shares too few trigrams with "hotel"), so each word's swaps of
+ * two neighbouring letters (`$3`, with the position of their word in `$4`) are looked up as
+ * they are. OFFSET 0 keeps the candidates from being looked up twice, once more for the synonyms.
  */
 export const ANALYSIS_SQL = `
   SELECT x.w AS word,
@@ -62,10 +64,16 @@ export const ANALYSIS_SQL = `
   CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_word WHERE word = x.w) AS known) k
   CROSS JOIN LATERAL (
     SELECT CASE WHEN k.known OR x.max_typos = 0 THEN '{}'::text[] ELSE ARRAY(
-      SELECT s.word FROM search_word s
-      WHERE s.word % x.w AND abs(length(s.word) - length(x.w)) <= x.max_typos
-        AND levenshtein(s.word, x.w) <= 2 * x.max_typos
-      ORDER BY levenshtein(s.word, x.w), similarity(s.word, x.w) DESC, s.word LIMIT 10) END AS candidates
+      SELECT u.w FROM (
+        (SELECT s.word FROM search_word s
+         WHERE s.word % x.w AND abs(length(s.word) - length(x.w)) <= x.max_typos
+           AND levenshtein(s.word, x.w) <= 2 * x.max_typos
+         ORDER BY levenshtein(s.word, x.w), similarity(s.word, x.w) DESC, s.word LIMIT 10)
+        UNION
+        SELECT s.word FROM search_word s
+        WHERE s.word IN (SELECT sw.v FROM unnest($3::text[], $4::int[]) AS sw(v, o) WHERE sw.o = x.ord)
+      ) u(w)
+      ORDER BY levenshtein(u.w, x.w), similarity(u.w, x.w) DESC, u.w) END AS candidates
     OFFSET 0
   ) c
   ORDER BY x.ord`;

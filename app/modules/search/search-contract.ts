@@ -220,6 +220,9 @@ export function describeSearchIndexContract(name: string, makeIndex: () => Promi
     it("counts two neighbouring letters swapped as one typo", async () => {
       expect(await numbers({ text: "Tsichler" })).toEqual([5]);
       expect(await numbers({ text: "hotle" })).toEqual([2, 4]);
+      // Swaps inside short words, whose trigrams hardly overlap the right word's.
+      expect(await numbers({ text: "hoetl" })).toEqual([2, 4]);
+      expect(await numbers({ text: "Tishcler" })).toEqual([5]);
       // A swap and a letter dropped: two typos, allowed from nine letters.
       expect(await numbers({ text: "Mechatornk" })).toEqual([1, 3]);
       expect(await numbers({ text: "Kcoh" })).toEqual([]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allowedTypos, suggestionReach, typoDistance, synonymKey, withPhrases, wordRuns } from "./search-text";
+import {
+  adjacentSwaps,
+  allowedTypos,
+  suggestionReach,
+  typoDistance,
+  synonymKey,
+  withPhrases,
+  wordRuns,
+} from "./search-text";
 
 describe("typos between two words", () => {
   it("counts a letter added, dropped or replaced as one", () => {
@@ -64,5 +72,13 @@ describe("synonym terms of several words", () => {
     ]);
     expect(withPhrases(["maintenance", "des", "vehicules"], known)).toEqual(["maintenance des vehicules"]);
     expect(withPhrases(["koch", "hannover"], known)).toEqual(["koch", "hannover"]);
+  });
+});
+
+describe("swaps of two neighbouring letters", () => {
+  it("lists each swap once, none where the letters are the same", () => {
+    expect(adjacentSwaps("hoetl")).toEqual(["ohetl", "heotl", "hotel", "hoelt"]);
+    expect(adjacentSwaps("aab")).toEqual(["aba"]);
+    expect(adjacentSwaps("a")).toEqual([]);
   });
 });

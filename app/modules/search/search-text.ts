@@ -94,3 +94,13 @@ export function withPhrases(words: readonly string[], phrases: ReadonlySet<strin
   }
   return units;
 }
+
+/** The word with two neighbouring letters swapped, each way it can be ("hoetl" → "ohetl", "heotl", "hotel", "hoelt"). */
+export function adjacentSwaps(word: string): string[] {
+  const swaps = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    swaps.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return [...swaps];
+}

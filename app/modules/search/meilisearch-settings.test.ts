@@ -6,16 +6,16 @@ import { RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
 describe("indexSettings", () => {
   const settings = indexSettings();
 
-  it("ranks titles above field names, descriptions, the company and the place", () => {
+  it("ranks titles above field names, descriptions, the place and the company", () => {
     expect(settings.searchableAttributes).toEqual([
       "titleDe",
       "titleFr",
       "fieldNames",
       "descriptionDe",
       "descriptionFr",
-      "companyName",
       "placeNameDe",
       "placeNameFr",
+      "companyName",
     ]);
   });
 

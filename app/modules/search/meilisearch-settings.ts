@@ -12,8 +12,8 @@ import { EXACT_TOTAL_LIMIT } from "./search-index";
 
 /**
  * Searched in this order of importance: a word in a title outranks the same word in a
- * description; the place's name comes last ("Hanovre" finds the offers in Hannover), as on
- * PostgreSQL.
+ * description; the place's name ("Hanovre" finds the offers in Hannover) ranks with the
+ * description and above the company, as on PostgreSQL.
  */
 export const SEARCHABLE_ATTRIBUTES = [
   "titleDe",
@@ -21,9 +21,9 @@ export const SEARCHABLE_ATTRIBUTES = [
   "fieldNames",
   "descriptionDe",
   "descriptionFr",
-  "companyName",
   "placeNameDe",
   "placeNameFr",
+  "companyName",
 ] as const;
 
 export const FILTERABLE_ATTRIBUTES = [

@@ -58,7 +58,10 @@ export async function startMeilisearchStandIn(): Promise<MeilisearchStandIn> {
       standIn.calls.push({ method, path, body });
       if (standIn.hanging.has(path)) return void held.add(response);
       const refusal = standIn.rejecting.get(path);
-      if (refusal) return send(refusal, { message: "refused", code: "invalid_search_q", type: "invalid_request" });
+      if (refusal) {
+        const code = refusal === 404 ? "index_not_found" : "invalid_search_q";
+        return send(refusal, { message: "refused", code, type: "invalid_request" });
+      }
       const failure = standIn.failing.get(path) ?? null;
       const enqueue = (error: string | null = failure) => {
         standIn.failing.delete(path);

@@ -121,6 +121,18 @@ describe("a Meilisearch that refuses one search", () => {
     expect(await service.search(ALL)).toMatchObject({ engine: "meilisearch", degraded: false });
     expect(log.warnings).toEqual([expect.stringMatching(/refused a search/)]);
   });
+
+  it("refills a Meilisearch that lost its index while running", async () => {
+    const service = serviceWith(standInIndex());
+    await service.sync(publicIds);
+    expect(await service.search(ALL)).toMatchObject({ engine: "meilisearch" });
+    meili.indexes.clear();
+    meili.rejecting.set("/multi-search", 404);
+    expect(await service.search(ALL)).toMatchObject({ engine: "postgres", degraded: true });
+    clock.now += 30_000;
+    expect(await service.search(ALL)).toMatchObject({ engine: "postgres", degraded: true });
+    expect(await queuedJobs(FILL_MEILISEARCH_TASK)).toHaveLength(1);
+  });
 });
 
 describe("a first start with an empty Meilisearch", () => {

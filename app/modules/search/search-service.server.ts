@@ -200,9 +200,15 @@ async function fillPending(): Promise<boolean> {
   return jobs.some((job) => job.running || job.attempts < job.maxAttempts);
 }
 
-/** Whether an error says Meilisearch is down or overloaded, rather than that it refused this request (4xx). */
+/**
+ * Whether an error says Meilisearch is down, overloaded or has lost its index, rather than that
+ * it refused this one request (another 4xx). A lost index pauses it too: after the pause the gate
+ * asks whether it holds the offers, and a fill is queued.
+ */
 function isOutage(error: unknown): boolean {
-  const status = (error as { response?: { status?: unknown } } | null)?.response?.status;
+  const failure = error as { response?: { status?: unknown }; cause?: { code?: unknown } } | null;
+  const status = failure?.response?.status;
+  if (failure?.cause?.code === "index_not_found") return true;
   return !(typeof status === "number" && status >= 400 && status < 500);
 }
 

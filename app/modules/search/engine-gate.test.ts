@@ -17,7 +17,7 @@ describe("EngineGate", () => {
     const { clock, gate, answering } = gateWithClock();
     const yes = answering(true);
     expect(await gate.allows(yes)).toBe(true);
-    expect(gate.failed()).toBe(true);
+    expect(gate.noteFailure()).toBe(true);
     expect(await gate.allows(yes)).toBe(false);
     clock.now += 29_999;
     expect(await gate.allows(yes)).toBe(false);
@@ -28,25 +28,25 @@ describe("EngineGate", () => {
 
   it("reports a pause once, however many searches under way fail during it", () => {
     const { clock, gate } = gateWithClock();
-    expect(gate.failed()).toBe(true);
+    expect(gate.noteFailure()).toBe(true);
     clock.now += 5_000;
-    expect(gate.failed()).toBe(false);
-    expect(gate.failed()).toBe(false);
+    expect(gate.noteFailure()).toBe(false);
+    expect(gate.noteFailure()).toBe(false);
     // Late failures do not prolong the pause.
     clock.now += 25_000;
     expect(gate.paused).toBe(false);
-    expect(gate.failed()).toBe(true);
+    expect(gate.noteFailure()).toBe(true);
   });
 
   it("reports a recovery once, after the pause", () => {
     const { clock, gate } = gateWithClock();
-    expect(gate.succeeded()).toBe(false);
-    gate.failed();
+    expect(gate.noteSuccess()).toBe(false);
+    gate.noteFailure();
     // A search that was under way when the pause began.
-    expect(gate.succeeded()).toBe(false);
+    expect(gate.noteSuccess()).toBe(false);
     clock.now += 30_000;
-    expect(gate.succeeded()).toBe(true);
-    expect(gate.succeeded()).toBe(false);
+    expect(gate.noteSuccess()).toBe(true);
+    expect(gate.noteSuccess()).toBe(false);
   });
 
   it("asks whether Meilisearch is filled at most once per 30 s until it is, then keeps the yes", async () => {
@@ -66,7 +66,7 @@ describe("EngineGate", () => {
   it("asks again whether Meilisearch is filled after a failure: it may have come back empty", async () => {
     const { clock, gate, questions, answering } = gateWithClock();
     expect(await gate.allows(answering(true))).toBe(true);
-    gate.failed();
+    gate.noteFailure();
     clock.now += 30_000;
     expect(await gate.allows(answering(false))).toBe(false);
     expect(questions).toHaveLength(2);
@@ -83,7 +83,7 @@ describe("EngineGate", () => {
 
   it("does not ask whether Meilisearch is filled during a pause", async () => {
     const { clock, gate, questions, answering } = gateWithClock();
-    gate.failed();
+    gate.noteFailure();
     expect(await gate.allows(answering(true))).toBe(false);
     expect(questions).toEqual([]);
     clock.now += 30_000;

@@ -56,10 +56,10 @@ export class EngineGate {
   }
 
   /**
-   * A Meilisearch request failed. True when this starts a pause (log it then); failures of
+   * A Meilisearch request failed. Returns whether this starts a pause (log it then); failures of
    * requests that were already under way neither log again nor prolong the pause.
    */
-  failed(): boolean {
+  noteFailure(): boolean {
     this.#failing = true;
     this.#filled = false;
     if (this.paused) return false;
@@ -67,8 +67,8 @@ export class EngineGate {
     return true;
   }
 
-  /** Meilisearch answered. True when it had failed before and the pause is over (log the recovery then). */
-  succeeded(): boolean {
+  /** Meilisearch answered. Returns whether it had failed before and the pause is over (log the recovery then). */
+  noteSuccess(): boolean {
     if (this.paused) return false;
     const recovered = this.#failing;
     this.#failing = false;

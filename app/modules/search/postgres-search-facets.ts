@@ -1,4 +1,4 @@
-import { fencedRows, type SqlParams } from "./postgres-search-sql";
+import { fencedRows, type SqlParams, whereSql } from "./postgres-search-sql";
 
 export interface FacetRow {
   cells: string;
@@ -41,12 +41,12 @@ export function facetSql({ table, tsQuery, filters, indexed, namedFields, fewRow
   let filteredRows = "NULL::int";
   if (!tsQuery) {
     // Without text, the facet or geo index alone answers.
-    rows = `${table} ${filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : ""}`;
+    rows = `${table} ${whereSql(filters)}`;
   } else if (indexed.length === 0) {
     rows = fencedRows(table, [`doc @@ ${tsQuery}`], filters, "matched");
   } else {
     const few = params.add(fewRows, "::int");
-    probe = `WITH probe AS (SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table} WHERE ${indexed.join(" AND ")} LIMIT ${few}) kept)`;
+    probe = `WITH probe AS (SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table} ${whereSql(indexed)} LIMIT ${few}) kept)`;
     const filtersFirst = fencedRows(table, filters, [`(SELECT n FROM probe) < ${few}`, `doc @@ ${tsQuery}`], "kept");
     const textFirst = fencedRows(
       table,

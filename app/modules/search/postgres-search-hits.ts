@@ -1,5 +1,5 @@
 import { MARK_END, MARK_START } from "./highlight";
-import { distanceSql, fencedRows, type SqlParams } from "./postgres-search-sql";
+import { distanceSql, fencedRows, type SqlParams, whereSql } from "./postgres-search-sql";
 import type { SearchQuery } from "./search-index";
 
 /**
@@ -34,7 +34,10 @@ export interface MatchCounts {
   inNamedFields: number;
   /** Of those, offers with the words in the title (tier 0; estimated, null: unknown). */
   inTitles: number | null;
-  /** Offers with the words anywhere, whatever the filters: what gathering tiers 1 and 2 reads (estimated). */
+  /**
+   * Offers with the words anywhere, whatever the filters: what gathering the text's matches reads
+   * (exact without place, date or duration filters; PostgreSQL's estimate, calibrated, with them).
+   */
   textMatches: number;
   /** Offers with the words in the title, whatever the filters: what gathering tier 0 reads (estimated). */
   titleMatches: number | null;
@@ -150,7 +153,6 @@ export function hitsSql({
       order.by.includes("first_start") ? "first_start" : "NULL::date AS first_start",
       `${distance} AS distance_km`,
     ].join(", ");
-  const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
   const rowOrder = order.by.replace(/^tier, /, "");
   /** All of a segment's rows, sorted: the text's matches from the GIN index, or the few rows the filters keep. */
@@ -177,7 +179,7 @@ export function hitsSql({
       // test it first, as the cheapest), so that rows the filters reject never have it read.
       // (Each level says its order again: PostgreSQL would otherwise sort the whole walk.)
       const ordered = `(SELECT * FROM ${table} ORDER BY ${order.walk} LIMIT ${bound}) ordered`;
-      const filtered = `(SELECT * FROM ${ordered} ${where(conditions)} ORDER BY ${order.walk} OFFSET 0) walked`;
+      const filtered = `(SELECT * FROM ${ordered} ${whereSql(conditions)} ORDER BY ${order.walk} OFFSET 0) walked`;
       return [
         `${name}_walk AS (SELECT ${columns(tier)} FROM ${filtered} WHERE ${match} ORDER BY ${rowOrder} LIMIT ${limit})`,
         `${name} AS (SELECT * FROM ${name}_walk WHERE ${filled}
@@ -186,7 +188,7 @@ export function hitsSql({
     }
     if (match !== null) return [`${name} AS (${gatherSql(tier, match, conditions)})`];
     return [
-      `${name} AS (SELECT ${columns(tier)} FROM ${table} ${where(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
+      `${name} AS (SELECT ${columns(tier)} FROM ${table} ${whereSql(conditions)} ORDER BY ${rowOrder} LIMIT ${limit})`,
     ];
   };
 

@@ -235,8 +235,12 @@ export function groupFilterSql(query: SearchQuery, params: SqlParams): Record<Fa
  * has nothing left to do) may stand in `then`: they stop the scan before it starts.
  */
 export function fencedRows(table: string, first: string[], then: string[], alias: string): string {
-  const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
-  return `(SELECT * FROM ${table} ${where(first)} OFFSET 0) ${alias} ${where(then)}`;
+  return `(SELECT * FROM ${table} ${whereSql(first)} OFFSET 0) ${alias} ${whereSql(then)}`;
+}
+
+/** `WHERE a AND b …`, or nothing without conditions. */
+export function whereSql(conditions: string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
 }
 
 /**

@@ -59,7 +59,7 @@ export class SearchService {
     if (meilisearch && (await this.#meilisearchMayAnswer())) {
       try {
         const result = await meilisearch.search(query);
-        if (this.gate.succeeded()) this.logger.info("search recovered: Meilisearch answers again");
+        if (this.gate.noteSuccess()) this.logger.info("search recovered: Meilisearch answers again");
         return { ...result, engine: "meilisearch", degraded: false };
       } catch (error) {
         // A request Meilisearch refused (4xx) says nothing about the server: only this search
@@ -102,7 +102,7 @@ export class SearchService {
     try {
       await this.meilisearch.prepare();
       await this.meilisearch.setSynonyms(groups);
-      if (await this.#meilisearchFilled()) this.gate.noteFilled();
+      if (await this.#filledOrQueueFill()) this.gate.noteFilled();
     } catch (error) {
       this.#failed(error);
     }
@@ -132,7 +132,7 @@ export class SearchService {
       return { status: "degraded", engine: "postgres", reason: "unreachable" };
     }
     if (!this.gate.filled) {
-      if (!(await this.#meilisearchFilled())) return { status: "degraded", engine: "postgres", reason: "filling" };
+      if (!(await this.#filledOrQueueFill())) return { status: "degraded", engine: "postgres", reason: "filling" };
       this.gate.noteFilled();
     }
     return { status: "up", engine: "meilisearch" };
@@ -140,7 +140,7 @@ export class SearchService {
 
   async #meilisearchMayAnswer(): Promise<boolean> {
     try {
-      return await this.gate.allows(() => this.#meilisearchFilled());
+      return await this.gate.allows(() => this.#filledOrQueueFill());
     } catch (error) {
       this.#failed(error);
       return false;
@@ -148,7 +148,7 @@ export class SearchService {
   }
 
   #failed(error: unknown): void {
-    if (this.gate.failed()) {
+    if (this.gate.noteFailure()) {
       this.logger.warn({ err: error }, "search degraded: Meilisearch did not answer; PostgreSQL answers for 30 s");
     }
   }
@@ -159,7 +159,7 @@ export class SearchService {
    * there are public offers (a complete index has one per hosting period), in which case a
    * fill is queued.
    */
-  async #meilisearchFilled(): Promise<boolean> {
+  async #filledOrQueueFill(): Promise<boolean> {
     if (!this.meilisearch || (await fillPending())) return false;
     if ((await this.meilisearch.documentCount()) >= (await countSearchableOffers())) return true;
     await queueMeilisearchFill(db());

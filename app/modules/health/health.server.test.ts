@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestSmtpServer } from "~/modules/mail/test-smtp-server";
 import { EngineGate } from "~/modules/search/engine-gate";
 import { MeilisearchIndex } from "~/modules/search/meilisearch-index.server";
-import { startMeilisearchStandIn } from "~/modules/search/meilisearch-stand-in";
+import { startMeilisearchStandIn } from "../../../test/meilisearch-stand-in";
 import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
 import { SearchService } from "~/modules/search/search-service.server";
 import { seedSearchOffers } from "~/modules/search/search-test-data";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableByDefinition, isoDay, randomPeriods, seeded } from "./availability-definition";
+import { availableByDefinition, isoDay, randomPeriods, seeded } from "../../../test/availability-definition";
 import { dayNumber, toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
 import {
   availabilityFilters,

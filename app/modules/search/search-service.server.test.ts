@@ -6,7 +6,7 @@ import { queuedJobs } from "../../../test/queued-mails";
 import { EngineGate } from "./engine-gate";
 import { FILL_MEILISEARCH_TASK, fillMeilisearchTask } from "./meilisearch-fill.server";
 import { MeilisearchIndex } from "./meilisearch-index.server";
-import { startMeilisearchStandIn, type MeilisearchStandIn } from "./meilisearch-stand-in";
+import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../../test/meilisearch-stand-in";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 import { EMPTY_QUERY, type SearchIndex } from "./search-index";
 import { rebuildSearchIndexes, SearchService, type SearchLog } from "./search-service.server";

@@ -1,5 +1,5 @@
-import { dayNumber } from "./meilisearch-documents";
-import type { SearchDocument } from "./search-index";
+import { dayNumber } from "~/modules/search/meilisearch-documents";
+import type { SearchDocument } from "~/modules/search/search-index";
 
 /**
  * What "available between two dates" means, by brute force over single days, for tests of the

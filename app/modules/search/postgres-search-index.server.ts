@@ -42,10 +42,10 @@ import {
 import {
   adjacentSwaps,
   allowedTypos,
-  queryWords,
+  queryUnits,
   suggestionReach,
   synonymKey,
-  withPhrases,
+  typedWords,
   wordRuns,
 } from "./search-text";
 
@@ -316,10 +316,10 @@ export class PostgresSearchIndex implements SearchIndex {
    * matches as all its words or as any of its synonyms.
    */
   private async analyse(text: string, maxTypos: (word: string) => number = allowedTypos): Promise<WordAnalysis[]> {
-    const words = queryWords(text);
+    const words = typedWords(text);
     if (words.length === 0) return [];
     const phrases = await this.synonymPhrases(words);
-    const units = withPhrases(words, new Set(phrases.keys()));
+    const units = queryUnits(words, new Set(phrases.keys()));
     const singles = units.filter((unit) => !phrases.has(unit));
     // Each word's swaps of two neighbouring letters, with the word's position (1-based).
     const swaps = singles.flatMap((word, i) => (maxTypos(word) > 0 ? adjacentSwaps(word) : []).map((v) => [v, i + 1]));

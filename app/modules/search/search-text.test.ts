@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   adjacentSwaps,
+  queryUnits,
+  typedWords,
   allowedTypos,
   suggestionReach,
   typoDistance,
@@ -80,5 +82,27 @@ describe("swaps of two neighbouring letters", () => {
     expect(adjacentSwaps("hoetl")).toEqual(["ohetl", "heotl", "hotel", "hoelt"]);
     expect(adjacentSwaps("aab")).toEqual(["aba"]);
     expect(adjacentSwaps("a")).toEqual([]);
+  });
+});
+
+describe("the units a query is searched as", () => {
+  const known = new Set(["mecanicien automobile"]);
+
+  it("makes a phrase only of words typed next to each other, then drops repeats", () => {
+    expect(queryUnits(typedWords("mécanicien Koch mécanicien automobile"), known)).toEqual([
+      "mecanicien",
+      "koch",
+      "mecanicien automobile",
+    ]);
+    expect(queryUnits(typedWords("Koch mécanicien Koch automobile"), known)).toEqual([
+      "koch",
+      "mecanicien",
+      "automobile",
+    ]);
+  });
+
+  it("searches at most ten", () => {
+    const many = Array.from({ length: 14 }, (_, i) => `mot${i}`).join(" ");
+    expect(queryUnits(typedWords(many), known)).toHaveLength(10);
   });
 });

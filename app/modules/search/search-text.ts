@@ -13,12 +13,20 @@ export function normalizeWord(word: string): string {
     .toLowerCase();
 }
 
+/** At most this many words (or synonym phrases) of a query are searched. */
+const MAX_QUERY_WORDS = 10;
+
+/** The words of a query as typed, in order, repeats included. */
+export function typedWords(text: string): string[] {
+  return normalizeWord(text.replace(ELISION, " "))
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 2)
+    .slice(0, 2 * MAX_QUERY_WORDS);
+}
+
 /** The words of a query, in order, without duplicates. */
 export function queryWords(text: string): string[] {
-  const words = normalizeWord(text.replace(ELISION, " "))
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length >= 2);
-  return [...new Set(words)].slice(0, 10);
+  return [...new Set(typedWords(text))].slice(0, MAX_QUERY_WORDS);
 }
 
 /** Typos allowed in a word of this length: none below 5 letters, one from 5, two from 9; never in numbers. */
@@ -81,9 +89,15 @@ export function wordRuns(words: readonly string[]): string[] {
 }
 
 /**
- * The query's words with each run that is a known synonym term ("mecanicien automobile") taken
- * as one unit, the longest run first, from left to right.
+ * The words as typed with each run that is a known synonym term ("mecanicien automobile") taken
+ * as one unit, the longest run first, from left to right. Runs are found before repeats are
+ * dropped, so that only words typed next to each other make a phrase.
  */
+export function queryUnits(words: readonly string[], phrases: ReadonlySet<string>): string[] {
+  return [...new Set(withPhrases(words, phrases))].slice(0, MAX_QUERY_WORDS);
+}
+
+/** The query's words with each run that is a known synonym term taken as one unit. */
 export function withPhrases(words: readonly string[], phrases: ReadonlySet<string>): string[] {
   const units: string[] = [];
   for (let start = 0; start < words.length;) {

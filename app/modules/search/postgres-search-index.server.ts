@@ -1,11 +1,11 @@
 import type { Database } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
-import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
+import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
-import { countFacets, countInFields, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
+import { countFacets, countInFields, encodeFacetKey, parseFacetCells } from "./facet-cells";
 import { calibrate, estimatesSql, type MatchEstimates, parseEstimates } from "./postgres-search-estimates";
 import { hitsSql, type MatchCounts, WALK_POLICY, type WalkPolicy } from "./postgres-search-hits";
-import { parseHighlight } from "./highlight";
+
 import {
   ADD_WORDS_SQL,
   DROP_OTHER_LAYOUT_SQL,
@@ -17,9 +17,9 @@ import {
   WORD_AND_SYNONYM_DDL,
 } from "./postgres-search-schema";
 import { facetSql, type FacetRow } from "./postgres-search-facets";
+import { type HitRow, toHit } from "./postgres-search-hit-row";
+import { analyseWords, suggestionOf } from "./postgres-search-words.server";
 import {
-  ANALYSIS_SQL,
-  type AnalysisRow,
   baseFilterSql,
   FEW_ROWS,
   indexedFilterSql,
@@ -28,26 +28,16 @@ import {
   SqlParams,
   tsQuerySql,
   type WordAnalysis,
-  wordAnalysis,
 } from "./postgres-search-sql";
 import {
   EXACT_TOTAL_LIMIT,
   type SearchDocument,
-  type SearchHit,
   type SearchIndex,
   type SearchQuery,
   type SearchFacets,
   type SearchResult,
 } from "./search-index";
-import {
-  adjacentSwaps,
-  allowedTypos,
-  queryUnits,
-  suggestionReach,
-  synonymKey,
-  typedWords,
-  wordRuns,
-} from "./search-text";
+import { suggestionReach, synonymKey } from "./search-text";
 
 const LIVE = "search_offer";
 
@@ -157,7 +147,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const analysis = await this.analyse(query.text);
+    const analysis = await analyseWords(this.database, query.text);
     // The facet query builds the tsquery from the words and returns it as text; the hit query
     // takes that as one parameter (planning it again in each of its segments took longer than
     // running them). Each statement numbers its own parameters and must use every one.
@@ -307,47 +297,7 @@ export class PostgresSearchIndex implements SearchIndex {
    * (search-suggestion.server.ts), of whichever engine answers: this word list holds their offers too.
    */
   async closestWords(text: string): Promise<string | null> {
-    return suggestionOf(text, await this.analyse(text, suggestionReach));
-  }
-
-  /**
-   * The words of `text`, each with its corrections within `maxTypos(word)` and its synonyms; a
-   * run of words that is a synonym term of its own ("mécanicien automobile") is one unit, which
-   * matches as all its words or as any of its synonyms.
-   */
-  private async analyse(text: string, maxTypos: (word: string) => number = allowedTypos): Promise<WordAnalysis[]> {
-    const words = typedWords(text);
-    if (words.length === 0) return [];
-    const phrases = await this.synonymPhrases(words);
-    const units = queryUnits(words, new Set(phrases.keys()));
-    const singles = units.filter((unit) => !phrases.has(unit));
-    // Each word's swaps of two neighbouring letters, with the word's position (1-based).
-    const swaps = singles.flatMap((word, i) => (maxTypos(word) > 0 ? adjacentSwaps(word) : []).map((v) => [v, i + 1]));
-    const rows =
-      singles.length > 0
-        ? await this.database.$queryRawUnsafe<AnalysisRow[]>(
-            ANALYSIS_SQL,
-            singles,
-            singles.map(maxTypos),
-            swaps.map(([variant]) => variant),
-            swaps.map(([, position]) => position),
-          )
-        : [];
-    const analysed = new Map(rows.map((row) => [row.word, wordAnalysis(row, maxTypos(row.word))]));
-    return units.map(
-      (unit) => analysed.get(unit) ?? { word: unit, stop: false, corrections: [], synonyms: phrases.get(unit) ?? [] },
-    );
-  }
-
-  /** The synonyms of each run of the words that is a synonym term of several words. */
-  private async synonymPhrases(words: string[]): Promise<Map<string, string[]>> {
-    const runs = wordRuns(words);
-    if (runs.length === 0) return new Map();
-    const rows = await this.database.$queryRawUnsafe<{ word: string; synonyms: string[] }[]>(
-      `SELECT word, array_agg(synonym) AS synonyms FROM search_synonym WHERE word = ANY($1::text[]) GROUP BY word`,
-      runs,
-    );
-    return new Map(rows.map((row) => [row.word, row.synonyms]));
+    return suggestionOf(text, await analyseWords(this.database, text, suggestionReach));
   }
 
   private async write(table: string, documents: SearchDocument[]): Promise<void> {
@@ -378,28 +328,6 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 }
 
-interface HitRow {
-  id: string;
-  card: {
-    number: number;
-    titleDe: string | null;
-    titleFr: string | null;
-    companyName: string;
-    fieldKeys: string[];
-    placeKey: string;
-    periods: SearchHit["periods"];
-  };
-  facet_key: number;
-  latitude: number;
-  longitude: number;
-  min_weeks: number;
-  max_weeks: number;
-  published_at: Date;
-  distance_km: number | null;
-  marked_de: string | null;
-  marked_fr: string | null;
-}
-
 interface FacetAnswer {
   facets: SearchFacets;
   /** Matches of the text and the place, date and duration filters (before the facet groups' filters). */
@@ -423,47 +351,4 @@ function withEstimates(answer: FacetAnswer, estimates: MatchEstimates | null, qu
     titleMatches: titles ? calibrated.titleMatches : null,
   };
   return { ...answer, counts };
-}
-
-function toHit(row: HitRow): SearchHit {
-  const facets = decodeFacetKey(row.facet_key, 1);
-  return {
-    id: row.id,
-    number: row.card.number,
-    titleDe: row.card.titleDe,
-    titleFr: row.card.titleFr,
-    highlight: {
-      titleDe: row.marked_de === null ? null : parseHighlight(row.marked_de),
-      titleFr: row.marked_fr === null ? null : parseHighlight(row.marked_fr),
-    },
-    companyName: row.card.companyName,
-    fieldKeys: row.card.fieldKeys,
-    placeKey: row.card.placeKey,
-    country: facets.country,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    languageLevel: (CEFR_LEVELS[facets.level] ?? "A1") as CefrLevel,
-    minWeeks: row.min_weeks,
-    maxWeeks: row.max_weeks,
-    accommodation: facets.accommodation,
-    minorsWelcome: facets.minorsWelcome,
-    periods: row.card.periods,
-    publishedAt: row.published_at.toISOString(),
-    distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,
-  };
-}
-
-/**
- * The typed text with each unknown word replaced by its closest indexed word. Stop words stay as
- * typed: a search with other words leaves them out, and "leur" is no typo of "le".
- */
-function suggestionOf(text: string, analysis: WordAnalysis[]): string | null {
-  let changed = false;
-  const words = analysis.map((word) => {
-    const best = word.stop ? undefined : word.corrections[0];
-    if (!best) return word.word;
-    changed = true;
-    return best;
-  });
-  return changed && text.trim() !== "" ? words.join(" ") : null;
 }

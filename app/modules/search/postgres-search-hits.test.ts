@@ -12,8 +12,8 @@ const sqlFor = (
     table: "search_offer",
     query: { ...EMPTY_QUERY, ...query },
     tsQuery: "$1::tsquery",
-    filters: [...base, ...groups],
     base,
+    groups,
     namedFields,
     counts: {
       rows: 100_000,

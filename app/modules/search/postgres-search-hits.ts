@@ -109,10 +109,10 @@ export interface HitsSqlInput {
   query: SearchQuery;
   /** The text as a tsquery expression, or null without text. */
   tsQuery: string | null;
-  /** Every filter (base and facet groups), each a condition on the search table. */
-  filters: string[];
-  /** The base filters among them (place, dates, duration, publication): read first when they keep few rows. */
+  /** The base filters (place, dates, duration, publication): read first when they keep few rows. */
   base: string[];
+  /** The facet groups' filters (fields, country, level, accommodation, minors). */
+  groups: string[];
   /** Bits of the occupational fields the words name (tier 1). */
   namedFields: number;
   /** The counts of the facet query; null lets PostgreSQL's planner choose (searches without text). */
@@ -125,13 +125,14 @@ export function hitsSql({
   table,
   query,
   tsQuery,
-  filters,
   base,
+  groups,
   namedFields,
   counts,
   walk,
   params,
 }: HitsSqlInput): string {
+  const filters = [...base, ...groups];
   const wanted = query.page * query.perPage;
   const limit = params.add(wanted, "::int");
   const near = query.near;

@@ -183,7 +183,7 @@ export class PostgresSearchIndex implements SearchIndex {
         query,
         tsQuery: text,
         base,
-        filters: [...base, ...groups],
+        groups,
         namedFields: facets?.namedFields ?? 0,
         counts: facets?.counts ?? null,
         walk: this.walk,

@@ -1,4 +1,6 @@
-import { dayNumber } from "~/modules/search/meilisearch-documents";
+import { isoDay } from "~/modules/matching/match-dates";
+import { dayNumber, neededDays } from "~/modules/search/meilisearch-documents";
+
 import type { SearchDocument } from "~/modules/search/search-index";
 
 /**
@@ -13,7 +15,7 @@ export function availableByDefinition(
   to: number | null,
   weeks: number | null,
 ): boolean {
-  const need = Math.max(1, (weeks ?? document.minWeeks) * 7 - 2);
+  const need = neededDays(weeks ?? document.minWeeks);
   const open = new Set<number>();
   for (const period of document.periods) {
     for (let day = dayNumber(period.startsOn); day <= dayNumber(period.endsOn); day++) open.add(day);
@@ -27,8 +29,6 @@ export function availableByDefinition(
   }
   return false;
 }
-
-export const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** A deterministic pseudo-random source: `next(n)` is an integer in [0, n). */
 export function seeded(seed: number): (n: number) => number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { availableByDefinition, isoDay, randomPeriods, seeded } from "../../../test/availability-definition";
+import { isoDay } from "~/modules/matching/match-dates";
+import { availableByDefinition, randomPeriods, seeded } from "../../../test/availability-definition";
 import { dayNumber, toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
 import {
   availabilityFilters,
@@ -70,8 +71,6 @@ function availableByFilters(document: SearchDocument, q: SearchQuery) {
   return toMeiliDocuments(document).some((meili) => filters.every((filter) => matches(meili, filter)));
 }
 
-const iso = isoDay;
-
 describe("quote", () => {
   it("escapes quotes and backslashes inside filter values", () => {
     expect(quote("metal")).toBe('"metal"');
@@ -125,8 +124,8 @@ describe("availabilityFilters", () => {
       const to = next(4) === 0 ? null : (from ?? base) + next(90) - 10;
       const weeks = next(3) === 0 ? null : 1 + next(8);
       const q = query({
-        availableFrom: from === null ? null : iso(from),
-        availableTo: to === null ? null : iso(to),
+        availableFrom: from === null ? null : isoDay(from),
+        availableTo: to === null ? null : isoDay(to),
         weeks,
       });
       if (from === null && to === null) continue;

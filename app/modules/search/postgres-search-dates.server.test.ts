@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { availableByDefinition, isoDay, randomPeriods, seeded } from "../../../test/availability-definition";
+import { isoDay } from "~/modules/matching/match-dates";
+import { availableByDefinition, randomPeriods, seeded } from "../../../test/availability-definition";
 import { dayNumber } from "./meilisearch-documents";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 import { contractOffer } from "./search-contract";

@@ -5,7 +5,6 @@ import { FIELD_KEYS, fieldBits, OCCUPATIONAL_FIELDS } from "~/modules/reference/
 import { countFacets, countInFields, encodeFacetKey, parseFacetCells } from "./facet-cells";
 import { calibrate, estimatesSql, type MatchEstimates, parseEstimates } from "./postgres-search-estimates";
 import { hitsSql, type MatchCounts, WALK_POLICY, type WalkPolicy } from "./postgres-search-hits";
-
 import {
   ADD_WORDS_SQL,
   DROP_OTHER_LAYOUT_SQL,
@@ -16,6 +15,8 @@ import {
   upsertSql,
   WORD_AND_SYNONYM_DDL,
 } from "./postgres-search-schema";
+import { isoDay } from "~/modules/matching/match-dates";
+import { availabilityRanges, neededDays } from "./meilisearch-documents";
 import { facetSql, type FacetRow } from "./postgres-search-facets";
 import { type HitRow, toHit } from "./postgres-search-hit-row";
 import { analyseWords, suggestionOf } from "./postgres-search-words.server";
@@ -271,8 +272,7 @@ export class PostgresSearchIndex implements SearchIndex {
         // Without a place, date or duration filter, what a gather reads is what was counted.
         textMatches: matched,
         titleMatches: null,
-        filtersFirst:
-          row?.filtered_rows !== null && row?.filtered_rows !== undefined && row.filtered_rows < this.fewRows,
+        filtersFirst: (row?.filtered_rows ?? Number.POSITIVE_INFINITY) < this.fewRows,
       },
     };
   }
@@ -312,6 +312,7 @@ export class PostgresSearchIndex implements SearchIndex {
       }),
       fieldText: document.fieldNames.join(" "),
       placeText: `${document.placeNameDe} ${document.placeNameFr}`,
+      ...periodColumns(document),
     }));
     const texts = documents.flatMap((document) => [
       document.titleDe ?? "",
@@ -351,4 +352,17 @@ function withEstimates(answer: FacetAnswer, estimates: MatchEstimates | null, qu
     titleMatches: titles ? calibrated.titleMatches : null,
   };
   return { ...answer, counts };
+}
+
+/**
+ * The offer's periods for the date filter: merged where they touch (as its Meilisearch documents
+ * are), each as its first day and the day after its last; and the days its minimum stay needs.
+ */
+function periodColumns(document: SearchDocument): { starts: string[]; ends: string[]; minDays: number } {
+  const ranges = availabilityRanges(document.periods);
+  return {
+    starts: ranges.map((range) => isoDay(range.start)),
+    ends: ranges.map((range) => isoDay(range.end + 1)),
+    minDays: neededDays(document.minWeeks),
+  };
 }

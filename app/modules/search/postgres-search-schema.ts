@@ -123,7 +123,9 @@ export const WORD_AND_SYNONYM_DDL = [
 /**
  * The insert of a batch of documents (one jsonb array parameter), building the weighted
  * tsvector in SQL so the stemming is PostgreSQL's own. Titles and field names go into all three
- * configurations; a description into its own language's and the simple one.
+ * configurations; a description into its own language's and the simple one. The merged periods
+ * (`starts`, and `ends` the day after each last day) and the days the minimum stay needs come
+ * from the adapter, which computes them as the Meilisearch documents do.
  */
 export function upsertSql(table: string): string {
   const title = `coalesce(d."titleDe", '') || ' ' || coalesce(d."titleFr", '')`;
@@ -133,8 +135,8 @@ export function upsertSql(table: string): string {
       later_starts, later_ends, min_days, head, company, card, doc)
     SELECT d.id, d."facetKey", d."minWeeks", d."maxWeeks", d.latitude, d.longitude,
       d."publishedAt",
-      b.starts[1], b.ends[1], b.starts[2], b.ends[2], b.starts[3], b.ends[3],
-      nullif(b.starts[4:], '{}'), nullif(b.ends[4:], '{}'), greatest(d."minWeeks" * 7 - 2, 1),
+      d.starts[1], d.ends[1], d.starts[2], d.ends[2], d.starts[3], d.ends[3],
+      nullif(d.starts[4:], '{}'), nullif(d.ends[4:], '{}'), d."minDays",
       to_tsvector('search_de', ${title}) || to_tsvector('search_fr', ${title}) || to_tsvector('search_simple', ${title}),
       to_tsvector('search_simple', d."companyName"),
       jsonb_build_object('number', d.number, 'titleDe', d."titleDe", 'titleFr', d."titleFr",
@@ -152,15 +154,8 @@ export function upsertSql(table: string): string {
     FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, number integer, "titleDe" text, "titleFr" text,
       "descriptionDe" text, "descriptionFr" text, "companyName" text, "fieldKeys" jsonb, "facetKey" integer,
       "fieldText" text, "placeKey" text, "placeText" text, latitude double precision,
-      longitude double precision, "minWeeks" smallint, "maxWeeks" smallint, periods jsonb, "publishedAt" timestamptz)
-    CROSS JOIN LATERAL (
-      SELECT coalesce(range_agg(daterange((p->>'startsOn')::date, (p->>'endsOn')::date, '[]')), '{}'::datemultirange) AS merged
-      FROM jsonb_array_elements(d.periods) p
-    ) periods
-    CROSS JOIN LATERAL (
-      SELECT array_agg(lower(r) ORDER BY lower(r)) AS starts, array_agg(upper(r) ORDER BY lower(r)) AS ends
-      FROM unnest(periods.merged) r
-    ) b
+      longitude double precision, "minWeeks" smallint, "maxWeeks" smallint, periods jsonb, "publishedAt" timestamptz,
+      starts date[], ends date[], "minDays" smallint)
     ON CONFLICT (id) DO UPDATE SET facet_key = excluded.facet_key,
       min_weeks = excluded.min_weeks, max_weeks = excluded.max_weeks, latitude = excluded.latitude, longitude = excluded.longitude, first_start = excluded.first_start,
       published_at = excluded.published_at, first_end = excluded.first_end, second_start = excluded.second_start,

@@ -1,6 +1,8 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
+import { isoDay } from "~/modules/matching/match-dates";
 import { fieldBits } from "~/modules/reference/occupational-fields";
 import { ACCOMMODATION_CODES, FACET_SHIFT } from "./facet-cells";
+import { dayNumber, neededDays } from "./meilisearch-documents";
 import type { FacetGroup, SearchQuery } from "./search-index";
 import { typoDistance } from "./search-text";
 
@@ -173,8 +175,8 @@ function periodFilterSql(query: SearchQuery, params: SqlParams): string[] {
  */
 function windowFilterSql(from: string | null, to: string | null, weeks: number | null, params: SqlParams): string[] {
   const start = from ? params.add(from, "::date") : null;
-  const end = to ? params.add(dayAfter(to), "::date") : null;
-  const days = weeks === null ? "min_days" : params.add(Math.max(1, weeks * 7 - 2), "::int");
+  const end = to ? params.add(isoDay(dayNumber(to) + 1), "::date") : null;
+  const days = weeks === null ? "min_days" : params.add(neededDays(weeks), "::int");
   const fits = (s: string, e: string) =>
     [
       `${e} - ${s} >= ${days}`,
@@ -184,13 +186,6 @@ function windowFilterSql(from: string | null, to: string | null, weeks: number |
   const firstThree = ["first", "second", "third"].map((n) => `(${fits(`${n}_start`, `${n}_end`)})`);
   const later = `(later_starts IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(later_starts, later_ends) AS p(s, e) WHERE ${fits("p.s", "p.e")}))`;
   return [...(start && end ? [`${end} - ${start} >= ${days}`] : []), `(${[...firstThree, later].join(" OR ")})`];
-}
-
-/** The ISO day after `day`. */
-function dayAfter(day: string): string {
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 function publishedFilterSql(query: SearchQuery, params: SqlParams): string[] {

@@ -167,8 +167,7 @@ export class MeilisearchIndex implements SearchIndex {
     this.#prepared = Promise.resolve();
   }
 
-  /** Read from the live index's stats: a first start's `prepare` leaves an index with no documents. */
-  /** From the index's stats (the API key needs `stats.get`). */
+  /** From the live index's stats (the API key needs `stats.get`): a first start's `prepare` leaves none. */
   async documentCount(): Promise<number> {
     try {
       return (await this.#client.index(this.#indexName).getStats()).numberOfDocuments;

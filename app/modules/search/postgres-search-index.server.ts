@@ -95,7 +95,7 @@ export class PostgresSearchIndex implements SearchIndex {
   async setSynonyms(groups: string[][]): Promise<void> {
     const pairs = groups.flatMap((group) => {
       // Terms of several words ("mécanicien automobile", "Kfz-Mechatroniker") as the query's words
-      // come out of queryWords, so that analyse() can find them as a run.
+      // come out of typedWords, so that analyseWords() can find them as a run.
       const words = [...new Set(group.map(synonymKey).filter(Boolean))];
       return words.flatMap((word) => words.filter((other) => other !== word).map((synonym) => ({ word, synonym })));
     });

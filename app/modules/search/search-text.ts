@@ -15,6 +15,8 @@ export function normalizeWord(word: string): string {
 
 /** At most this many words (or synonym phrases) of a query are searched. */
 const MAX_QUERY_WORDS = 10;
+/** A synonym term of several words is looked for in runs of at most this many words. */
+const MAX_PHRASE_WORDS = 4;
 
 /** The words of a query as typed, in order, repeats included. */
 export function typedWords(text: string): string[] {
@@ -22,11 +24,6 @@ export function typedWords(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length >= 2)
     .slice(0, 2 * MAX_QUERY_WORDS);
-}
-
-/** The words of a query, in order, without duplicates. */
-export function queryWords(text: string): string[] {
-  return [...new Set(typedWords(text))].slice(0, MAX_QUERY_WORDS);
 }
 
 /** Typos allowed in a word of this length: none below 5 letters, one from 5, two from 9; never in numbers. */
@@ -74,14 +71,14 @@ export function typoDistance(a: string, b: string): number {
 
 /** A synonym term as search compares it: its words joined by single spaces ("Kfz-Mechatroniker" → "kfz mechatroniker"). */
 export function synonymKey(term: string): string {
-  return queryWords(term).join(" ");
+  return typedWords(term).join(" ");
 }
 
-/** The runs of two to four words of a query that may be a synonym term of several words. */
+/** The runs of two to MAX_PHRASE_WORDS words of a query that may be a synonym term of several words. */
 export function wordRuns(words: readonly string[]): string[] {
   const runs: string[] = [];
   for (let start = 0; start < words.length; start++) {
-    for (let length = 2; length <= 4 && start + length <= words.length; length++) {
+    for (let length = 2; length <= MAX_PHRASE_WORDS && start + length <= words.length; length++) {
       runs.push(words.slice(start, start + length).join(" "));
     }
   }
@@ -101,7 +98,7 @@ export function queryUnits(words: readonly string[], phrases: ReadonlySet<string
 export function withPhrases(words: readonly string[], phrases: ReadonlySet<string>): string[] {
   const units: string[] = [];
   for (let start = 0; start < words.length;) {
-    let length = Math.min(4, words.length - start);
+    let length = Math.min(MAX_PHRASE_WORDS, words.length - start);
     while (length > 1 && !phrases.has(words.slice(start, start + length).join(" "))) length--;
     units.push(words.slice(start, start + length).join(" "));
     start += length;

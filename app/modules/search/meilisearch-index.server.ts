@@ -77,13 +77,16 @@ export class MeilisearchIndex implements SearchIndex {
     if (latest.length === 0) return;
     await this.#ready();
     const index = this.#client.index(this.#indexName);
-    await this.#settle(index.addDocuments(latest.flatMap(toMeiliDocuments), { primaryKey: "id" }), "add documents");
+    // The stale-period filter never matches a document the addition writes, so the order of the
+    // tasks does not matter; enqueued together, Meilisearch processes them in one batch.
+    const tasks = [index.addDocuments(latest.flatMap(toMeiliDocuments), { primaryKey: "id" })];
     for (const chunk of chunks(latest, DELETE_CHUNK)) {
       const filter = stalePeriodsFilter(
         chunk.map((document) => ({ id: document.id, documentCount: documentCount(document) })),
       );
-      await this.#settle(index.deleteDocuments({ filter }), "delete outdated periods");
+      tasks.push(index.deleteDocuments({ filter }));
     }
+    await this.#settleAll(tasks, "write documents");
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -91,9 +94,8 @@ export class MeilisearchIndex implements SearchIndex {
     if (unique.length === 0) return;
     await this.#ready();
     const index = this.#client.index(this.#indexName);
-    for (const chunk of chunks(unique, DELETE_CHUNK)) {
-      await this.#settle(index.deleteDocuments({ filter: offersFilter(chunk) }), "delete documents");
-    }
+    const tasks = chunks(unique, DELETE_CHUNK).map((chunk) => index.deleteDocuments({ filter: offersFilter(chunk) }));
+    await this.#settleAll(tasks, "delete documents");
   }
 
   /**
@@ -192,6 +194,21 @@ export class MeilisearchIndex implements SearchIndex {
     } catch (error) {
       if (isIndexNotFound(error)) return false;
       throw error;
+    }
+  }
+
+  /**
+   * Waits for tasks enqueued together, so that Meilisearch can batch them; the first that failed
+   * throws, after all were enqueued and processed (an enqueue refused over HTTP throws at once).
+   */
+  async #settleAll(pending: EnqueuedTaskPromise[], what: string): Promise<void> {
+    const enqueued = await Promise.all(pending);
+    const done = await this.#client.tasks.waitForTasks(enqueued, { timeout: this.#taskTimeoutMs });
+    const failed = done.find((task) => task.status !== "succeeded");
+    if (failed) {
+      throw new Error(
+        `Meilisearch could not ${what} (${failed.status}): ${failed.error?.message ?? "no reason given"}`,
+      );
     }
   }
 

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { defineTask } from "~/modules/jobs/task-definition";
 import { db } from "~/utils/db.server";
+import { applicationsClockJob } from "./application-jobs";
 import { mailCompany, mailFacts } from "./application-mails.server";
 import { recordMove } from "./application-moves.server";
 import {
@@ -66,7 +66,7 @@ async function expire(
 }
 
 export const applicationsClockTask = defineTask({
-  payload: z.object({}).passthrough(),
+  payload: applicationsClockJob.payload,
   async run(_payload, { logger }) {
     const { reminded, expired } = await remindAndExpireApplications();
     if (reminded.length + expired.length > 0) {

@@ -1,6 +1,6 @@
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
 import { startTestSmtpServer, type TestSmtpServer } from "~/modules/mail/test-smtp-server";

@@ -2,7 +2,7 @@ import { makeWorkerUtils } from "graphile-worker";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { db } from "~/utils/db.server";
 import type { Language } from "~/modules/i18n/languages";
 import type { MailData, MailTemplateName } from "../../../emails/templates";

@@ -18,7 +18,7 @@ import {
   offerStepLoader,
 } from "./company-offers-page.server";
 import { expireOffers } from "./offer-expiry.server";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { EMPTY_QUERY } from "~/modules/search/search-index";
 import { searchOffers, syncOffersToSearch } from "~/modules/search/search-service.server";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { isLanguage, type Language } from "~/modules/i18n/languages";
 import { defineTask } from "~/modules/jobs/task-definition";
@@ -10,6 +9,7 @@ import { logger } from "~/utils/logger.server";
 import { alertRequest, describeSavedQuery, searchPageQuery, type SummaryNames } from "./saved-search-query";
 import { referenceNames, stopPath, type ReferenceNames } from "./saved-searches.server";
 import type { SearchHit } from "./search-index";
+import { savedSearchesDailyJob } from "./search-jobs";
 import { resolveSearch } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
 
@@ -133,8 +133,7 @@ function offerInMail(hit: SearchHit, language: Language, names: SummaryNames, li
  * logged and left as it was, so the next run mails its offers; the others are not held back.
  */
 export const savedSearchesDailyTask = defineTask({
-  // graphile-worker's crontab adds `_cron` (time, backfill) to the payload.
-  payload: z.object({}).passthrough(),
+  payload: savedSearchesDailyJob.payload,
   async run(_payload, { logger: jobLogger }) {
     const run = await sendSavedSearchAlerts();
     jobLogger.info(run, "saved search alerts");

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
-import { TASKS } from "~/modules/jobs/tasks.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
+import { TASKS } from "~/server/worker-tasks.server";
 import { db } from "~/utils/db.server";
 import { queuedJobs } from "../../../test/queued-mails";
 import { EngineGate } from "./engine-gate";
-import { FILL_MEILISEARCH_TASK, fillMeilisearchTask } from "./meilisearch-fill.server";
+import { fillMeilisearchTask } from "./search-index-tasks.server";
+import { FILL_MEILISEARCH_TASK } from "./search-jobs";
 import { MeilisearchIndex } from "./meilisearch-index.server";
 import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../../test/meilisearch-stand-in";
 import { PostgresSearchIndex } from "./postgres-search-index.server";

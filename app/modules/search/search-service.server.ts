@@ -4,9 +4,10 @@ import { loadEnv } from "~/utils/env.server";
 import { logger as appLogger } from "~/utils/logger.server";
 import { processSingleton } from "~/utils/process-singleton";
 import { EngineGate } from "./engine-gate";
-import { FILL_MEILISEARCH_TASK, queueMeilisearchFill } from "./meilisearch-fill.server";
+import { queueMeilisearchFill } from "./meilisearch-fill.server";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 import type { SearchIndex, SearchQuery, SearchResult } from "./search-index";
+import { FILL_MEILISEARCH_TASK } from "./search-jobs";
 import { allSearchDocuments, countSearchableOffers, searchDocumentsFor } from "./search-documents.server";
 
 /**

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { defineTask } from "~/modules/jobs/task-definition";
 import { staffMember } from "~/modules/moderation/moderation-test-data";
 import { db } from "~/utils/db.server";

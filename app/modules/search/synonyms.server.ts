@@ -1,7 +1,5 @@
-import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import { enqueueJob } from "~/modules/jobs/job-queue.server";
-import { defineTask } from "~/modules/jobs/task-definition";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
 import { validateForm, type FieldErrors } from "~/utils/forms";
@@ -86,13 +84,3 @@ async function recorded(
 function view(group: SynonymGroupView): SynonymGroupView {
   return { id: group.id, terms: group.terms, updatedAt: group.updatedAt };
 }
-
-export const syncSynonymsTask = defineTask({
-  // Loose like the recurring tasks: the name is crontab-safe should it ever run on a schedule too.
-  payload: z.object({}).passthrough(),
-  async run() {
-    // Loaded on use: the search service pulls in the engines, which the queue must not load.
-    const { applySynonyms } = await import("./search-service.server");
-    await applySynonyms();
-  },
-});

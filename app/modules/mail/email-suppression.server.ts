@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
-import type { SqlClient } from "~/modules/jobs/job-queue.server";
-import { sessionSecret } from "./secrets.server";
+import type { SqlClient } from "~/utils/db.server";
+import { sessionSecret } from "~/utils/secrets.server";
 
 /**
  * "This address must not be used to reach me again": what a deleted account leaves behind. Only

@@ -1,6 +1,6 @@
 import { parseCrontab } from "graphile-worker";
 import { describe, expect, it } from "vitest";
-import { CRONTAB, TASKS } from "./tasks.server";
+import { CRONTAB, TASKS } from "./worker-tasks.server";
 
 describe("the recurring jobs", () => {
   it("parse as graphile-worker's crontab and name tasks the worker knows", () => {

@@ -1,18 +1,19 @@
-import type { z } from "zod";
+/**
+ * The job worker's handlers and recurring jobs, put together here at the server's composition
+ * root and handed to the worker (main.ts). Only this file loads every handler: the domains queue
+ * jobs through their contracts (modules/jobs/job-contracts.ts), so no task module imports the
+ * list it is on.
+ */
 import { applicationsClockTask } from "~/modules/applications/application-clock.server";
+import type { JOBS, TaskName } from "~/modules/jobs/job-contracts";
+import type { TaskDefinition } from "~/modules/jobs/task-definition";
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
-import { syncOfferTask } from "~/modules/offers/search-sync.server";
-import { fillMeilisearchTask } from "~/modules/search/meilisearch-fill.server";
+import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-search-alerts.server";
-import { syncSynonymsTask } from "~/modules/search/synonyms.server";
-import type { TaskDefinition } from "./task-definition";
+import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
 
-/**
- * Every task the job worker knows, by the name stored in the queue. A name is part of the data:
- * renaming one strands the jobs already queued under the old name, so add a new one instead.
- * Recurring tasks need a crontab-safe name (letters, digits, `_`, `-`; no dots).
- */
+/** One handler for every contract, reading the payload its contract describes. */
 export const TASKS = {
   "mail.send": sendMailTask,
   "search.sync-offer": syncOfferTask,
@@ -21,11 +22,7 @@ export const TASKS = {
   "search-synonyms": syncSynonymsTask,
   "applications-clock": applicationsClockTask,
   "search.fill-meilisearch": fillMeilisearchTask,
-} satisfies Record<string, TaskDefinition>;
-
-export type TaskRegistry = Record<string, TaskDefinition>;
-export type TaskName = keyof typeof TASKS;
-export type TaskPayload<Name extends TaskName> = z.input<(typeof TASKS)[Name]["payload"]>;
+} satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 
 /**
  * Recurring jobs, in graphile-worker's crontab format. `?fill=2h` runs a missed hour once after a

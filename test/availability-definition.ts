@@ -1,5 +1,6 @@
-import { isoDay } from "~/modules/matching/match-dates";
-import { dayNumber, neededDays } from "~/modules/search/meilisearch-documents";
+import { isoDay } from "~/utils/calendar-days";
+import { neededDays } from "~/modules/search/search-periods";
+import { dayNumber } from "~/utils/calendar-days";
 
 import type { SearchDocument } from "~/modules/search/search-index";
 

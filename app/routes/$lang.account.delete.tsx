@@ -5,7 +5,7 @@ import { DeleteAccountForm } from "~/components/account/DeleteAccountForm";
 import { deleteAccountSchema } from "~/modules/accounts/account-deletion.schema";
 import { deleteAccount } from "~/modules/accounts/account-deletion.server";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { endSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AuthCard } from "~/components/AuthCard";
 import { EmailRequestForm } from "~/components/forms/EmailRequestForm";
 import { emailOnlySchema } from "~/modules/accounts/account.schema";
-import { readForm } from "~/modules/accounts/form-action.server";
+import { readForm } from "~/utils/form-action.server";
 import { requestPasswordReset } from "~/modules/accounts/password-reset.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";

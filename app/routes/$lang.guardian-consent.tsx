@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AuthCard } from "~/components/AuthCard";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { CheckboxField } from "~/components/forms/FormFields";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { giveGuardianConsent, readGuardianRequest } from "~/modules/accounts/guardian-consent.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";

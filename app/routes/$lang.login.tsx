@@ -7,7 +7,7 @@ import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { loginSchema } from "~/modules/accounts/account.schema";
 import { getCurrentUser, safeNextPath } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { checkCredentials } from "~/modules/accounts/log-in.server";
 import { clientAddress, countTry, forgetTries } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";

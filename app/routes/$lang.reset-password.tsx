@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { newPasswordSchema } from "~/modules/accounts/account.schema";
-import { readForm } from "~/modules/accounts/form-action.server";
+import { readForm } from "~/utils/form-action.server";
 import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";

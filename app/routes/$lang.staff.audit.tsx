@@ -7,7 +7,7 @@ import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { auditActionLabelKey } from "~/modules/staff/audit-labels";
 import { listAuditLog } from "~/modules/staff/audit-log.server";
-import { showDate } from "~/modules/staff/dates";
+import { showDate } from "~/modules/i18n/date-format";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
 

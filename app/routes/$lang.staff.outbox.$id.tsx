@@ -4,16 +4,17 @@ import { useTranslation } from "react-i18next";
 import { Timestamp } from "~/components/staff/Timestamp";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { showDate } from "~/modules/staff/dates";
+import { showDate } from "~/modules/i18n/date-format";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
 import { readOutboxMessageAsStaff } from "~/modules/staff/staff-outbox.server";
+import { notFound } from "~/utils/not-found";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireStaff(request, language);
   const message = await readOutboxMessageAsStaff(staff.id, params.id ?? "");
-  if (!message) throw new Response("Not Found", { status: 404 });
+  if (!message) throw notFound();
   const t = translatorFor(language);
   const { from, to, subject, text, html } = message;
   return {

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Timestamp } from "~/components/staff/Timestamp";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { showDate } from "~/modules/staff/dates";
+import { showDate } from "~/modules/i18n/date-format";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
 import { outboxOverview } from "~/modules/staff/staff-outbox.server";

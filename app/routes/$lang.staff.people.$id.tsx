@@ -7,16 +7,17 @@ import { Timestamp } from "~/components/staff/Timestamp";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { LANGUAGE_NAMES, isLanguage } from "~/modules/i18n/languages";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { showDate } from "~/modules/staff/dates";
+import { showDate } from "~/modules/i18n/date-format";
 import { viewPersonConsents } from "~/modules/staff/people.server";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
+import { notFound } from "~/utils/not-found";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireStaff(request, language);
   const person = await viewPersonConsents(staff.id, params.id ?? "");
-  if (!person) throw new Response("Not Found", { status: 404 });
+  if (!person) throw notFound();
   const show = (date: Date) => showDate(date, language);
   const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_NAMES[code] : code);
   const { guardian } = person;

@@ -5,7 +5,7 @@ import { AuthCard } from "~/components/AuthCard";
 import { EmailRequestForm } from "~/components/forms/EmailRequestForm";
 import { emailOnlySchema } from "~/modules/accounts/account.schema";
 import { resendVerification } from "~/modules/accounts/email-verification.server";
-import { readForm } from "~/modules/accounts/form-action.server";
+import { readForm } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";

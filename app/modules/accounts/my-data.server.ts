@@ -1,6 +1,6 @@
 import { isStopped } from "~/modules/search/saved-search-policy";
 import { db } from "~/utils/db.server";
-import { todayInEurope } from "./age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { myDataFileName } from "./my-data";
 
 /**

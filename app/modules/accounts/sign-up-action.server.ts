@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { requireLanguage } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
-import { readForm, refuse } from "./form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "./rate-limits.server";
 import type { SignUpResult } from "./sign-up.server";
 

@@ -10,6 +10,7 @@ import {
   UNANSWERED_STATUSES,
   type ApplicationStatus,
 } from "./application-workflow";
+import { DAY_MS } from "~/utils/calendar-days";
 
 /**
  * The hourly clock of unanswered applications (clockDue decides): a reminder to the company
@@ -17,7 +18,6 @@ import {
  * Each application changes in its own transaction with a conditional update, so a company that
  * answers at the same moment wins or loses cleanly and one bad row cannot hold back the others.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ClockResult {
   reminded: string[];

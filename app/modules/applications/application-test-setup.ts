@@ -1,4 +1,4 @@
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { db } from "~/utils/db.server";
 import { colleague, companyWithOwner, type CompanyOptions } from "../../../test/company-fixtures";
 import {

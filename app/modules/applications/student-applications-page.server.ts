@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
 import { requireApplicationAccess } from "./application-access.server";

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import type { Prisma } from "~/generated/prisma/client";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { refuse } from "~/modules/accounts/form-action.server";
+import { refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { queueSearchUpdatesForCompany } from "~/modules/offers/search-sync.server";

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { requireStaff } from "~/modules/staff/staff-access.server";

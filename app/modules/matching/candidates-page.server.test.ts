@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { candidatesPageLoader as loader } from "./candidates-page.server";
 import { db } from "~/utils/db.server";
 import { answerOf, colleague, companyWithOwner, cookieOf, routeArgs } from "../../../test/company-fixtures";

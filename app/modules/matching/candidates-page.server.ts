@@ -9,6 +9,7 @@ import { titleFor } from "~/modules/offers/offer-url";
 import type { OfferStatus } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import { suggestCandidates } from "./suggested-candidates.server";
+import { notFound } from "~/utils/not-found";
 
 /**
  * /:lang/company/offers/:id/candidates — discoverable students the offer suits, for the members of
@@ -16,8 +17,6 @@ import { suggestCandidates } from "./suggested-candidates.server";
  * Students show themselves to verified companies only (student-access.ts), so a company still
  * under review sees a note instead of names.
  */
-const notFound = () => new Response("Not Found", { status: 404 });
-
 export async function candidatesPageLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireUser(request, language, ["COMPANY_MEMBER"]);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { studentDashboardLoader as loader } from "./student-dashboard.server";
 import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/queued-mails";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";

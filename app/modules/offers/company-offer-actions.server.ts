@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { offerSnapshot } from "./offer-snapshot";

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { membershipOf } from "~/modules/companies/company-membership.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
@@ -19,13 +19,13 @@ import { canCreateOffer, canEditOffer, canManageOffer } from "./offer-policy";
 import { companyStepSchema, EDITABLE_STEPS, isOfferStep, stepSchema, type EditableStep } from "./offer-steps.schema";
 import { offerPath, titleFor } from "./offer-url";
 import type { OfferStatus } from "./offer-workflow";
+import { notFound } from "~/utils/not-found";
 
 /**
  * Loaders and actions of the company's offer pages (/:lang/company/offers/…). Every one starts
  * with `companyOffer` or `ownCompany`, which run offer-policy; an offer of another company is a
  * 404, so its existence is not even confirmed.
  */
-const notFound = () => new Response("Not Found", { status: 404 });
 const uuid = z.guid();
 
 async function ownCompany(request: Request, language: Language) {

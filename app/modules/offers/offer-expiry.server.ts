@@ -1,4 +1,4 @@
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { defineTask } from "~/modules/jobs/task-definition";
 import { db } from "~/utils/db.server";
 import { expireOffersJob } from "./offer-jobs";

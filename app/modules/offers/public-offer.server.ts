@@ -17,6 +17,7 @@ import { isPublic, type OfferStatus } from "./offer-workflow";
 import { similarOffers } from "./similar-offers.server";
 import { matchForOffer } from "~/modules/matching/recommendations.server";
 import { formatDateRange, formatDay, INTL_LOCALES } from "~/modules/i18n/date-format";
+import { notFound } from "~/utils/not-found";
 
 /**
  * The public page of one offer, /:lang/offers/:slug. Whoever may not see the offer gets the same
@@ -123,10 +124,6 @@ export function languageNotice(
 function written(text: string | null): string | null {
   const trimmed = text?.trim();
   return trimmed ? trimmed : null;
-}
-
-function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
 }
 
 export async function offerPageLoader({ request, params }: LoaderFunctionArgs) {

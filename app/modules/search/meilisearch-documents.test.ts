@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  dayNumber,
-  documentCount,
-  HIGHLIGHT_POST,
-  HIGHLIGHT_PRE,
-  parseHighlighted,
-  toMeiliDocuments,
-  toSearchHit,
-  type MeiliHit,
-} from "./meilisearch-documents";
+import { documentCount, HIGHLIGHT_POST, HIGHLIGHT_PRE, parseHighlighted, toMeiliDocuments, toSearchHit, type MeiliHit } from "./meilisearch-documents";
+import { dayNumber } from "~/utils/calendar-days";
 import type { SearchDocument } from "./search-index";
 
 const KOCH: SearchDocument = {

@@ -1,6 +1,7 @@
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
-import { haversineKm } from "~/modules/offers/similar-offers";
+import { haversineKm } from "~/modules/reference/geo";
 import type { Highlighted, SearchDocument, SearchHit, SearchQuery } from "./search-index";
+import { availabilityRanges, neededDays } from "./search-periods";
 
 /**
  * How an offer looks inside Meilisearch, and back. Pure.
@@ -40,44 +41,12 @@ export interface MeiliOfferDocument extends Omit<SearchDocument, "id" | "latitud
   periodFitsMinimum?: boolean;
 }
 
-export const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 for an ISO day ("2026-07-01"); also accepts a full ISO instant. */
-export function dayNumber(isoDay: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
-  if (!match) throw new Error(`Not an ISO day: ${JSON.stringify(isoDay)}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
-}
-
 export function levelRank(level: CefrLevel): number {
   return CEFR_LEVELS.indexOf(level);
 }
 
 export function documentId(offerId: string, periodIndex: number): string {
   return `${offerId}_${periodIndex}`;
-}
-
-/**
- * Days a stay of `weeks` needs inside a period: a period of n weeks may start on a Monday and
- * end on a Friday, the same two days of weekend grace as the offer editor (periodCoversWeeks).
- */
-export function neededDays(weeks: number): number {
-  return Math.max(1, weeks * 7 - 2);
-}
-
-/** The offer's periods as day ranges, overlapping or adjacent ones merged, in order. */
-export function availabilityRanges(periods: SearchDocument["periods"]): { start: number; end: number }[] {
-  const sorted = periods
-    .map((period) => ({ start: dayNumber(period.startsOn), end: dayNumber(period.endsOn) }))
-    .filter((range) => range.end >= range.start)
-    .sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range.start <= last.end + 1) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
 }
 
 /** How many Meilisearch documents an offer occupies. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isoDay } from "~/modules/matching/match-dates";
+import { isoDay } from "~/utils/calendar-days";
 import { availableByDefinition, randomPeriods, seeded } from "../../../test/availability-definition";
-import { dayNumber, toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
+import { toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
+import { dayNumber } from "~/utils/calendar-days";
 import {
   availabilityFilters,
   facetsFrom,

@@ -1,12 +1,7 @@
 import type { FacetDistribution, SearchParams } from "meilisearch";
-import {
-  dayNumber,
-  HIGHLIGHT_POST,
-  HIGHLIGHT_PRE,
-  levelRank,
-  neededDays,
-  RETRIEVED_ATTRIBUTES,
-} from "./meilisearch-documents";
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, levelRank, RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
+import { neededDays } from "./search-periods";
+import { dayNumber } from "~/utils/calendar-days";
 import { FACET_GROUPS, MAX_PER_PAGE, type FacetGroup, type SearchFacets, type SearchQuery } from "./search-index";
 
 /**

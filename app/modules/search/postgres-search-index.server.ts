@@ -15,8 +15,8 @@ import {
   upsertSql,
   WORD_AND_SYNONYM_DDL,
 } from "./postgres-search-schema";
-import { isoDay } from "~/modules/matching/match-dates";
-import { availabilityRanges, neededDays } from "./meilisearch-documents";
+import { isoDay } from "~/utils/calendar-days";
+import { availabilityRanges, neededDays } from "./search-periods";
 import { facetSql, type FacetRow } from "./postgres-search-facets";
 import { type HitRow, toHit } from "./postgres-search-hit-row";
 import { analyseWords, suggestionOf } from "./postgres-search-words.server";

@@ -1,8 +1,9 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
-import { isoDay } from "~/modules/matching/match-dates";
+import { isoDay } from "~/utils/calendar-days";
 import { fieldBits } from "~/modules/reference/occupational-fields";
 import { ACCOMMODATION_CODES, FACET_SHIFT } from "./facet-cells";
-import { dayNumber, neededDays } from "./meilisearch-documents";
+import { neededDays } from "./search-periods";
+import { dayNumber } from "~/utils/calendar-days";
 import type { FacetGroup, SearchQuery } from "./search-index";
 import { typoDistance } from "./search-text";
 

@@ -13,6 +13,7 @@ import {
   resumeSavedSearch,
   saveSearch,
 } from "./saved-searches.server";
+import { notFound } from "~/utils/not-found";
 
 /**
  * Loader and action of /:lang/account/searches: a student's saved searches. Here rather than in
@@ -74,10 +75,10 @@ export async function savedSearchesAction({ request, params }: ActionFunctionArg
       return redirect(`/${language}/offers?${back.toString()}`, 303);
     }
     case "delete":
-      if (!(await deleteSavedSearch(user.id, form.data.id))) throw new Response("Not Found", { status: 404 });
+      if (!(await deleteSavedSearch(user.id, form.data.id))) throw notFound();
       return redirect(`/${language}/account/searches?done=deleted`, 303);
     case "resume":
-      if (!(await resumeSavedSearch(user.id, form.data.id))) throw new Response("Not Found", { status: 404 });
+      if (!(await resumeSavedSearch(user.id, form.data.id))) throw notFound();
       return redirect(`/${language}/account/searches?done=resumed`, 303);
   }
 }

@@ -4,6 +4,7 @@ import { localizedName } from "~/modules/i18n/localized-name";
 import { db } from "~/utils/db.server";
 import { canSaveSearches, isStopped, MAX_QUERY_LENGTH, MAX_SAVED_SEARCHES, STOPPED_AT } from "./saved-search-policy";
 import { normaliseSavedQuery, type SummaryNames } from "./saved-search-query";
+import { isUuid } from "~/utils/ids";
 
 /**
  * A student's saved searches: save, list, delete, and stop or resume the daily mail with the
@@ -163,10 +164,6 @@ export async function referenceNames(): Promise<ReferenceNames> {
 /** The link in the mail; also the address of the RFC 8058 one-click POST. */
 export function stopPath(language: Language, token: string): string {
   return `/${language}/saved-searches/stop?token=${encodeURIComponent(token)}`;
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** Tokens are base64url; anything else is not worth a database lookup. */

@@ -11,6 +11,7 @@ import {
   updateSynonymGroup,
   type SynonymChange,
 } from "./synonyms.server";
+import { notFound } from "~/utils/not-found";
 
 /**
  * Loader and action of /:lang/staff/synonyms, here so the route stays thin and tests can call
@@ -58,7 +59,7 @@ export async function synonymsAction({ request, params }: ActionFunctionArgs) {
     result = await createSynonymGroup(staff.id, { terms: textOf(values, "terms") });
   } else {
     const id = synonymGroupIdSchema.safeParse(textOf(values, "id"));
-    if (!id.success) throw new Response("Not Found", { status: 404 });
+    if (!id.success) throw notFound();
     result =
       intent === "update"
         ? await updateSynonymGroup(staff.id, id.data, { terms: textOf(values, "terms") })

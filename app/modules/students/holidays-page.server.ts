@@ -15,6 +15,7 @@ import {
   updateSchoolHoliday,
   type HolidayChange,
 } from "./school-holidays.server";
+import { notFound } from "~/utils/not-found";
 
 /**
  * Loader and action of /:lang/staff/holidays, the school holidays students get as availability
@@ -82,7 +83,7 @@ export async function holidaysAction({ request, params }: ActionFunctionArgs) {
     result = await createSchoolHoliday(staff.id, values);
   } else {
     const id = holidayIdSchema.safeParse(textOf(values, "id"));
-    if (!id.success) throw new Response("Not Found", { status: 404 });
+    if (!id.success) throw notFound();
     result =
       intent === "update"
         ? await updateSchoolHoliday(staff.id, id.data, values)

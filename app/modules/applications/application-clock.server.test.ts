@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { remindAndExpireApplications } from "./application-clock.server";
-import { applied, hostCompany, offerOf, statusOf, student } from "./application-test-setup";
+import { applied, hostCompany, offerOf, statusOf, student } from "../../../test/support/application-test-setup";
 import { moveApplication } from "./applications.server";
 
 /**

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { offerSlug } from "~/modules/offers/offer-url";
 import { db } from "~/utils/db.server";
-import { answerOf, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
-import { coordinatorOf } from "../../../test/student-fixtures";
-import { applied, bornYearsAgo, hostCompany, LETTER, offerOf, statusOf, student } from "./application-test-setup";
+import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { coordinatorOf } from "../../../test/support/student-fixtures";
+import { applied, bornYearsAgo, hostCompany, LETTER, offerOf, statusOf, student } from "../../../test/support/application-test-setup";
 import { moveApplication } from "./applications.server";
 import { applyPageAction, applyPageLoader } from "./apply-page.server";
 import {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
-import { companyWithOwner, queuedSearchSyncs } from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
-import { coordinatorOf } from "../../../test/student-fixtures";
+import { companyWithOwner, queuedSearchSyncs } from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { coordinatorOf } from "../../../test/support/student-fixtures";
 import {
   applied,
   bornYearsAgo,
@@ -13,7 +13,7 @@ import {
   offerOf,
   statusOf,
   student,
-} from "./application-test-setup";
+} from "../../../test/support/application-test-setup";
 import { applyForOffer, moveApplication } from "./applications.server";
 
 /**

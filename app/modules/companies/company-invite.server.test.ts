@@ -8,8 +8,8 @@ import {
   person,
   routeArgs,
   thrownResponse,
-} from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
+} from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
 import { inviteAction, inviteLoader } from "./invite-page.server";
 import { membersAction, membersLoader } from "./members-page.server";
 

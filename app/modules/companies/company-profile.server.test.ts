@@ -14,9 +14,9 @@ import {
   queuedSearchSyncs,
   routeArgs,
   thrownResponse,
-} from "../../../test/company-fixtures";
-import { tinyPng } from "../../../test/image-bytes";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+} from "../../../test/support/company-fixtures";
+import { tinyPng } from "../../../test/support/image-bytes";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { logoLoader, MAX_REQUEST_BYTES } from "./company-logo.server";
 import { profileAction, profileLoader } from "./company-profile.server";
 

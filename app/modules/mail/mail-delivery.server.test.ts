@@ -7,7 +7,7 @@ import { db } from "~/utils/db.server";
 import type { Language } from "~/modules/i18n/languages";
 import type { MailData, MailTemplateName } from "../../../emails/templates";
 import { queueMail } from "./mail-queue.server";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server";
+import { startTestSmtpServer, type TestSmtpServer } from "../../../test/support/test-smtp-server";
 
 /**
  * Mail as a recipient gets it: queued in a transaction, sent by the job worker through

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { todayInEurope } from "~/utils/calendar-days";
 import { studentDashboardLoader as loader } from "./student-dashboard.server";
-import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
+import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";
 
 /** The student's dashboard through its loader, with dates relative to today so the test does not age. */
 const DAY = 86_400_000;

@@ -8,8 +8,8 @@ import {
   queuedJobs,
   routeArgs,
   thrownResponse,
-} from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+} from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import {
   newOfferAction,
   offerOverviewAction,

@@ -49,11 +49,6 @@ export function canCreateOffer(user: PolicyUser | null, membership: PolicyMember
   return isOfferCompanyMember(user, membership, { companyId });
 }
 
-/** The moderation queue and its decisions are the Antenne office's. */
-export function canModerate(user: PolicyUser | null): boolean {
-  return user?.role === "STAFF";
-}
-
 /**
  * An offer that was public and has since been filled, expired or archived: its URL keeps working
  * for everyone, with a plain "no longer available" page instead of a 404, so shared links and

@@ -75,11 +75,6 @@ export function transition(from: OfferStatus, action: OfferAction, actor: Actor)
   return { ok: true, to: move.to };
 }
 
-/** The actions a company sees as buttons for an offer in this state. */
-export function companyActions(status: OfferStatus): OfferAction[] {
-  return (Object.keys(MOVES) as OfferAction[]).filter((action) => transition(status, action, "company").ok);
-}
-
 /** The company changes the text and dates only while nobody else looks at them. */
 export function isEditable(status: OfferStatus): boolean {
   return status === "DRAFT" || status === "CHANGES_REQUESTED";

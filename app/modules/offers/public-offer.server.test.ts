@@ -3,8 +3,8 @@ import type { OfferStatus } from "~/generated/prisma/client";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
-import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { offerPath } from "./offer-url";
 import { offerPageLoader, type OfferPage } from "./public-offer.server";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDay } from "~/utils/calendar-days";
-import { availableByDefinition, randomPeriods, seeded } from "../../../test/availability-definition";
+import { availableByDefinition, randomPeriods, seeded } from "../../../test/support/availability-definition";
 import { toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
 import { dayNumber } from "~/utils/calendar-days";
 import {

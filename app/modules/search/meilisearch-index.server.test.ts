@@ -1,7 +1,7 @@
 import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchIndex } from "./meilisearch-index.server";
-import { CONTRACT_OFFERS, describeSearchIndexContract } from "./search-contract";
+import { CONTRACT_OFFERS, describeSearchIndexContract } from "../../../test/support/search-contract";
 import { EMPTY_QUERY, type SearchDocument } from "./search-index";
 
 const url = process.env.MEILISEARCH_URL;

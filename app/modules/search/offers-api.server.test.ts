@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { offerPath } from "~/modules/offers/offer-url";
 import { loadEnv } from "~/utils/env.server";
 import { offersApiLoader as loader, type ApiAnswer, type ApiError } from "./offers-api.server";
-import { seedSearchOffers } from "./search-test-data";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
 
 /**
  * GET /api/v1/offers through its loader (the route only re-exports it), against offers written

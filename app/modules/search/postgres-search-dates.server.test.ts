@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { isoDay } from "~/utils/calendar-days";
-import { availableByDefinition, randomPeriods, seeded } from "../../../test/availability-definition";
+import { availableByDefinition, randomPeriods, seeded } from "../../../test/support/availability-definition";
 import { dayNumber } from "~/utils/calendar-days";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
-import { contractOffer } from "./search-contract";
+import { contractOffer } from "../../../test/support/search-contract";
 import { EMPTY_QUERY, MAX_PER_PAGE, type SearchQuery } from "./search-index";
 
 /**

@@ -18,11 +18,6 @@ export function canSaveSearches(user: Pick<SavedSearchUser, "role"> | null): boo
   return user?.role === "STUDENT";
 }
 
-/** Only the owner sees, runs or deletes a saved search; ids are compared, never trusted. */
-export function ownsSavedSearch(user: Pick<SavedSearchUser, "id"> | null, search: { userId: string }): boolean {
-  return user !== null && user.id === search.userId;
-}
-
 /**
  * A stopped alert keeps its row (and token, so "resume" can undo a click by mistake or by a mail
  * scanner) and has its last check moved to this far-future instant: "offers published after it"

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { routeArgs } from "../../../test/company-fixtures";
+import { routeArgs } from "../../../test/support/company-fixtures";
 import { pageWindow, searchPageLoader, type SearchPageData } from "./search-page.server";
-import { seedSearchOffers } from "./search-test-data";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
 
 /**
  * The search page's loader with real requests against indexed offers: what a reader sees for a

@@ -69,12 +69,6 @@ export interface Chip {
   href: string;
 }
 
-export interface FacetOption {
-  value: string;
-  label: string;
-  count: number;
-}
-
 function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALES[language]).format(value);
 }

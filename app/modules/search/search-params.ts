@@ -287,11 +287,6 @@ export function searchString(request: SearchRequest): string {
   return query ? `?${query}` : "";
 }
 
-/** The same search on another page. */
-export function onPage(request: SearchRequest, page: number): SearchRequest {
-  return { ...request, page };
-}
-
 /** One selected filter value, as a chip that can be removed. */
 export interface ActiveFilter {
   parameter: Exclude<SearchParameter, "q" | "sort" | "page" | "perPage" | "radius">;

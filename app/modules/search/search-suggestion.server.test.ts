@@ -6,12 +6,12 @@ import {
   EMPTY_MULTI_SEARCH,
   startMeilisearchStandIn,
   type MeilisearchStandIn,
-} from "../../../test/meilisearch-stand-in";
+} from "../../../test/support/meilisearch-stand-in";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 import { EMPTY_QUERY } from "./search-index";
 import { SearchService } from "./search-service.server";
 import { suggestSearch } from "./search-suggestion.server";
-import { seedSearchOffers } from "./search-test-data";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
 
 /**
  * "Did you mean" when Meilisearch answers, which has none of its own: the words come from

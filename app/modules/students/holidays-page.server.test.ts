@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
-import { staffMember } from "~/modules/moderation/moderation-test-data";
+import { staffMember } from "../../../test/support/moderation-test-data";
 import { db } from "~/utils/db.server";
-import { answerOf, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { holidaysAction, holidaysLoader } from "./holidays-page.server";
-import { knownHolidays } from "./student-test-data";
+import { knownHolidays } from "../../../test/support/student-test-data";
 
 /**
  * The staff page of school holidays through its loader and action (the route re-exports them), with session cookies

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { colleague, companyWithOwner, cookieOf, person, slugOf } from "../../../test/company-fixtures";
+import { colleague, companyWithOwner, cookieOf, person, slugOf } from "./company-fixtures";
 
 /**
  * Companies, team members and submitted offers for the moderation tests (module and route

@@ -1,8 +1,8 @@
 import type { OfferStatus } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { companyWithOwner } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { prepareSearch, syncOffersToSearch } from "./search-service.server";
+import { companyWithOwner } from "./company-fixtures";
+import { resetAccountsAndQueue } from "./queued-mails";
+import { prepareSearch, syncOffersToSearch } from "../../app/modules/search/search-service.server";
 
 /**
  * A handful of offers on both sides of the partnership, written to the database and indexed, for

@@ -1,13 +1,13 @@
 import { todayInEurope } from "~/utils/calendar-days";
 import { db } from "~/utils/db.server";
-import { colleague, companyWithOwner, type CompanyOptions } from "../../../test/company-fixtures";
+import { colleague, companyWithOwner, type CompanyOptions } from "./company-fixtures";
 import {
   publishedOffer,
   studentWithProfile,
   type OfferOptions,
   type StudentOptions,
-} from "../../../test/student-fixtures";
-import { applyForOffer } from "./applications.server";
+} from "./student-fixtures";
+import { applyForOffer } from "../../app/modules/applications/applications.server";
 
 /**
  * Shared set-up of the application tests (not a test itself): a verified company with a German

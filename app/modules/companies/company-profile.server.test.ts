@@ -1,7 +1,3 @@
-// First, so the task registry is complete before search-sync.server is loaded: the two import
-// each other (search-sync → job-queue → tasks → search-sync), and entering the cycle at
-// search-sync leaves "search.sync-offer" undefined in the registry.
-import "~/modules/jobs/tasks.server";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CompanyStatus } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";

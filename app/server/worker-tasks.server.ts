@@ -10,7 +10,7 @@ import type { TaskDefinition } from "~/modules/jobs/task-definition";
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
-import { savedSearchesDailyTask } from "~/modules/search/saved-search-alerts.server";
+import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
 import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
 
 /** One handler for every contract, reading the payload its contract describes. */

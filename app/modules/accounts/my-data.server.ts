@@ -1,4 +1,4 @@
-import { isStopped } from "~/modules/search/saved-search-policy";
+import { isStopped } from "~/modules/search/saved-searches/saved-search-policy";
 import { db } from "~/utils/db.server";
 import { todayInEurope } from "~/utils/calendar-days";
 import { myDataFileName } from "./my-data";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { routeArgs } from "../../../test/support/company-fixtures";
-import { pageWindow, searchPageLoader, type SearchPageData } from "./search-page.server";
+import { pageWindow } from "./search-page-view";
+import { searchPageLoader, type SearchPageData } from "./search-page.server";
 import { seedSearchOffers } from "../../../test/support/search-test-data";
 
 /**

@@ -4,8 +4,8 @@ import { loadEnv } from "~/utils/env.server";
 import { logger as appLogger } from "~/utils/logger.server";
 import { processSingleton } from "~/utils/process-singleton";
 import { EngineGate } from "./engine-gate";
-import { queueMeilisearchFill } from "./meilisearch-fill.server";
-import { PostgresSearchIndex } from "./postgres-search-index.server";
+import { queueMeilisearchFill } from "./meilisearch/meilisearch-fill.server";
+import { PostgresSearchIndex } from "./postgres/postgres-search-index.server";
 import type { SearchIndex, SearchQuery, SearchResult } from "./search-index";
 import { FILL_MEILISEARCH_TASK } from "./search-jobs";
 import { allSearchDocuments, countSearchableOffers, searchDocumentsFor } from "./search-documents.server";
@@ -224,7 +224,7 @@ export async function meilisearchSearch(): Promise<SearchIndex | null> {
     MEILISEARCH_API_KEY?: string;
   };
   if (!MEILISEARCH_URL) return null;
-  const { MeilisearchIndex } = await import("./meilisearch-index.server");
+  const { MeilisearchIndex } = await import("./meilisearch/meilisearch-index.server");
   return processSingleton(
     "meilisearch-index",
     () => new MeilisearchIndex({ url: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY }),

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { EngineGate } from "./engine-gate";
-import { MeilisearchIndex } from "./meilisearch-index.server";
+import { MeilisearchIndex } from "./meilisearch/meilisearch-index.server";
 import {
   EMPTY_MULTI_SEARCH,
   startMeilisearchStandIn,
   type MeilisearchStandIn,
 } from "../../../test/support/meilisearch-stand-in";
-import { PostgresSearchIndex } from "./postgres-search-index.server";
+import { PostgresSearchIndex } from "./postgres/postgres-search-index.server";
 import { EMPTY_QUERY } from "./search-index";
 import { SearchService } from "./search-service.server";
 import { suggestSearch } from "./search-suggestion.server";

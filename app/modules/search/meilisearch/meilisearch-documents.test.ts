@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentCount, HIGHLIGHT_POST, HIGHLIGHT_PRE, parseHighlighted, toMeiliDocuments, toSearchHit, type MeiliHit } from "./meilisearch-documents";
 import { dayNumber } from "~/utils/calendar-days";
-import type { SearchDocument } from "./search-index";
+import type { SearchDocument } from "~/modules/search/search-index";
 
 const KOCH: SearchDocument = {
   id: "6f1c1a7e-0000-4000-8000-000000000001",

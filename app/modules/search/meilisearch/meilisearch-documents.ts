@@ -1,7 +1,7 @@
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { haversineKm } from "~/modules/reference/geo";
-import type { Highlighted, SearchDocument, SearchHit, SearchQuery } from "./search-index";
-import { availabilityRanges, neededDays } from "./search-periods";
+import type { Highlighted, SearchDocument, SearchHit, SearchQuery } from "~/modules/search/search-index";
+import { availabilityRanges, neededDays } from "~/modules/search/search-periods";
 
 /**
  * How an offer looks inside Meilisearch, and back. Pure.

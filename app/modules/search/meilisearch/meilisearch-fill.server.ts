@@ -1,6 +1,6 @@
 import { enqueueJob } from "~/modules/jobs/job-queue.server";
 import type { SqlClient } from "~/utils/db.server";
-import { FILL_MEILISEARCH_TASK } from "./search-jobs";
+import { FILL_MEILISEARCH_TASK } from "~/modules/search/search-jobs";
 
 /**
  * Fills an empty Meilisearch index from the database in the background (a first start, a lost

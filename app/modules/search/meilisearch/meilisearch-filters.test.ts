@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDay } from "~/utils/calendar-days";
-import { availableByDefinition, randomPeriods, seeded } from "../../../test/support/availability-definition";
+import { availableByDefinition, randomPeriods, seeded } from "../../../../test/support/availability-definition";
 import { toMeiliDocuments, type MeiliOfferDocument } from "./meilisearch-documents";
 import { dayNumber } from "~/utils/calendar-days";
 import {
@@ -12,7 +12,7 @@ import {
   sortFor,
   stalePeriodsFilter,
 } from "./meilisearch-filters";
-import { EMPTY_QUERY, type SearchDocument, type SearchQuery } from "./search-index";
+import { EMPTY_QUERY, type SearchDocument, type SearchQuery } from "~/modules/search/search-index";
 
 const query = (changes: Partial<SearchQuery>): SearchQuery => ({ ...EMPTY_QUERY, ...changes });
 

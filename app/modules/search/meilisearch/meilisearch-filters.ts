@@ -1,8 +1,8 @@
 import type { FacetDistribution, SearchParams } from "meilisearch";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, levelRank, RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
-import { neededDays } from "./search-periods";
+import { neededDays } from "~/modules/search/search-periods";
 import { dayNumber } from "~/utils/calendar-days";
-import { FACET_GROUPS, MAX_PER_PAGE, type FacetGroup, type SearchFacets, type SearchQuery } from "./search-index";
+import { FACET_GROUPS, MAX_PER_PAGE, type FacetGroup, type SearchFacets, type SearchQuery } from "~/modules/search/search-index";
 
 /**
  * A SearchQuery as Meilisearch searches: filter expressions and the multi-search that also

@@ -1,8 +1,8 @@
 import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchIndex } from "./meilisearch-index.server";
-import { CONTRACT_OFFERS, describeSearchIndexContract } from "../../../test/support/search-contract";
-import { EMPTY_QUERY, type SearchDocument } from "./search-index";
+import { CONTRACT_OFFERS, describeSearchIndexContract } from "../../../../test/support/search-contract";
+import { EMPTY_QUERY, type SearchDocument } from "~/modules/search/search-index";
 
 const url = process.env.MEILISEARCH_URL;
 const apiKey = process.env.MEILISEARCH_API_KEY || undefined;

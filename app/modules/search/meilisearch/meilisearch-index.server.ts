@@ -8,7 +8,7 @@ import {
   type SearchIndex,
   type SearchQuery,
   type SearchResult,
-} from "./search-index";
+} from "~/modules/search/search-index";
 
 export interface MeilisearchIndexOptions {
   url: string;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { documentCount, HIGHLIGHT_POST, HIGHLIGHT_PRE, toMeiliDocuments } from "./meilisearch-documents";
 import { MeilisearchIndex } from "./meilisearch-index.server";
 import { indexSettings } from "./meilisearch-settings";
-import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../../test/support/meilisearch-stand-in";
-import { CONTRACT_OFFERS } from "../../../test/support/search-contract";
-import { EMPTY_QUERY, type SearchDocument } from "./search-index";
+import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../../../test/support/meilisearch-stand-in";
+import { CONTRACT_OFFERS } from "../../../../test/support/search-contract";
+import { EMPTY_QUERY, type SearchDocument } from "~/modules/search/search-index";
 
 /**
  * What the adapter asks of Meilisearch, in which order, checked against a recording stand-in for

@@ -1,5 +1,5 @@
 import type { Settings, Synonyms } from "meilisearch";
-import { EXACT_TOTAL_LIMIT } from "./search-index";
+import { EXACT_TOTAL_LIMIT } from "~/modules/search/search-index";
 
 /**
  * What the Meilisearch index is told about offers. Pure data; the adapter applies it before any

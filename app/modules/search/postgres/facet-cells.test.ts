@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
 import { ACCOMMODATION_CODES, countFacets, decodeFacetKey, encodeFacetKey, parseFacetCells } from "./facet-cells";
-import { EMPTY_QUERY } from "./search-index";
+import { EMPTY_QUERY } from "~/modules/search/search-index";
 
 const bit = (field: string) => 1 << FIELD_KEYS.indexOf(field as (typeof FIELD_KEYS)[number]);
 /** The key the search table stores for an offer with these values. */

@@ -1,6 +1,6 @@
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { FIELD_KEYS, fieldBits } from "~/modules/reference/occupational-fields";
-import type { FacetGroup, SearchFacets, SearchQuery } from "./search-index";
+import type { FacetGroup, SearchFacets, SearchQuery } from "~/modules/search/search-index";
 
 /**
  * Facet counts from "cells": the PostgreSQL adapter groups the matching offers by one integer

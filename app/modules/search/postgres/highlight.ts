@@ -1,4 +1,4 @@
-import type { Highlighted } from "./search-index";
+import type { Highlighted } from "~/modules/search/search-index";
 
 /** Markers an engine wraps matched words in; control characters never appear in offer titles. */
 export const MARK_START = "\u0001";

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { isoDay } from "~/utils/calendar-days";
-import { availableByDefinition, randomPeriods, seeded } from "../../../test/support/availability-definition";
+import { availableByDefinition, randomPeriods, seeded } from "../../../../test/support/availability-definition";
 import { dayNumber } from "~/utils/calendar-days";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
-import { contractOffer } from "../../../test/support/search-contract";
-import { EMPTY_QUERY, MAX_PER_PAGE, type SearchQuery } from "./search-index";
+import { contractOffer } from "../../../../test/support/search-contract";
+import { EMPTY_QUERY, MAX_PER_PAGE, type SearchQuery } from "~/modules/search/search-index";
 
 /**
  * The date filter of the PostgreSQL adapter against the definition, over offers with up to six

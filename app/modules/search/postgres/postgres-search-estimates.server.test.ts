@@ -3,8 +3,8 @@ import { db } from "~/utils/db.server";
 import { calibrate, estimatesSql, parseEstimates } from "./postgres-search-estimates";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 import { SqlParams } from "./postgres-search-sql";
-import { contractOffer } from "../../../test/support/search-contract";
-import { EMPTY_QUERY, type SearchQuery } from "./search-index";
+import { contractOffer } from "../../../../test/support/search-contract";
+import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
 
 const word = (text: string) => ({ word: text, stop: false, corrections: [], synonyms: [] });
 

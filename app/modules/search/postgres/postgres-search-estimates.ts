@@ -1,5 +1,5 @@
 import { baseFilterSql, type SqlParams, tsQuerySql, type WordAnalysis } from "./postgres-search-sql";
-import type { SearchQuery } from "./search-index";
+import type { SearchQuery } from "~/modules/search/search-index";
 
 /**
  * PostgreSQL's estimates of how many offers a text search reaches through each GIN index, read

@@ -1,7 +1,7 @@
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { decodeFacetKey } from "./facet-cells";
 import { parseHighlight } from "./highlight";
-import type { SearchHit } from "./search-index";
+import type { SearchHit } from "~/modules/search/search-index";
 
 /** A row of the hit query (postgres-search-hits.ts): the narrow columns, the card and the marked titles. */
 export interface HitRow {

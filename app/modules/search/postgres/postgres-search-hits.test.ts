@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chooseAccess, hitsSql, type MatchCounts, WALK_POLICY } from "./postgres-search-hits";
 import { SqlParams } from "./postgres-search-sql";
-import { EMPTY_QUERY, type SearchQuery } from "./search-index";
+import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
 
 const sqlFor = (
   query: Partial<SearchQuery>,

@@ -1,6 +1,6 @@
 import { MARK_END, MARK_START } from "./highlight";
 import { distanceSql, fencedRows, type SqlParams, whereSql } from "./postgres-search-sql";
-import type { SearchQuery } from "./search-index";
+import type { SearchQuery } from "~/modules/search/search-index";
 
 /**
  * The page of hits of a PostgreSQL search, as SQL (pure: the adapter runs it, tests read it).

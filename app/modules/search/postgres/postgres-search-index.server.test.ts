@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { EMPTY_QUERY } from "./search-index";
-import { CONTRACT_OFFERS, describeSearchIndexContract } from "../../../test/support/search-contract";
+import { EMPTY_QUERY } from "~/modules/search/search-index";
+import { CONTRACT_OFFERS, describeSearchIndexContract } from "../../../../test/support/search-contract";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 
 describeSearchIndexContract("PostgreSQL", async () => new PostgresSearchIndex(db()));

@@ -16,7 +16,7 @@ import {
   WORD_AND_SYNONYM_DDL,
 } from "./postgres-search-schema";
 import { isoDay } from "~/utils/calendar-days";
-import { availabilityRanges, neededDays } from "./search-periods";
+import { availabilityRanges, neededDays } from "~/modules/search/search-periods";
 import { facetSql, type FacetRow } from "./postgres-search-facets";
 import { type HitRow, toHit } from "./postgres-search-hit-row";
 import { analyseWords, suggestionOf } from "./postgres-search-words.server";
@@ -37,8 +37,8 @@ import {
   type SearchQuery,
   type SearchFacets,
   type SearchResult,
-} from "./search-index";
-import { suggestionReach, synonymKey } from "./search-text";
+} from "~/modules/search/search-index";
+import { suggestionReach, synonymKey } from "~/modules/search/search-text";
 
 const LIVE = "search_offer";
 

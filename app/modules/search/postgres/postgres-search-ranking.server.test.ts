@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { describeSearchIndexContract, contractOffer } from "../../../test/support/search-contract";
-import { EMPTY_QUERY, type SearchQuery } from "./search-index";
+import { describeSearchIndexContract, contractOffer } from "../../../../test/support/search-contract";
+import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
 import type { WalkPolicy } from "./postgres-search-hits";
 import { PostgresSearchIndex } from "./postgres-search-index.server";
 

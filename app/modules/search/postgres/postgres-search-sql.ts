@@ -2,10 +2,10 @@ import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { isoDay } from "~/utils/calendar-days";
 import { fieldBits } from "~/modules/reference/occupational-fields";
 import { ACCOMMODATION_CODES, FACET_SHIFT } from "./facet-cells";
-import { neededDays } from "./search-periods";
+import { neededDays } from "~/modules/search/search-periods";
 import { dayNumber } from "~/utils/calendar-days";
-import type { FacetGroup, SearchQuery } from "./search-index";
-import { typoDistance } from "./search-text";
+import type { FacetGroup, SearchQuery } from "~/modules/search/search-index";
+import { typoDistance } from "~/modules/search/search-text";
 
 /**
  * SQL pieces of a search, built from a SearchQuery with numbered parameters. Pure: the adapter

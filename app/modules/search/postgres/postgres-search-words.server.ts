@@ -1,6 +1,6 @@
 import type { Database } from "~/utils/db.server";
 import { ANALYSIS_SQL, type AnalysisRow, type WordAnalysis, wordAnalysis } from "./postgres-search-sql";
-import { adjacentSwaps, allowedTypos, queryUnits, typedWords, wordRuns } from "./search-text";
+import { adjacentSwaps, allowedTypos, queryUnits, typedWords, wordRuns } from "~/modules/search/search-text";
 
 /**
  * What the PostgreSQL search makes of typed words: each word with its typo corrections (from the

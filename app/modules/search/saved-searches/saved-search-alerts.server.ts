@@ -8,10 +8,10 @@ import { loadEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { alertRequest, describeSavedQuery, searchPageQuery, type SummaryNames } from "./saved-search-query";
 import { referenceNames, stopPath, type ReferenceNames } from "./saved-searches.server";
-import type { SearchHit } from "./search-index";
-import { savedSearchesDailyJob } from "./search-jobs";
-import { resolveSearch } from "./search-query.server";
-import { searchOffers } from "./search-service.server";
+import type { SearchHit } from "~/modules/search/search-index";
+import { savedSearchesDailyJob } from "~/modules/search/search-jobs";
+import { resolveSearch } from "~/modules/search/search-query.server";
+import { searchOffers } from "~/modules/search/search-service.server";
 
 /**
  * The daily alert: for every active saved search of a student who can get mail, the offers

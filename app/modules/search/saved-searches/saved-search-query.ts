@@ -1,6 +1,6 @@
 import type { Language } from "~/modules/i18n/languages";
 import type { Translate } from "~/modules/i18n/translator";
-import { parseSearchParams, toSearchParams, type SearchRequest } from "./search-params";
+import { parseSearchParams, toSearchParams, type SearchRequest } from "~/modules/search/search-params";
 
 /**
  * A saved search is the search page's query string (`q=koch&fields=hospitality`): the page reads

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { answerOf, cookieOf, person, routeArgs } from "../../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../../test/support/queued-mails";
 import { MAX_SAVED_SEARCHES } from "./saved-search-policy";
 import { stopPageAction, stopPageLoader } from "./saved-search-stop-page.server";
 import { savedSearchesAction, savedSearchesLoader } from "./saved-searches-page.server";

@@ -2,11 +2,11 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { offerPath } from "~/modules/offers/offer-url";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
-import { companyWithOwner, person } from "../../../test/support/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { companyWithOwner, person } from "../../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../../test/support/queued-mails";
 import { sendSavedSearchAlerts } from "./saved-search-alerts.server";
 import { deleteSavedSearch, listSavedSearches, resumeByToken, saveSearch, stopByToken } from "./saved-searches.server";
-import { prepareSearch, rebuildSearchIndexes, syncOffersToSearch } from "./search-service.server";
+import { prepareSearch, rebuildSearchIndexes, syncOffersToSearch } from "~/modules/search/search-service.server";
 
 /**
  * Saved searches and their daily mail, against a real database, the real PostgreSQL search index

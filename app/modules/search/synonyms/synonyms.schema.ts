@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeWord } from "./search-text";
+import { normalizeWord } from "~/modules/search/search-text";
 
 /**
  * The synonym form of the staff page, checked in the browser and again on the server. A group is

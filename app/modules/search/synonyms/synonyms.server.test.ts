@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
-import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
+import { runQueuedJobs } from "../../../../test/support/run-queued-jobs";
 import { defineTask } from "~/modules/jobs/task-definition";
-import { staffMember } from "../../../test/support/moderation-test-data";
+import { staffMember } from "../../../../test/support/moderation-test-data";
 import { db } from "~/utils/db.server";
-import { queuedJobs } from "../../../test/support/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
-import { EMPTY_QUERY } from "./search-index";
-import { searchOffers } from "./search-service.server";
-import { seedSearchOffers } from "../../../test/support/search-test-data";
+import { queuedJobs } from "../../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../../test/support/queued-mails";
+import { EMPTY_QUERY } from "~/modules/search/search-index";
+import { searchOffers } from "~/modules/search/search-service.server";
+import { seedSearchOffers } from "../../../../test/support/search-test-data";
 import { termsOf } from "./synonyms.schema";
 import { createSynonymGroup, deleteSynonymGroup, listSynonymGroups, updateSynonymGroup } from "./synonyms.server";
 

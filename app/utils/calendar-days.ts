@@ -1,9 +1,8 @@
-import { z } from "zod";
-
 /**
  * Calendar days as YYYY-MM-DD strings, the form in which dates travel between forms, pure code and
  * tests. Such strings sort like the days they name, so comparisons are plain string comparisons.
  */
+import { z } from "zod";
 
 /** One day in milliseconds (days in UTC have no daylight-saving change). */
 export const DAY_MS = 86_400_000;

@@ -1,3 +1,7 @@
+/**
+ * The moderation pages through their loaders and actions, with session cookies as a browser
+ * sends them: only staff get in, and a decision posted by the form lands back on the queue.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
@@ -8,10 +12,6 @@ import * as offerPage from "~/routes/$lang.staff.moderation.offers.$id";
 import { answerOf, cookieOf, person, routeArgs } from "../support/company-fixtures";
 import { queuedMails, resetAccountsAndQueue } from "../support/queued-mails";
 
-/**
- * The moderation pages through their loaders and actions, with session cookies as a browser
- * sends them: only staff get in, and a decision posted by the form lands back on the queue.
- */
 beforeEach(resetAccountsAndQueue);
 
 type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;

@@ -1,3 +1,7 @@
+/**
+ * The synonyms page through its loader and action, with session cookies as a browser sends them:
+ * only staff get in, and each form posts back to the list with a confirmation or its refusal.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { staffMember } from "../support/moderation-test-data";
@@ -7,10 +11,6 @@ import * as synonymsPage from "~/routes/$lang.staff.synonyms";
 import { answerOf, cookieOf, person, queuedJobs, routeArgs } from "../support/company-fixtures";
 import { resetAccountsAndQueue } from "../support/queued-mails";
 
-/**
- * The synonyms page through its loader and action, with session cookies as a browser sends them:
- * only staff get in, and each form posts back to the list with a confirmation or its refusal.
- */
 beforeEach(async () => {
   await resetAccountsAndQueue();
   // The seeded groups, as a fresh installation has them.

@@ -1,12 +1,11 @@
-import type { Accommodation, CefrLevel, Country } from "~/generated/prisma/client";
-import { db } from "~/utils/db.server";
-import { cookieOf, person, type PersonOptions } from "./company-fixtures";
-import { dateOf } from "~/utils/calendar-days";
-
 /**
  * Students, coordinators and published offers for the matching and application tests. Reference
  * data (schools, places, fields) is in every test database; everything here is made per test.
  */
+import type { Accommodation, CefrLevel, Country } from "~/generated/prisma/client";
+import { db } from "~/utils/db.server";
+import { cookieOf, person, type PersonOptions } from "./company-fixtures";
+import { dateOf } from "~/utils/calendar-days";
 
 export interface StudentOptions extends PersonOptions {
   schoolKey?: string;

@@ -1,10 +1,9 @@
-import { db } from "~/utils/db.server";
-import { dateOf } from "~/utils/calendar-days";
-
 /**
  * Requests, files and holidays for the students' route tests. Only used by tests; students,
  * companies and offers come from test/student-fixtures.ts and test/company-fixtures.ts.
  */
+import { db } from "~/utils/db.server";
+import { dateOf } from "~/utils/calendar-days";
 
 /** The smallest file file-type takes for a PDF: the magic bytes, a header and an end marker. */
 export function tinyPdf(): Uint8Array<ArrayBuffer> {

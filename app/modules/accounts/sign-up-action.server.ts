@@ -1,3 +1,7 @@
+/**
+ * The action of each sign-up page: count the try, validate with the role's schema, run the
+ * role's sign-up, then send the person to "check your inbox".
+ */
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { requireLanguage } from "~/modules/i18n/i18n.server";
@@ -6,10 +10,6 @@ import { readForm, refuse } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "./rate-limits.server";
 import type { SignUpResult } from "./sign-up.server";
 
-/**
- * The action of each sign-up page: count the try, validate with the role's schema, run the
- * role's sign-up, then send the person to "check your inbox".
- */
 export function signUpAction<S extends z.ZodType>(
   schema: S,
   signUp: (input: z.output<S>, language: Language) => Promise<SignUpResult>,

@@ -1,3 +1,8 @@
+/**
+ * The gate of every application page: the signed-in user, their side of the application and the
+ * application itself. A malformed id, an unknown one and someone else's application all get the
+ * same 404, so nobody learns which applications exist. A visitor is sent to log in first.
+ */
 import type { Prisma } from "~/generated/prisma/client";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import type { SessionUser } from "~/modules/accounts/sessions.server";
@@ -9,11 +14,6 @@ import { db } from "~/utils/db.server";
 import { applicationSide, type ApplicationSide, type PolicyApplication } from "./application-policy";
 import { notFound } from "~/utils/not-found";
 
-/**
- * The gate of every application page: the signed-in user, their side of the application and the
- * application itself. A malformed id, an unknown one and someone else's application all get the
- * same 404, so nobody learns which applications exist. A visitor is sent to log in first.
- */
 export const APPLICATION_PAGE_SELECT = {
   id: true,
   studentId: true,

@@ -1,3 +1,7 @@
+/**
+ * The clock of unanswered applications with a controlled `now`: a reminder to the company after
+ * 7 days (once), expiry after 14 with a kind mail to the student, nothing for answered ones.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
@@ -6,10 +10,6 @@ import { remindAndExpireApplications } from "./application-clock.server";
 import { applied, hostCompany, offerOf, statusOf, student } from "../../../test/support/application-test-setup";
 import { moveApplication } from "./applications.server";
 
-/**
- * The clock of unanswered applications with a controlled `now`: a reminder to the company after
- * 7 days (once), expiry after 14 with a kind mail to the student, nothing for answered ones.
- */
 beforeEach(resetAccountsAndQueue);
 
 const DAY = 86_400_000;

@@ -1,3 +1,9 @@
+/**
+ * The hourly clock of unanswered applications (clockDue decides): a reminder to the company
+ * after 7 days, once; expiry after 14, with a kind mail to the student pointing to other offers.
+ * Each application changes in its own transaction with a conditional update, so a company that
+ * answers at the same moment wins or loses cleanly and one bad row cannot hold back the others.
+ */
 import { defineTask } from "~/modules/jobs/task-definition";
 import { db } from "~/utils/db.server";
 import { applicationsClockJob } from "./application-jobs";
@@ -11,13 +17,6 @@ import {
   type ApplicationStatus,
 } from "./application-workflow";
 import { DAY_MS } from "~/utils/calendar-days";
-
-/**
- * The hourly clock of unanswered applications (clockDue decides): a reminder to the company
- * after 7 days, once; expiry after 14, with a kind mail to the student pointing to other offers.
- * Each application changes in its own transaction with a conditional update, so a company that
- * answers at the same moment wins or loses cleanly and one bad row cannot hold back the others.
- */
 
 export interface ClockResult {
   reminded: string[];

@@ -1,3 +1,4 @@
+/** The loaders and actions as the route files export them (modules may not import routes). */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { translatorFor } from "~/modules/i18n/i18n.server";
@@ -20,7 +21,6 @@ import {
   studentApplicationsLoader,
 } from "./student-applications-page.server";
 
-/** The loaders and actions as the route files export them (modules may not import routes). */
 const applyPage = { loader: applyPageLoader, action: applyPageAction };
 const companyApplication = { loader: companyApplicationLoader, action: companyApplicationAction };
 const companyInbox = { loader: companyInboxLoader };

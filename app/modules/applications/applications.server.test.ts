@@ -1,3 +1,8 @@
+/**
+ * Applying and answering against a real PostgreSQL: the rules of applying, the legal moves and
+ * the mails each move sends (to whom, in which language), and the capacity of a period under
+ * fifty simultaneous acceptances.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
@@ -16,11 +21,6 @@ import {
 } from "../../../test/support/application-test-setup";
 import { applyForOffer, moveApplication } from "./applications.server";
 
-/**
- * Applying and answering against a real PostgreSQL: the rules of applying, the legal moves and
- * the mails each move sends (to whom, in which language), and the capacity of a period under
- * fifty simultaneous acceptances.
- */
 beforeEach(resetAccountsAndQueue);
 
 const applyRequest = (studentId: string, offer: { id: string; periods: { id: string }[] }, index = 0) => ({

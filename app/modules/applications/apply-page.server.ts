@@ -1,3 +1,9 @@
+/**
+ * /:lang/offers/:slug/apply — a student applies for one period of a public offer. Only students
+ * get here (visitors log in first, other roles get a 403); an offer that is not public is a 404,
+ * as on its own page. The page says plainly why a student cannot apply instead of showing a form
+ * that would be refused: guardian consent missing, an open application already, or no period left.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
@@ -17,12 +23,6 @@ import { applyForOffer, hasCv } from "./applications.server";
 import { dayOf } from "~/utils/calendar-days";
 import { notFound } from "~/utils/not-found";
 
-/**
- * /:lang/offers/:slug/apply — a student applies for one period of a public offer. Only students
- * get here (visitors log in first, other roles get a 403); an offer that is not public is a 404,
- * as on its own page. The page says plainly why a student cannot apply instead of showing a form
- * that would be refused: guardian consent missing, an open application already, or no period left.
- */
 async function publicOffer(slug: string | undefined) {
   const number = offerNumberFromSlug(slug ?? "");
   if (number === null) throw notFound();

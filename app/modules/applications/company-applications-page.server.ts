@@ -1,3 +1,8 @@
+/**
+ * /:lang/company/applications — the inbox of the member's company, filtered by offer and state
+ * through plain GET parameters (works without JavaScript) — and one application, which the
+ * company answers there. Staff may read an application here; only the company's members act.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import { readForm, refuse } from "~/utils/form-action.server";
@@ -21,11 +26,6 @@ import { actionsFor, APPLICATION_STATUSES, type ApplicationStatus } from "./appl
 import { hasCv, moveApplication } from "./applications.server";
 import { notFound } from "~/utils/not-found";
 
-/**
- * /:lang/company/applications — the inbox of the member's company, filtered by offer and state
- * through plain GET parameters (works without JavaScript) — and one application, which the
- * company answers there. Staff may read an application here; only the company's members act.
- */
 /** The inbox shows the newest applications; older ones are reached through the filters. */
 export const INBOX_LIMIT = 300;
 

@@ -1,3 +1,7 @@
+/**
+ * The company pages through their real loaders and actions, with session cookies from
+ * startSession, so authorization is tested the way a browser meets it.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { db } from "~/utils/db.server";
@@ -13,10 +17,6 @@ import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/
 import { inviteAction, inviteLoader } from "./invite-page.server";
 import { membersAction, membersLoader } from "./members-page.server";
 
-/**
- * The company pages through their real loaders and actions, with session cookies from
- * startSession, so authorization is tested the way a browser meets it.
- */
 beforeEach(resetAccountsAndQueue);
 
 describe("inviting a colleague", () => {

@@ -1,3 +1,7 @@
+/**
+ * The profile page through its real loader and action, with multipart requests and session
+ * cookies as a browser sends them, and the logo back through its resource route.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CompanyStatus } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
@@ -16,10 +20,6 @@ import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { logoLoader, MAX_REQUEST_BYTES } from "./company-logo.server";
 import { profileAction, profileLoader } from "./company-profile.server";
 
-/**
- * The profile page through its real loader and action, with multipart requests and session
- * cookies as a browser sends them, and the logo back through its resource route.
- */
 beforeEach(resetAccountsAndQueue);
 
 /** A company as sign-up leaves it: pending, without an address, waiting since New Year. */

@@ -1,3 +1,8 @@
+/**
+ * Loader and action of /:lang/company/profile, kept here so tests can call them with a real
+ * request and session cookie. Which company: the form's companyId, else `?company=`, else the
+ * user's own; company-policy decides whether the signed-in user may see or change it.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import type { Prisma } from "~/generated/prisma/client";
 import { requireUser } from "~/modules/accounts/current-user.server";
@@ -18,11 +23,6 @@ import {
   type PlaceCountry,
 } from "./company-profile.schema";
 
-/**
- * Loader and action of /:lang/company/profile, kept here so tests can call them with a real
- * request and session cookie. Which company: the form's companyId, else `?company=`, else the
- * user's own; company-policy decides whether the signed-in user may see or change it.
- */
 function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });
 }

@@ -1,3 +1,4 @@
+/** Loader and action of /:lang/invite?token=… (kept here so tests can call them directly). */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readForm, refuse } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
@@ -7,7 +8,6 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { acceptInvite, checkInvite, type InviteCheck } from "./company-invite.server";
 import { joinSchema } from "./company.schema";
 
-/** Loader and action of /:lang/invite?token=… (kept here so tests can call them directly). */
 export async function inviteLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const token = new URL(request.url).searchParams.get("token") ?? "";

@@ -1,3 +1,7 @@
+/**
+ * /:lang/coordinator — a teacher's view of their school. Every request starts with `coordinatorOf`,
+ * which runs the coordinator policy; an unconfirmed coordinator sees only that they are waiting.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
@@ -13,10 +17,6 @@ import { setEndorsement } from "./endorsement.server";
 import { schoolOverview } from "./school-overview.server";
 import { notFound } from "~/utils/not-found";
 
-/**
- * /:lang/coordinator — a teacher's view of their school. Every request starts with `coordinatorOf`,
- * which runs the coordinator policy; an unconfirmed coordinator sees only that they are waiting.
- */
 async function coordinatorOf(request: Request, language: Language) {
   const user = await requireUser(request, language, ["COORDINATOR"]);
   const coordinator = await db().coordinatorProfile.findUnique({

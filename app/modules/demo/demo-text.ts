@@ -1,6 +1,5 @@
-import { DAY_MS } from "~/utils/calendar-days";
 /** Small pure helpers for names, slugs and calendar dates of the demo data. */
-
+import { DAY_MS } from "~/utils/calendar-days";
 const SPECIAL_LETTERS: Record<string, string> = {
   ä: "ae",
   ö: "oe",

@@ -1,10 +1,10 @@
-import type { Language } from "./languages";
-
 /**
  * Dates as readers of each language write them. Pure, so pages, mails and the job worker share
  * it without loading each other's modules. Calendar days (`@db.Date`) are UTC midnight; moments
  * are shown in the platform's time zone.
  */
+import type { Language } from "./languages";
+
 export const INTL_LOCALES: Record<Language, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
 
 /** A calendar day as the reader writes it, plus its ISO form for <time>. */

@@ -1,3 +1,4 @@
+/** The student's dashboard through its loader, with dates relative to today so the test does not age. */
 import { beforeEach, describe, expect, it } from "vitest";
 import { todayInEurope } from "~/utils/calendar-days";
 import { studentDashboardLoader as loader } from "./student-dashboard.server";
@@ -5,7 +6,6 @@ import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../.
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";
 
-/** The student's dashboard through its loader, with dates relative to today so the test does not age. */
 const DAY = 86_400_000;
 const inDays = (days: number) =>
   new Date(Date.parse(`${todayInEurope()}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

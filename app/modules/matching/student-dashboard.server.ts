@@ -1,3 +1,7 @@
+/**
+ * /:lang/student — the student's home: offers recommended from their profile, or, while the
+ * profile lacks what matching needs (occupational fields, dates still ahead), what to fill in.
+ */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
@@ -7,10 +11,6 @@ import { db } from "~/utils/db.server";
 import { recommendOffers } from "./recommendations.server";
 import { dateOf } from "~/utils/calendar-days";
 
-/**
- * /:lang/student — the student's home: offers recommended from their profile, or, while the
- * profile lacks what matching needs (occupational fields, dates still ahead), what to fill in.
- */
 export async function studentDashboardLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireUser(request, language, ["STUDENT"]);

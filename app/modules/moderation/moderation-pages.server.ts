@@ -1,3 +1,7 @@
+/**
+ * Loaders and actions of /:lang/staff/moderation/… . They live here so the routes stay thin and
+ * tests can call them with a real request and session. Every one starts with requireStaff.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -18,10 +22,6 @@ import { offerDiff } from "./offer-diff";
 import { offerSnapshot, SNAPSHOT_FIELDS, SNAPSHOT_INCLUDE } from "~/modules/offers/offer-snapshot";
 import { notFound } from "~/utils/not-found";
 
-/**
- * Loaders and actions of /:lang/staff/moderation/… . They live here so the routes stay thin and
- * tests can call them with a real request and session. Every one starts with requireStaff.
- */
 /** The confirmation the queue shows after a decision: `?done=offer.PUBLISH`. */
 export const DONE_MESSAGES = [
   "company.VERIFY",

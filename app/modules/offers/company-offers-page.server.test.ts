@@ -1,3 +1,7 @@
+/**
+ * The company's offer editor through its real loaders and actions: the step-by-step flow, the
+ * minors' rules, the workflow buttons and who may touch which offer.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { todayInEurope } from "~/utils/calendar-days";
 import { db } from "~/utils/db.server";
@@ -22,10 +26,6 @@ import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { EMPTY_QUERY } from "~/modules/search/search-index";
 import { searchOffers, syncOffersToSearch } from "~/modules/search/search-service.server";
 
-/**
- * The company's offer editor through its real loaders and actions: the step-by-step flow, the
- * minors' rules, the workflow buttons and who may touch which offer.
- */
 beforeEach(resetAccountsAndQueue);
 
 const DAY = 86_400_000;

@@ -1,3 +1,8 @@
+/**
+ * Loaders and actions of the company's offer pages (/:lang/company/offers/…). Every one starts
+ * with `companyOffer` or `ownCompany`, which run offer-policy; an offer of another company is a
+ * 404, so its existence is not even confirmed.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { todayInEurope } from "~/utils/calendar-days";
@@ -21,11 +26,6 @@ import { offerPath, titleFor } from "./offer-url";
 import type { OfferStatus } from "./offer-workflow";
 import { notFound } from "~/utils/not-found";
 
-/**
- * Loaders and actions of the company's offer pages (/:lang/company/offers/…). Every one starts
- * with `companyOffer` or `ownCompany`, which run offer-policy; an offer of another company is a
- * 404, so its existence is not even confirmed.
- */
 const uuid = z.guid();
 
 async function ownCompany(request: Request, language: Language) {

@@ -1,11 +1,11 @@
-import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
-import { isEditable, isPublic, type OfferStatus } from "./offer-workflow";
-
 /**
  * Who may see and change an offer: the one place that decides, called by every loader and action
  * that touches offers. Pure; the caller passes the signed-in user (or null), their membership in
  * the offer's company (or null) and the offer's status and company.
  */
+import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
+import { isEditable, isPublic, type OfferStatus } from "./offer-workflow";
+
 export interface PolicyOffer {
   companyId: string;
   status: OfferStatus;

@@ -1,3 +1,8 @@
+/**
+ * The public offer page through its real loader, with session cookies as a browser sends them:
+ * who sees which offer, which language its text is in, where outdated links go, and what is
+ * suggested underneath.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { OfferStatus } from "~/generated/prisma/client";
 import { translatorFor } from "~/modules/i18n/i18n.server";
@@ -8,11 +13,6 @@ import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { offerPath } from "./offer-url";
 import { offerPageLoader, type OfferPage } from "./public-offer.server";
 
-/**
- * The public offer page through its real loader, with session cookies as a browser sends them:
- * who sees which offer, which language its text is in, where outdated links go, and what is
- * suggested underneath.
- */
 beforeEach(resetAccountsAndQueue);
 
 let counter = 0;

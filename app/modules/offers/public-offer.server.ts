@@ -1,3 +1,9 @@
+/**
+ * The public page of one offer, /:lang/offers/:slug. Whoever may not see the offer gets the same
+ * 404 as for a number that never existed, so a draft never betrays itself. The company and staff
+ * see unpublished offers as a preview (marked, never indexed). Facts are formatted here with Intl,
+ * so the hydrated page shows exactly what the server rendered.
+ */
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { companyLogoPath } from "~/modules/companies/company-logo.server";
@@ -18,13 +24,6 @@ import { similarOffers } from "./similar-offers.server";
 import { matchForOffer } from "~/modules/matching/recommendations.server";
 import { formatDateRange, formatDay, INTL_LOCALES } from "~/modules/i18n/date-format";
 import { notFound } from "~/utils/not-found";
-
-/**
- * The public page of one offer, /:lang/offers/:slug. Whoever may not see the offer gets the same
- * 404 as for a number that never existed, so a draft never betrays itself. The company and staff
- * see unpublished offers as a preview (marked, never indexed). Facts are formatted here with Intl,
- * so the hydrated page shows exactly what the server rendered.
- */
 
 const OFFER_PAGE_SELECT = {
   id: true,

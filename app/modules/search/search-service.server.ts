@@ -1,3 +1,8 @@
+/**
+ * The one entry point for searching offers (pages, API, saved-search alerts) and for keeping the
+ * indexes in step. PostgreSQL always holds an index, so it can answer whenever Meilisearch is
+ * configured but unreachable or not yet filled; Meilisearch answers when it can (ADR 8).
+ */
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
@@ -10,11 +15,6 @@ import type { SearchIndex, SearchQuery, SearchResult } from "./search-index";
 import { FILL_MEILISEARCH_TASK } from "./search-jobs";
 import { allSearchDocuments, countSearchableOffers, searchDocumentsFor } from "./search-documents.server";
 
-/**
- * The one entry point for searching offers (pages, API, saved-search alerts) and for keeping the
- * indexes in step. PostgreSQL always holds an index, so it can answer whenever Meilisearch is
- * configured but unreachable or not yet filled; Meilisearch answers when it can (ADR 8).
- */
 export interface OfferSearchAnswer extends SearchResult {
   engine: "postgres" | "meilisearch";
   /** True when Meilisearch is configured but PostgreSQL had to answer. */

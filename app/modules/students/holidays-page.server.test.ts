@@ -1,3 +1,8 @@
+/**
+ * The staff page of school holidays through its loader and action (the route re-exports them), with session cookies
+ * as a browser sends them: only staff get in, each form posts back to the list with a
+ * confirmation or its refusal.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { staffMember } from "../../../test/support/moderation-test-data";
@@ -7,11 +12,6 @@ import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { holidaysAction, holidaysLoader } from "./holidays-page.server";
 import { knownHolidays } from "../../../test/support/student-test-data";
 
-/**
- * The staff page of school holidays through its loader and action (the route re-exports them), with session cookies
- * as a browser sends them: only staff get in, each form posts back to the list with a
- * confirmation or its refusal.
- */
 let ids: Record<string, string>;
 
 beforeEach(async () => {

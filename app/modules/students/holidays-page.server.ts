@@ -1,3 +1,9 @@
+/**
+ * Loader and action of /:lang/staff/holidays, the school holidays students get as availability
+ * presets. Both start with requireStaff. One form at a time adds a holiday or, with `?edit=<id>`
+ * (a plain link, so it works without JavaScript), changes one; each row of the list has a delete
+ * button. Every form posts `intent` (create, update, delete) and, for an existing holiday, `id`.
+ */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -17,12 +23,6 @@ import {
 } from "./school-holidays.server";
 import { notFound } from "~/utils/not-found";
 
-/**
- * Loader and action of /:lang/staff/holidays, the school holidays students get as availability
- * presets. Both start with requireStaff. One form at a time adds a holiday or, with `?edit=<id>`
- * (a plain link, so it works without JavaScript), changes one; each row of the list has a delete
- * button. Every form posts `intent` (create, update, delete) and, for an existing holiday, `id`.
- */
 export const HOLIDAY_INTENTS = ["create", "update", "delete"] as const;
 export type HolidayIntent = (typeof HOLIDAY_INTENTS)[number];
 

@@ -1,3 +1,8 @@
+/**
+ * The gate of every page and file about one student (the profile page /:lang/students/:id and the
+ * CV at /students/:id/cv): it looks up the facts, student-access.ts decides. A visitor is sent to
+ * log in; anyone else who may not see the student gets the same 404 as for an unknown id.
+ */
 import { requireUser } from "~/modules/accounts/current-user.server";
 import type { SessionUser } from "~/modules/accounts/sessions.server";
 import type { Language } from "~/modules/i18n/languages";
@@ -7,11 +12,6 @@ import { db } from "~/utils/db.server";
 import { studentAccess, type StudentAccess, type ViewerFacts } from "./student-access";
 import { notFound } from "~/utils/not-found";
 
-/**
- * The gate of every page and file about one student (the profile page /:lang/students/:id and the
- * CV at /students/:id/cv): it looks up the facts, student-access.ts decides. A visitor is sent to
- * log in; anyone else who may not see the student gets the same 404 as for an unknown id.
- */
 export interface StudentView {
   viewer: SessionUser;
   studentId: string;

@@ -1,3 +1,7 @@
+/**
+ * Who sees a student: the profile page and the CV download through their real loaders, with the
+ * session cookies of each kind of visitor. Not allowed looks exactly like not there: a 404.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { staffMember } from "../../../test/support/moderation-test-data";
 import { db } from "~/utils/db.server";
@@ -8,10 +12,6 @@ import { studentCvLoader } from "./student-cv.server";
 import { studentPageLoader } from "./student-page.server";
 import { storeCv, tinyPdf } from "../../../test/support/student-test-data";
 
-/**
- * Who sees a student: the profile page and the CV download through their real loaders, with the
- * session cookies of each kind of visitor. Not allowed looks exactly like not there: a 404.
- */
 beforeEach(resetAccountsAndQueue);
 
 type Page = Awaited<ReturnType<typeof studentPageLoader>>;

@@ -1,3 +1,7 @@
+/**
+ * The profile page through its real loader and action, with multipart requests and session
+ * cookies as a browser sends them. The clock stands on 29 November 2026.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
 import { companyWithOwner, routeArgs, thrownResponse } from "../../../test/support/company-fixtures";
@@ -9,10 +13,6 @@ import { MAX_PROFILE_REQUEST_BYTES } from "./cv-upload.server";
 import { studentProfileAction, studentProfileLoader } from "./student-profile-page.server";
 import { knownHolidays, multipartForm, noFile, pdfFile } from "../../../test/support/student-test-data";
 
-/**
- * The profile page through its real loader and action, with multipart requests and session
- * cookies as a browser sends them. The clock stands on 29 November 2026.
- */
 let holidays: Record<string, string>;
 
 beforeEach(async () => {

@@ -1,3 +1,8 @@
+/**
+ * Loader and action of /:lang/student/profile: the signed-in student's own profile, one form
+ * (multipart, for the CV) saved in one transaction. A student below the age of digital consent
+ * whose guardian has not agreed yet sees why the page waits, and saving is refused.
+ */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
@@ -24,11 +29,6 @@ import {
 } from "./student-profile.server";
 import { notFound } from "~/utils/not-found";
 
-/**
- * Loader and action of /:lang/student/profile: the signed-in student's own profile, one form
- * (multipart, for the CV) saved in one transaction. A student below the age of digital consent
- * whose guardian has not agreed yet sees why the page waits, and saving is refused.
- */
 async function requireOwnProfile(request: Request, language: Language): Promise<OwnProfile> {
   const user = await requireUser(request, language, ["STUDENT"]);
   const profile = await ownProfile(user.id);

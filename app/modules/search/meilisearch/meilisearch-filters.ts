@@ -1,13 +1,12 @@
+/**
+ * A SearchQuery as Meilisearch searches: filter expressions and the multi-search that also
+ * counts facets. Pure; the adapter sends the requests and hands the answers back to `facetsFrom`.
+ */
 import type { FacetDistribution, SearchParams } from "meilisearch";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, levelRank, RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
 import { neededDays } from "~/modules/search/search-periods";
 import { dayNumber } from "~/utils/calendar-days";
 import { FACET_GROUPS, MAX_PER_PAGE, type FacetGroup, type SearchFacets, type SearchQuery } from "~/modules/search/search-index";
-
-/**
- * A SearchQuery as Meilisearch searches: filter expressions and the multi-search that also
- * counts facets. Pure; the adapter sends the requests and hands the answers back to `facetsFrom`.
- */
 
 /** A value inside a filter, quoted and escaped: `"a\"b"`. Meilisearch unescapes `\"` and `\\`. */
 export function quote(value: string): string {

@@ -1,6 +1,3 @@
-import type { Settings, Synonyms } from "meilisearch";
-import { EXACT_TOTAL_LIMIT } from "~/modules/search/search-index";
-
 /**
  * What the Meilisearch index is told about offers. Pure data; the adapter applies it before any
  * document goes in (meilisearch-index.server.ts). Written for Meilisearch 1.18 or later
@@ -9,6 +6,8 @@ import { EXACT_TOTAL_LIMIT } from "~/modules/search/search-index";
  * One offer is stored as one document per availability period (see meilisearch-documents.ts),
  * grouped back into one hit per offer by `distinctAttribute: "offerId"`.
  */
+import type { Settings, Synonyms } from "meilisearch";
+import { EXACT_TOTAL_LIMIT } from "~/modules/search/search-index";
 
 /**
  * Searched in this order of importance: a word in a title outranks the same word in a

@@ -1,7 +1,3 @@
-import { MARK_END, MARK_START } from "./highlight";
-import { distanceSql, fencedRows, type SqlParams, whereSql } from "./postgres-search-sql";
-import type { SearchQuery } from "~/modules/search/search-index";
-
 /**
  * The page of hits of a PostgreSQL search, as SQL (pure: the adapter runs it, tests read it).
  *
@@ -23,6 +19,9 @@ import type { SearchQuery } from "~/modules/search/search-index";
  * counts its facet query has just made and from PostgreSQL's estimates taken beside it
  * (postgres-search-estimates.ts), and the SQL is written so the planner has only that way.
  */
+import { MARK_END, MARK_START } from "./highlight";
+import { distanceSql, fencedRows, type SqlParams, whereSql } from "./postgres-search-sql";
+import type { SearchQuery } from "~/modules/search/search-index";
 
 /** The counts that tell how dense the matches are: exact from the facet query, or estimated. */
 export interface MatchCounts {

@@ -1,12 +1,11 @@
-import type { Database } from "~/utils/db.server";
-import { ANALYSIS_SQL, type AnalysisRow, type WordAnalysis, wordAnalysis } from "./postgres-search-sql";
-import { adjacentSwaps, allowedTypos, queryUnits, typedWords, wordRuns } from "~/modules/search/search-text";
-
 /**
  * What the PostgreSQL search makes of typed words: each word with its typo corrections (from the
  * trigram-indexed word list) and staff's synonyms, runs of words that are a synonym term as one
  * unit, and the "did you mean" text built from them.
  */
+import type { Database } from "~/utils/db.server";
+import { ANALYSIS_SQL, type AnalysisRow, type WordAnalysis, wordAnalysis } from "./postgres-search-sql";
+import { adjacentSwaps, allowedTypos, queryUnits, typedWords, wordRuns } from "~/modules/search/search-text";
 
 /**
  * The words of `text`, each with its corrections within `maxTypos(word)` and its synonyms; a

@@ -1,11 +1,10 @@
-import type { Language } from "~/modules/i18n/languages";
-import type { Translate } from "~/modules/i18n/translator";
-import { parseSearchParams, toSearchParams, type SearchRequest } from "~/modules/search/search-params";
-
 /**
  * A saved search is the search page's query string (`q=koch&fields=hospitality`): the page reads
  * it, the account page links to it and the daily alert runs it. Pure functions, no I/O.
  */
+import type { Language } from "~/modules/i18n/languages";
+import type { Translate } from "~/modules/i18n/translator";
+import { parseSearchParams, toSearchParams, type SearchRequest } from "~/modules/search/search-params";
 
 /** The search as the search page reads it: leniently, anything it does not understand left out. */
 export function readSavedQuery(query: string): SearchRequest {

@@ -1,10 +1,3 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
-import type { Language } from "~/modules/i18n/languages";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { describeSavedQuery, readSavedQuery } from "./saved-search-query";
-import { findByToken, referenceNames, resumeByToken, stopByToken, stopPath } from "./saved-searches.server";
-
 /**
  * /:lang/saved-searches/stop?token=…, the stop link of a saved-search mail. Opening it stops the
  * mail at once (one click, no log-in: the token in the link is the only key); the page offers to
@@ -14,6 +7,13 @@ import { findByToken, referenceNames, resumeByToken, stopByToken, stopPath } fro
  * one search, so a page on another site cannot do harm with it: same-origin.ts lets these posts
  * through without an Origin of ours.
  */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import type { Language } from "~/modules/i18n/languages";
+import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { describeSavedQuery, readSavedQuery } from "./saved-search-query";
+import { findByToken, referenceNames, resumeByToken, stopByToken, stopPath } from "./saved-searches.server";
+
 type StopPageState = "stopped" | "resumed" | "unknown";
 
 function tokenOf(request: Request): string {

@@ -1,3 +1,4 @@
+/** What the routes export as loader and action (modules do not import routes). */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { answerOf, cookieOf, person, routeArgs } from "../../../../test/support/company-fixtures";
@@ -6,7 +7,6 @@ import { MAX_SAVED_SEARCHES } from "./saved-search-policy";
 import { stopPageAction, stopPageLoader } from "./saved-search-stop-page.server";
 import { savedSearchesAction, savedSearchesLoader } from "./saved-searches-page.server";
 
-/** What the routes export as loader and action (modules do not import routes). */
 const accountSearches = { loader: savedSearchesLoader, action: savedSearchesAction };
 const stopPage = { loader: stopPageLoader, action: stopPageAction };
 

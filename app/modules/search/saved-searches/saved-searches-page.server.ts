@@ -1,3 +1,8 @@
+/**
+ * Loader and action of /:lang/account/searches: a student's saved searches. Here rather than in
+ * the route so tests can call them with a real request and session cookie. The search page posts
+ * `intent=save` with its query string; this page posts `delete` and `resume`.
+ */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/modules/accounts/current-user.server";
@@ -15,11 +20,6 @@ import {
 } from "./saved-searches.server";
 import { notFound } from "~/utils/not-found";
 
-/**
- * Loader and action of /:lang/account/searches: a student's saved searches. Here rather than in
- * the route so tests can call them with a real request and session cookie. The search page posts
- * `intent=save` with its query string; this page posts `delete` and `resume`.
- */
 async function requireStudent(request: Request, language: Language) {
   const user = await requireUser(request, language);
   if (!canSaveSearches(user)) throw new Response("Forbidden", { status: 403 });

@@ -1,3 +1,8 @@
+/**
+ * Loader and action of /:lang/staff/synonyms, here so the route stays thin and tests can call
+ * them with a real request and session. Both start with requireStaff. One page, many forms: each
+ * posts `intent` (create, update, delete) and, for an existing group, its `id`.
+ */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
@@ -13,11 +18,6 @@ import {
 } from "./synonyms.server";
 import { notFound } from "~/utils/not-found";
 
-/**
- * Loader and action of /:lang/staff/synonyms, here so the route stays thin and tests can call
- * them with a real request and session. Both start with requireStaff. One page, many forms: each
- * posts `intent` (create, update, delete) and, for an existing group, its `id`.
- */
 export const SYNONYM_INTENTS = ["create", "update", "delete"] as const;
 export type SynonymIntent = (typeof SYNONYM_INTENTS)[number];
 

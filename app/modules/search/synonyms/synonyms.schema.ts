@@ -1,11 +1,11 @@
-import { z } from "zod";
-import { normalizeWord } from "~/modules/search/search-text";
-
 /**
  * The synonym form of the staff page, checked in the browser and again on the server. A group is
  * typed as one line of comma-separated terms ("Koch, Köchin, cuisinier"): a search for any of them
  * finds offers with any other. Pure, no I/O.
  */
+import { z } from "zod";
+import { normalizeWord } from "~/modules/search/search-text";
+
 export const MIN_TERMS = 2;
 export const MAX_TERMS = 12;
 export const MIN_TERM_LENGTH = 2;

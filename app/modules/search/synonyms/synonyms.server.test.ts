@@ -1,3 +1,7 @@
+/**
+ * Staff's synonym groups: each change is saved with its audit entry and a queued index update,
+ * and once the job has run, search knows the new words.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
@@ -13,10 +17,6 @@ import { seedSearchOffers } from "../../../../test/support/search-test-data";
 import { termsOf } from "./synonyms.schema";
 import { createSynonymGroup, deleteSynonymGroup, listSynonymGroups, updateSynonymGroup } from "./synonyms.server";
 
-/**
- * Staff's synonym groups: each change is saved with its audit entry and a queued index update,
- * and once the job has run, search knows the new words.
- */
 beforeEach(async () => {
   await resetAccountsAndQueue();
   // Groups are reference data, which the reset keeps: each test starts with none.

@@ -9,6 +9,7 @@ import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import { readForm, refuse } from "~/utils/form-action.server";
 import { membershipOf } from "~/modules/companies/company-membership.server";
+import { showDate } from "~/modules/i18n/date-format";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -143,7 +144,7 @@ export async function offerOverviewLoader({ request, params }: LoaderFunctionArg
     canEdit,
     intents: intentsFor(status),
     problems: canEdit ? draftProblems(draft, todayInEurope()) : {},
-    decisions: decisions.map((decision) => ({ ...decision, createdAt: decision.createdAt.toISOString() })),
+    decisions: decisions.map((decision) => ({ ...decision, createdAt: showDate(decision.createdAt, language) })),
   };
 }
 

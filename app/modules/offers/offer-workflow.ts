@@ -80,6 +80,16 @@ export function isEditable(status: OfferStatus): boolean {
   return status === "DRAFT" || status === "CHANGES_REQUESTED";
 }
 
+/** While the company is not yet verified, an offer in these states waits for that too. */
+export function waitsForCompanyVerification(status: OfferStatus): boolean {
+  return (["SUBMITTED", "DRAFT", "CHANGES_REQUESTED"] as OfferStatus[]).includes(status);
+}
+
+/** In these states the moderators' comment is for the company to read. */
+export function showsReviewComment(status: OfferStatus): boolean {
+  return (["CHANGES_REQUESTED", "REJECTED"] as OfferStatus[]).includes(status);
+}
+
 /** What students and search engines may see. The company must be verified too (see isPublic). */
 export function isVisibleStatus(status: OfferStatus): boolean {
   return status === "PUBLISHED";

@@ -1,7 +1,7 @@
 /** The student's dashboard through its loader, with dates relative to today so the test does not age. */
 import { beforeEach, describe, expect, it } from "vitest";
 import { todayInEurope } from "~/utils/calendar-days";
-import { studentDashboardLoader as loader } from "./student-dashboard.server";
+import { studentDashboardLoader as loader } from "./student-dashboard-page.server";
 import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";

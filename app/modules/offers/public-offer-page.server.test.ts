@@ -11,7 +11,7 @@ import { db } from "~/utils/db.server";
 import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { offerPath } from "./offer-url";
-import { offerPageLoader, type OfferPage } from "./public-offer.server";
+import { offerPageLoader, type OfferPage } from "./public-offer-page.server";
 
 beforeEach(resetAccountsAndQueue);
 

@@ -18,7 +18,7 @@ import {
 import { tinyPng } from "../../../test/support/image-bytes";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { logoLoader, MAX_REQUEST_BYTES } from "./company-logo.server";
-import { profileAction, profileLoader } from "./company-profile.server";
+import { profileAction, profileLoader } from "./company-profile-page.server";
 
 beforeEach(resetAccountsAndQueue);
 

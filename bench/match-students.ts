@@ -1,5 +1,5 @@
 import type { CefrLevel, Country } from "~/generated/prisma/client";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { studentMatcher } from "~/modules/matching/match-score";
 import { loadMatchStudent } from "~/modules/matching/match-data.server";
 import { candidateOffers } from "~/modules/matching/offer-candidates.server";

@@ -9,7 +9,7 @@
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average total>
  */
 import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
-import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
+import { PostgresSearchIndex } from "~/modules/search/postgres/postgres-search-index.server";
 import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
 import { databaseServer, flagOption, freshDatabase, keptDatabase, numberOption, reportClass } from "./bench-support";
 import { searchCorpus } from "./search-corpus";

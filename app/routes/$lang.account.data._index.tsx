@@ -1,18 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/modules/accounts/current-user.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { myDataLoader } from "~/modules/accounts/my-data-page.server";
+
+export const loader = myDataLoader;
 
 const HELD = ["account", "profile", "companies", "consents", "sessions", "links", "audit"] as const;
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  await requireUser(request, language);
-  return { meta: pageMetaInput(request, language, translatorFor(language)("account:data.title")) };
-}
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

@@ -1,16 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthCard } from "~/components/AuthCard";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { accountDeletedLoader } from "~/modules/accounts/account-deleted-page.server";
 
-/** Where a deleted account lands, already logged out: the confirmation that it is done. */
-export function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  return { meta: pageMetaInput(request, language, translatorFor(language)("account:delete.doneTitle")) };
-}
+export const loader = accountDeletedLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

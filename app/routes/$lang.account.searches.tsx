@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { savedSearchesAction, savedSearchesLoader } from "~/modules/search/saved-searches-page.server";
+import { savedSearchesAction, savedSearchesLoader } from "~/modules/search/saved-searches/saved-searches-page.server";
 
 export const loader = savedSearchesLoader;
 export const action = savedSearchesAction;

@@ -5,6 +5,7 @@ import { StatusBadge } from "~/components/editor/StatusBadge";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { offerOverviewAction, offerOverviewLoader } from "~/modules/offers/company-offers-page.server";
 import { EDITABLE_STEPS } from "~/modules/offers/offer-steps.schema";
+import { showsReviewComment, waitsForCompanyVerification } from "~/modules/offers/offer-workflow";
 
 export const loader = offerOverviewLoader;
 export const action = offerOverviewAction;
@@ -18,11 +19,6 @@ export default function CompanyOffer() {
   const [searchParams] = useSearchParams();
   const { t, i18n } = useTranslation();
   const done = searchParams.get("done");
-  const dateTime = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Berlin",
-  });
   const firstTodo = EDITABLE_STEPS.find((step) => problems[step]) ?? "review";
   const title = offer.title || t("editor:overview.untitled");
   return (
@@ -45,10 +41,10 @@ export default function CompanyOffer() {
         </p>
       ) : null}
       <p className="lede">{t(`editor:next.${offer.status}`)}</p>
-      {!offer.companyVerified && ["SUBMITTED", "DRAFT", "CHANGES_REQUESTED"].includes(offer.status) ? (
+      {!offer.companyVerified && waitsForCompanyVerification(offer.status) ? (
         <p className="note">{t("editor:overview.companyPending")}</p>
       ) : null}
-      {offer.reviewComment && ["CHANGES_REQUESTED", "REJECTED"].includes(offer.status) ? (
+      {offer.reviewComment && showsReviewComment(offer.status) ? (
         <div className="notice notice--warning">
           <h2>{t("editor:overview.reviewComment")}</h2>
           <p>{offer.reviewComment}</p>
@@ -100,9 +96,9 @@ export default function CompanyOffer() {
           <h2 id="history-title">{t("editor:overview.history")}</h2>
           <ol className="decision-list">
             {decisions.map((decision) => (
-              <li key={decision.createdAt}>
+              <li key={decision.createdAt.iso}>
                 <strong>{t(`editor:decisions.${decision.decision}`)}</strong>{" "}
-                <time dateTime={decision.createdAt}>{dateTime.format(new Date(decision.createdAt))}</time>
+                <time dateTime={decision.createdAt.iso}>{decision.createdAt.text}</time>
                 {decision.comment ? <p>{decision.comment}</p> : null}
               </li>
             ))}

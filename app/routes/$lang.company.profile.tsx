@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CompanyProfileForm } from "~/components/company/CompanyProfileForm";
 import { IncompleteNotice } from "~/components/company/IncompleteNotice";
 import { ReviewStatus } from "~/components/company/ReviewStatus";
-import { profileAction, profileLoader } from "~/modules/companies/company-profile.server";
+import { profileAction, profileLoader } from "~/modules/companies/company-profile-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 
 export const loader = profileLoader;

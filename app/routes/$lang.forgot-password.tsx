@@ -1,31 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthCard } from "~/components/AuthCard";
 import { EmailRequestForm } from "~/components/forms/EmailRequestForm";
-import { emailOnlySchema } from "~/modules/accounts/account.schema";
-import { readForm } from "~/modules/accounts/form-action.server";
-import { requestPasswordReset } from "~/modules/accounts/password-reset.server";
-import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { forgotPasswordLoader, forgotPasswordAction } from "~/modules/accounts/forgot-password-page.server";
 
-export function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  return { meta: pageMetaInput(request, language, translatorFor(language)("auth:forgot.title")) };
-}
+export const loader = forgotPasswordLoader;
+export const action = forgotPasswordAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const language = requireLanguage(params);
-  const form = await readForm(request, emailOnlySchema);
-  if (!form.ok) return form.response;
-  await countTry("password-reset", clientAddress(request), form.data.email);
-  await requestPasswordReset(form.data.email, language);
-  return { sent: true as const };
-}
 
 export default function ForgotPassword() {
   const answer = useActionData<typeof action>();

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthCard } from "~/components/AuthCard";
@@ -6,41 +6,13 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { loginSchema } from "~/modules/accounts/account.schema";
-import { getCurrentUser, safeNextPath } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
-import { checkCredentials } from "~/modules/accounts/log-in.server";
-import { clientAddress, countTry, forgetTries } from "~/modules/accounts/rate-limits.server";
-import { startSession } from "~/modules/accounts/sessions.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { logInLoader, logInAction } from "~/modules/accounts/log-in-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const next = new URL(request.url).searchParams.get("next");
-  if (await getCurrentUser(request)) throw redirect(safeNextPath(next, language));
-  return { meta: pageMetaInput(request, language, translatorFor(language)("auth:login.title")) };
-}
+export const loader = logInLoader;
+export const action = logInAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const language = requireLanguage(params);
-  const form = await readForm(request, loginSchema);
-  if (!form.ok) return form.response;
-  await countTry("login", clientAddress(request), form.data.email);
-  const result = await checkCredentials(form.data.email, form.data.password);
-  if (!result.ok) {
-    return refuse(
-      { form: result.reason === "unverified" ? "auth:login.unverified" : "auth:login.invalid" },
-      form.values,
-    );
-  }
-  await forgetTries("login", form.data.email);
-  const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
-  const next = new URL(request.url).searchParams.get("next");
-  throw redirect(safeNextPath(next, language), { headers: { "Set-Cookie": cookie } });
-}
 
 export default function LogIn() {
   const { t, i18n } = useTranslation();

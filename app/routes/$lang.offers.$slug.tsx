@@ -6,7 +6,7 @@ import { OfferDescription } from "~/components/offers/OfferDescription";
 import { OfferFacts } from "~/components/offers/OfferFacts";
 import { OfferCallToAction, OfferLanguageNotice, OfferPreviewBanner } from "~/components/offers/OfferNotices";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { offerPageLoader } from "~/modules/offers/public-offer.server";
+import { offerPageLoader } from "~/modules/offers/public-offer-page.server";
 
 export const loader = offerPageLoader;
 

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthCard } from "~/components/AuthCard";
@@ -6,40 +6,13 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { newPasswordSchema } from "~/modules/accounts/account.schema";
-import { readForm } from "~/modules/accounts/form-action.server";
-import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
-import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { resetPasswordLoader, resetPasswordAction } from "~/modules/accounts/reset-password-page.server";
 
-/** A reset link, or the first-password link of a new staff account. */
-async function linkPurpose(token: string) {
-  const reset = await checkOneTimeToken("RESET_PASSWORD", token);
-  if (reset.status !== "unknown") return { purpose: "RESET_PASSWORD" as const, status: reset.status };
-  const first = await checkOneTimeToken("SET_PASSWORD", token);
-  return { purpose: "SET_PASSWORD" as const, status: first.status };
-}
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const token = new URL(request.url).searchParams.get("token") ?? "";
-  const link = token ? await linkPurpose(token) : { purpose: "RESET_PASSWORD" as const, status: "unknown" as const };
-  const meta = pageMetaInput(request, language, translatorFor(language)("auth:reset.title"));
-  return { meta, token, status: link.status };
-}
+export const loader = resetPasswordLoader;
+export const action = resetPasswordAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const language = requireLanguage(params);
-  const form = await readForm(request, newPasswordSchema);
-  if (!form.ok) return form.response;
-  const link = await linkPurpose(form.data.token);
-  const result = await setPasswordWithToken(link.purpose, form.data.token, form.data.password);
-  if (!result.ok) return { linkStatus: result.status };
-  throw redirect(`/${language}/login?reset=1`);
-}
 
 export default function ResetPassword() {
   const { token, status } = useLoaderData<typeof loader>();

@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { stopPageAction, stopPageLoader } from "~/modules/search/saved-search-stop-page.server";
+import { stopPageAction, stopPageLoader } from "~/modules/search/saved-searches/saved-search-stop-page.server";
 
 export const loader = stopPageLoader;
 export const action = stopPageAction;

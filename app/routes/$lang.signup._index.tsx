@@ -1,14 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { signUpChoiceLoader } from "~/modules/accounts/sign-up-choice-page.server";
 
-export function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  return { meta: pageMetaInput(request, language, translatorFor(language)("auth:signup.title")) };
-}
+export const loader = signUpChoiceLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

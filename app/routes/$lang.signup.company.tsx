@@ -1,5 +1,5 @@
 import { textOf } from "~/utils/forms";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextField } from "~/components/forms/FormFields";
@@ -9,18 +9,10 @@ import { SignUpForm } from "~/components/forms/SignUpForm";
 import { companySignUpSchema } from "~/modules/accounts/account.schema";
 import { signUpAction } from "~/modules/accounts/sign-up-action.server";
 import { signUpCompany } from "~/modules/accounts/sign-up.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { placeOptions } from "~/modules/reference/reference-options.server";
+import { companySignUpLoader } from "~/modules/accounts/company-sign-up-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  return {
-    meta: pageMetaInput(request, language, translatorFor(language)("auth:signup.company.title")),
-    places: await placeOptions(language),
-  };
-}
+export const loader = companySignUpLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField } from "~/components/forms/FormFields";
@@ -7,18 +7,10 @@ import { SignUpForm } from "~/components/forms/SignUpForm";
 import { coordinatorSignUpSchema } from "~/modules/accounts/account.schema";
 import { signUpAction } from "~/modules/accounts/sign-up-action.server";
 import { signUpCoordinator } from "~/modules/accounts/sign-up.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { schoolOptions } from "~/modules/reference/reference-options.server";
+import { coordinatorSignUpLoader } from "~/modules/accounts/coordinator-sign-up-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  return {
-    meta: pageMetaInput(request, language, translatorFor(language)("auth:signup.coordinator.title")),
-    schools: await schoolOptions(),
-  };
-}
+export const loader = coordinatorSignUpLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

@@ -1,16 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
+import { staffHomeLoader } from "~/modules/staff/staff-home-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  await requireStaff(request, language);
-  return { meta: pageMetaInput(request, language, translatorFor(language)("staff:overview.title")) };
-}
+export const loader = staffHomeLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 

@@ -1,43 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditTarget } from "~/components/staff/AuditTarget";
 import { Timestamp } from "~/components/staff/Timestamp";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { auditActionLabelKey } from "~/modules/staff/audit-labels";
-import { listAuditLog } from "~/modules/staff/audit-log.server";
-import { showDate } from "~/modules/staff/dates";
-import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
+import { auditLogLoader } from "~/modules/staff/audit-log-page.server";
 
-const PAGE_SIZE = 50;
-
-/** Read-only by design: there is no action, and the database refuses changes to the log anyway. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  await requireStaff(request, language);
-  const before = new URL(request.url).searchParams.get("before");
-  const { entries, olderBefore } = await listAuditLog({ limit: PAGE_SIZE, before });
-  return {
-    meta: pageMetaInput(request, language, translatorFor(language)("staff:audit.title")),
-    paged: Boolean(before),
-    older: olderBefore ? `/${language}/staff/audit?before=${olderBefore}` : null,
-    entries: entries.map((entry) => ({
-      id: entry.id,
-      when: showDate(entry.createdAt, language),
-      actorName: entry.actorName,
-      action: entry.action,
-      actionKey: auditActionLabelKey(entry.action),
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      targetName: entry.targetName,
-      recipients: entry.recipients,
-      // Recipients are shown by name; any other details as recorded.
-      details: entry.details === null || entry.recipients.length > 0 ? null : JSON.stringify(entry.details),
-    })),
-  };
-}
+export const loader = auditLogLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 

@@ -1,26 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Timestamp } from "~/components/staff/Timestamp";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { showDate } from "~/modules/staff/dates";
-import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
-import { readOutboxMessageAsStaff } from "~/modules/staff/staff-outbox.server";
+import { outboxMessageLoader } from "~/modules/staff/outbox-message-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const staff = await requireStaff(request, language);
-  const message = await readOutboxMessageAsStaff(staff.id, params.id ?? "");
-  if (!message) throw new Response("Not Found", { status: 404 });
-  const t = translatorFor(language);
-  const { from, to, subject, text, html } = message;
-  return {
-    meta: pageMetaInput(request, language, `${subject || t("staff:outbox.noSubject")} – ${t("staff:outbox.title")}`),
-    message: { from, to, subject, text, html, date: showDate(message.date, language) },
-  };
-}
+export const loader = outboxMessageLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 

@@ -1,26 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Timestamp } from "~/components/staff/Timestamp";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { showDate } from "~/modules/staff/dates";
-import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
-import { outboxOverview } from "~/modules/staff/staff-outbox.server";
+import { outboxLoader } from "~/modules/staff/outbox-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  await requireStaff(request, language);
-  const { smtp, messages, limit, limited } = await outboxOverview();
-  return {
-    meta: pageMetaInput(request, language, translatorFor(language)("staff:outbox.title")),
-    smtp,
-    limit,
-    limited,
-    messages: messages.map(({ id, to, subject, date }) => ({ id, to, subject, date: showDate(date, language) })),
-  };
-}
+export const loader = outboxLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 

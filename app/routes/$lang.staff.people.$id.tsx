@@ -1,45 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { GuardianFacts } from "~/components/staff/GuardianFacts";
 import { Timestamp } from "~/components/staff/Timestamp";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
-import { LANGUAGE_NAMES, isLanguage } from "~/modules/i18n/languages";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { showDate } from "~/modules/staff/dates";
-import { viewPersonConsents } from "~/modules/staff/people.server";
-import { requireStaff } from "~/modules/staff/staff-access.server";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
+import { personLoader } from "~/modules/staff/person-page.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const staff = await requireStaff(request, language);
-  const person = await viewPersonConsents(staff.id, params.id ?? "");
-  if (!person) throw new Response("Not Found", { status: 404 });
-  const show = (date: Date) => showDate(date, language);
-  const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_NAMES[code] : code);
-  const { guardian } = person;
-  return {
-    meta: pageMetaInput(request, language, `${person.displayName} – ${translatorFor(language)("staff:people.title")}`),
-    person: {
-      displayName: person.displayName,
-      email: person.email,
-      role: person.role,
-      locale: languageName(person.locale),
-      isDemo: person.isDemo,
-      created: show(person.createdAt),
-      confirmed: person.emailVerifiedAt ? show(person.emailVerifiedAt) : null,
-      deleted: person.deletedAt ? show(person.deletedAt) : null,
-    },
-    consents: person.consents.map((consent) => ({
-      ...consent,
-      language: languageName(consent.language),
-      givenAt: show(consent.givenAt),
-    })),
-    guardian: guardian && guardian.state === "given" ? { ...guardian, at: show(guardian.at) } : guardian,
-  };
-}
+export const loader = personLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 

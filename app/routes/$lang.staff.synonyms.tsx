@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { describedBy, FieldMessages } from "~/components/forms/FormFields";
-import { synonymsAction, synonymsLoader, type SynonymFailure } from "~/modules/search/synonyms-page.server";
-import { synonymGroupSchema } from "~/modules/search/synonyms.schema";
+import { synonymsAction, synonymsLoader, type SynonymFailure } from "~/modules/search/synonyms/synonyms-page.server";
+import { synonymGroupSchema } from "~/modules/search/synonyms/synonyms.schema";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
 import { formDataToObject, textOf, validateForm } from "~/utils/forms";
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ReasonList } from "~/components/matching/MatchReasons";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { studentDashboardLoader } from "~/modules/matching/student-dashboard.server";
+import { studentDashboardLoader } from "~/modules/matching/student-dashboard-page.server";
 
 export const loader = studentDashboardLoader;
 

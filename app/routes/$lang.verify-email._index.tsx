@@ -1,19 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthCard } from "~/components/AuthCard";
-import { verifyEmail } from "~/modules/accounts/email-verification.server";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { verifyEmailLoader } from "~/modules/accounts/verify-email-page.server";
 
-/** The link from the confirmation mail. Confirming twice is harmless, so a GET may do it. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const token = new URL(request.url).searchParams.get("token") ?? "";
-  const result = token ? await verifyEmail(token, language) : ({ status: "unknown" } as const);
-  return { meta: pageMetaInput(request, language, translatorFor(language)("auth:verify.title")), result };
-}
+export const loader = verifyEmailLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

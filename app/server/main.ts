@@ -4,6 +4,7 @@ import { connectDatabaseServer } from "~/modules/database/database-server.server
 import { applyMigrations } from "~/modules/database/migrations.server";
 import { prepareJobQueue } from "~/modules/jobs/job-queue.server";
 import { startJobWorker } from "~/modules/jobs/job-worker.server";
+import { CRONTAB, TASKS } from "./worker-tasks.server";
 import { DEMO_PASSWORD } from "~/modules/demo/demo-accounts";
 import { listDemoAccounts } from "~/modules/demo/demo-banner.server";
 import { seedDemoData } from "~/modules/demo/demo-seed.server";
@@ -46,7 +47,7 @@ try {
 }
 
 // The worker sends queued mail and search-index updates in this same process.
-const worker = await startJobWorker({ databaseUrl: database.url, logger, concurrency: 2 });
+const worker = await startJobWorker({ databaseUrl: database.url, logger, concurrency: 2, tasks: TASKS, crontab: CRONTAB });
 const http = await createHttpApp({ mode, appUrl: env.APP_URL });
 const server = http.app.listen(env.PORT, env.HOST);
 await once(server, "listening");

@@ -1,9 +1,40 @@
-import { z } from "zod";
-
 /**
  * Calendar days as YYYY-MM-DD strings, the form in which dates travel between forms, pure code and
  * tests. Such strings sort like the days they name, so comparisons are plain string comparisons.
  */
+import { z } from "zod";
+
+/** One day in milliseconds (days in UTC have no daylight-saving change). */
+export const DAY_MS = 86_400_000;
+
+/** The number made of `length` digits of `text` from `at`; throws where there is no digit. */
+function digits(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) throw new Error(`Not an ISO day: ${JSON.stringify(text)}`);
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD day (or of an ISO instant's UTC day). Read digit by
+ * digit: the dashboard does this for thousands of periods per request. Anything else throws, so
+ * a malformed day never becomes a silent NaN in a search document or a match.
+ */
+export function dayNumber(iso: string): number {
+  return Date.UTC(digits(iso, 0, 4), digits(iso, 5, 2) - 1, digits(iso, 8, 2)) / DAY_MS;
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today's date in the platform's time zone (both regions share it), as YYYY-MM-DD. */
+export function todayInEurope(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
+}
 
 /** A real day: right shape, and no 31 April or 29 February of a common year. */
 export function isCalendarDay(value: string): boolean {

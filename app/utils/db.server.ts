@@ -1,8 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client";
 import { processSingleton } from "./process-singleton";
 
 export type Database = InstanceType<typeof PrismaClient>;
+
+/**
+ * A Prisma client or an interactive-transaction client: both can run raw SQL, and what it writes
+ * (a job row, say) then belongs to that transaction.
+ */
+export type SqlClient = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 
 const holder = processSingleton("database", () => ({ client: undefined as Database | undefined }));
 

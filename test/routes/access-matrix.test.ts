@@ -21,7 +21,7 @@ import * as staffHolidays from "~/routes/$lang.staff.holidays";
 import * as studentHome from "~/routes/$lang.student._index";
 import * as studentApplications from "~/routes/$lang.student.applications._index";
 import * as studentProfile from "~/routes/$lang.student.profile";
-import { resetAccountsAndQueue } from "../queued-mails";
+import { resetAccountsAndQueue } from "../support/queued-mails";
 
 /**
  * Who may open which page: every role (and a visitor) against every page that needs an account.

@@ -1,17 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "~/utils/db.server";
-import { companyWithTeam, staffMember, submittedOffer } from "~/modules/moderation/moderation-test-data";
-import * as queuePage from "~/routes/$lang.staff.moderation._index";
-import * as companyPage from "~/routes/$lang.staff.moderation.companies.$id";
-import * as offerPage from "~/routes/$lang.staff.moderation.offers.$id";
-import { answerOf, cookieOf, person, routeArgs } from "../company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../queued-mails";
-
 /**
  * The moderation pages through their loaders and actions, with session cookies as a browser
  * sends them: only staff get in, and a decision posted by the form lands back on the queue.
  */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { companyWithTeam, staffMember, submittedOffer } from "../support/moderation-test-data";
+import * as queuePage from "~/routes/$lang.staff.moderation._index";
+import * as companyPage from "~/routes/$lang.staff.moderation.companies.$id";
+import * as offerPage from "~/routes/$lang.staff.moderation.offers.$id";
+import { answerOf, cookieOf, person, routeArgs } from "../support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../support/queued-mails";
+
 beforeEach(resetAccountsAndQueue);
 
 type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;

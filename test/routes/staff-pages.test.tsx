@@ -7,7 +7,7 @@ import type { Role } from "~/generated/prisma/client";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { createOutboxMailer, listOutboxMessages, outboxDirectory } from "~/modules/mail/outbox.server";
 import { db } from "~/utils/db.server";
-import { resetAccountsAndQueue } from "../queued-mails";
+import { resetAccountsAndQueue } from "../support/queued-mails";
 import { loader as overviewLoader } from "~/routes/$lang.staff._index";
 import { loader as auditLoader } from "~/routes/$lang.staff.audit";
 import { loader as messageLoader } from "~/routes/$lang.staff.outbox.$id";

@@ -1,16 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { beforeEach, describe, expect, it } from "vitest";
-import { staffMember } from "~/modules/moderation/moderation-test-data";
-import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
-import { db } from "~/utils/db.server";
-import * as synonymsPage from "~/routes/$lang.staff.synonyms";
-import { answerOf, cookieOf, person, queuedJobs, routeArgs } from "../company-fixtures";
-import { resetAccountsAndQueue } from "../queued-mails";
-
 /**
  * The synonyms page through its loader and action, with session cookies as a browser sends them:
  * only staff get in, and each form posts back to the list with a confirmation or its refusal.
  */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { beforeEach, describe, expect, it } from "vitest";
+import { staffMember } from "../support/moderation-test-data";
+import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
+import { db } from "~/utils/db.server";
+import * as synonymsPage from "~/routes/$lang.staff.synonyms";
+import { answerOf, cookieOf, person, queuedJobs, routeArgs } from "../support/company-fixtures";
+import { resetAccountsAndQueue } from "../support/queued-mails";
+
 beforeEach(async () => {
   await resetAccountsAndQueue();
   // The seeded groups, as a fresh installation has them.

@@ -1,12 +1,11 @@
-import type { TFunction } from "i18next";
-import type { MatchExclusion, MatchReason } from "~/modules/matching/match-types";
-import { OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
-import { dateOf } from "~/utils/calendar-days";
-
 /**
  * Matching's reasons and exclusions as sentences in the reader's language. Plain functions of a
  * translate function and a language, so each sentence is tested without rendering.
  */
+import type { TFunction } from "i18next";
+import type { MatchExclusion, MatchReason } from "~/modules/matching/match-types";
+import { OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
+import { dateOf } from "~/utils/calendar-days";
 
 /**
  * A field's name from the reference list (the locale files have no field names; the database's

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Timestamp } from "~/components/staff/Timestamp";
-import type { ShownDate } from "~/modules/staff/dates";
+import type { ShownDate } from "~/modules/i18n/date-format";
 
 export interface PastDecision {
   id: string;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { OfferView } from "~/modules/offers/public-offer.server";
+import type { OfferView } from "~/modules/offers/public-offer-page.server";
 import { weeksText } from "./OfferCard";
 
 /**

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MatchReasons } from "~/components/matching/MatchReasons";
 import type { Language } from "~/modules/i18n/languages";
-import type { OfferPage, OfferView } from "~/modules/offers/public-offer.server";
+import type { OfferPage, OfferView } from "~/modules/offers/public-offer-page.server";
 
 /**
  * Says plainly which language the offer's text is in when it is not the reader's (the loader

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Chip } from "~/modules/search/search-page.server";
+import type { Chip } from "~/modules/search/search-page-view";
 
 /** The selected filters as links that remove them; the hidden words tell screen readers what a click does. */
 export function ActiveFilters({ chips, clearAll }: { chips: Chip[]; clearAll: string | null }) {

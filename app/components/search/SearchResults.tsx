@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { OfferCard } from "~/components/offers/OfferCard";
 import type { Language } from "~/modules/i18n/languages";
-import type { SearchHitView } from "~/modules/search/search-page.server";
+import type { SearchHitView } from "~/modules/search/search-page-view";
 
 /** The hits of one page as offer cards, with the facts a search compares: periods and distance. */
 export function SearchResults({ hits, language }: { hits: SearchHitView[]; language: Language }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ShownDate } from "~/modules/staff/dates";
+import type { ShownDate } from "~/modules/i18n/date-format";
 import { Timestamp } from "./Timestamp";
 
 export type ShownGuardian =

@@ -3,7 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { leaveAllCompanies } from "~/modules/companies/company-membership.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
-import { suppressEmail } from "./email-suppression.server";
+import { suppressEmail } from "~/modules/mail/email-suppression.server";
 import { verifyPassword } from "./password.server";
 
 export type DeletionResult = { ok: true } | { ok: false; errors: FieldErrors };

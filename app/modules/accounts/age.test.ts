@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, needsGuardianConsent, todayInEurope } from "./age";
+import { ageOn, needsGuardianConsent } from "./age";
+import { todayInEurope } from "~/utils/calendar-days";
 
 describe("ageOn", () => {
   it("counts a year only once the birthday has come", () => {

@@ -17,8 +17,3 @@ export function ageOn(birthDate: string, day: string): number {
 export function needsGuardianConsent(birthDate: string, country: Country, today: string): boolean {
   return ageOn(birthDate, today) < DIGITAL_CONSENT_AGE[country];
 }
-
-/** Today's date in the platform's time zone (both regions share it), as YYYY-MM-DD. */
-export function todayInEurope(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
-}

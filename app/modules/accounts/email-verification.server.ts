@@ -2,7 +2,8 @@ import type { Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
 import { accountLink } from "./account-links.server";
-import { needsGuardianConsent, todayInEurope } from "./age";
+import { needsGuardianConsent } from "./age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { consumeOneTimeToken, issueOneTimeToken } from "./one-time-tokens.server";
 
 export type VerifyResult = { status: "verified"; guardianAsked: boolean } | { status: "unknown" | "used" | "expired" };

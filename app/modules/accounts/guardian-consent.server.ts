@@ -27,9 +27,19 @@ export async function readGuardianRequest(
 
 /**
  * Records the guardian's consent: who gave it (name and address the student named), for whom,
- * which text version, in which language, when. From then on the student may apply.
+ * which text version, in which language, when. From then on the student may apply. For a French
+ * student the child and the parent confirm together (`together`); without that nothing is
+ * recorded and the link stays usable ("togetherRequired").
  */
-export async function giveGuardianConsent(token: string, language: string): Promise<{ ok: boolean; status: string }> {
+export async function giveGuardianConsent(
+  token: string,
+  language: string,
+  confirmed: { together: boolean },
+): Promise<{ ok: boolean; status: string }> {
+  const pending = await readGuardianRequest(token);
+  if (pending.status === "valid" && pending.together && !confirmed.together) {
+    return { ok: false, status: "togetherRequired" };
+  }
   return db().$transaction(async (tx) => {
     const check = await consumeOneTimeToken(tx, "GUARDIAN_CONSENT", token);
     if (check.status !== "valid" || !check.userId)

@@ -1,13 +1,13 @@
-import { isStopped } from "~/modules/search/saved-search-policy";
-import { db } from "~/utils/db.server";
-import { todayInEurope } from "./age";
-import { myDataFileName } from "./my-data";
-
 /**
  * Everything the platform holds about one person (GDPR Art. 15 and 20), as plain JSON. Every
  * query names its fields: a column added later (a hash, a secret, another person's data) stays
  * out until someone decides it belongs here. Password hashes, link hashes and session ids never do.
  */
+import { isStopped } from "~/modules/search/saved-searches/saved-search-policy";
+import { db } from "~/utils/db.server";
+import { todayInEurope } from "~/utils/calendar-days";
+import { myDataFileName } from "./my-data";
+
 export async function collectMyData(userId: string, now = new Date()) {
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Prisma, TokenPurpose } from "~/generated/prisma/client";
 import { db, type Database } from "~/utils/db.server";
-import { sessionSecret } from "./secrets.server";
+import { sessionSecret } from "~/utils/secrets.server";
 
 type Client = Database | Prisma.TransactionClient;
 

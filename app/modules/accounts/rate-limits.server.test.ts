@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { countTry, forgetTries } from "./rate-limits.server";
 
 beforeEach(resetAccountsAndQueue);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
+import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
 import { checkCredentials } from "./log-in.server";
 import { issueOneTimeToken } from "./one-time-tokens.server";
 import { hashPassword } from "./password.server";

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
-import { sessionSecret } from "./secrets.server";
+import { sessionSecret } from "~/utils/secrets.server";
 
 const SESSION_DAYS = 30;
 /** A session used again after this long gets its expiry pushed back. */

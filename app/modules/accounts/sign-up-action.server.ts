@@ -1,15 +1,15 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import type { z } from "zod";
-import { requireLanguage } from "~/modules/i18n/i18n.server";
-import type { Language } from "~/modules/i18n/languages";
-import { readForm, refuse } from "./form-action.server";
-import { clientAddress, countTry } from "./rate-limits.server";
-import type { SignUpResult } from "./sign-up.server";
-
 /**
  * The action of each sign-up page: count the try, validate with the role's schema, run the
  * role's sign-up, then send the person to "check your inbox".
  */
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import type { z } from "zod";
+import { requireLanguage } from "~/modules/i18n/i18n.server";
+import type { Language } from "~/modules/i18n/languages";
+import { readForm, refuse } from "~/utils/form-action.server";
+import { clientAddress, countTry } from "./rate-limits.server";
+import type { SignUpResult } from "./sign-up.server";
+
 export function signUpAction<S extends z.ZodType>(
   schema: S,
   signUp: (input: z.output<S>, language: Language) => Promise<SignUpResult>,

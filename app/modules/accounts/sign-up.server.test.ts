@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
+import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
 import { verifyEmail } from "./email-verification.server";
+import { giveGuardianConsent } from "./guardian-consent.server";
 import { checkCredentials } from "./log-in.server";
 import { signUpCompany, signUpCoordinator, signUpStudent } from "./sign-up.server";
 
@@ -83,6 +84,16 @@ describe("signUpStudent", () => {
     expect(mails[1]?.data.url).toMatch(/\/fr\/guardian-consent\?token=/);
     // The link works once.
     expect(await verifyEmail(token, "fr")).toEqual({ status: "used" });
+
+    // In France child and parent confirm together: whoever calls, nothing is recorded without it.
+    const guardianToken = tokenFromUrl(mails[1]?.data.url);
+    expect(await giveGuardianConsent(guardianToken, "fr", { together: false })).toEqual({
+      ok: false,
+      status: "togetherRequired",
+    });
+    expect(await db().consent.count({ where: { kind: "GUARDIAN" } })).toBe(0);
+    expect(await giveGuardianConsent(guardianToken, "fr", { together: true })).toEqual({ ok: true, status: "given" });
+    expect(await db().consent.count({ where: { kind: "GUARDIAN" } })).toBe(1);
   });
 });
 

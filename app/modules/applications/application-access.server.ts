@@ -1,19 +1,18 @@
+/**
+ * The gate of every application page: the signed-in user, their side of the application and the
+ * application itself. A malformed id, an unknown one and someone else's application all get the
+ * same 404, so nobody learns which applications exist. A visitor is sent to log in first.
+ */
 import type { Prisma } from "~/generated/prisma/client";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import type { SessionUser } from "~/modules/accounts/sessions.server";
 import { membershipOf } from "~/modules/companies/company-membership.server";
 import type { PolicyUser } from "~/modules/companies/company-policy";
 import type { Language } from "~/modules/i18n/languages";
-import { isUuid } from "~/modules/staff/ids";
+import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { applicationSide, type ApplicationSide, type PolicyApplication } from "./application-policy";
-
-/**
- * The gate of every application page: the signed-in user, their side of the application and the
- * application itself. A malformed id, an unknown one and someone else's application all get the
- * same 404, so nobody learns which applications exist. A visitor is sent to log in first.
- */
-const notFound = () => new Response("Not Found", { status: 404 });
+import { notFound } from "~/utils/not-found";
 
 export const APPLICATION_PAGE_SELECT = {
   id: true,

@@ -1,4 +1,4 @@
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import type { Prisma } from "~/generated/prisma/client";
 import { transition, type OfferStatus } from "~/modules/offers/offer-workflow";
 import { queueSearchUpdate } from "~/modules/offers/search-sync.server";

@@ -1,15 +1,15 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "~/utils/db.server";
-import { loadEnv } from "~/utils/env.server";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
-import { remindAndExpireApplications } from "./application-clock.server";
-import { applied, hostCompany, offerOf, statusOf, student } from "./application-test-setup";
-import { moveApplication } from "./applications.server";
-
 /**
  * The clock of unanswered applications with a controlled `now`: a reminder to the company after
  * 7 days (once), expiry after 14 with a kind mail to the student, nothing for answered ones.
  */
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { loadEnv } from "~/utils/env.server";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { remindAndExpireApplications } from "./application-clock.server";
+import { applied, hostCompany, offerOf, statusOf, student } from "../../../test/support/application-test-setup";
+import { moveApplication } from "./applications.server";
+
 beforeEach(resetAccountsAndQueue);
 
 const DAY = 86_400_000;

@@ -1,6 +1,12 @@
-import { z } from "zod";
+/**
+ * The hourly clock of unanswered applications (clockDue decides): a reminder to the company
+ * after 7 days, once; expiry after 14, with a kind mail to the student pointing to other offers.
+ * Each application changes in its own transaction with a conditional update, so a company that
+ * answers at the same moment wins or loses cleanly and one bad row cannot hold back the others.
+ */
 import { defineTask } from "~/modules/jobs/task-definition";
 import { db } from "~/utils/db.server";
+import { applicationsClockJob } from "./application-jobs";
 import { mailCompany, mailFacts } from "./application-mails.server";
 import { recordMove } from "./application-moves.server";
 import {
@@ -10,14 +16,7 @@ import {
   UNANSWERED_STATUSES,
   type ApplicationStatus,
 } from "./application-workflow";
-
-/**
- * The hourly clock of unanswered applications (clockDue decides): a reminder to the company
- * after 7 days, once; expiry after 14, with a kind mail to the student pointing to other offers.
- * Each application changes in its own transaction with a conditional update, so a company that
- * answers at the same moment wins or loses cleanly and one bad row cannot hold back the others.
- */
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "~/utils/calendar-days";
 
 export interface ClockResult {
   reminded: string[];
@@ -66,7 +65,7 @@ async function expire(
 }
 
 export const applicationsClockTask = defineTask({
-  payload: z.object({}).passthrough(),
+  payload: applicationsClockJob.payload,
   async run(_payload, { logger }) {
     const { reminded, expired } = await remindAndExpireApplications();
     if (reminded.length + expired.length > 0) {

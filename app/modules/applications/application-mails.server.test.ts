@@ -1,13 +1,13 @@
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
-import { startTestSmtpServer, type TestSmtpServer } from "~/modules/mail/test-smtp-server";
+import { startTestSmtpServer, type TestSmtpServer } from "../../../test/support/test-smtp-server";
 import { loadEnv } from "~/utils/env.server";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { renderMail } from "../../../emails/templates";
-import { applied, hostCompany, offerOf, student } from "./application-test-setup";
+import { applied, hostCompany, offerOf, student } from "../../../test/support/application-test-setup";
 import { moveApplication } from "./applications.server";
 
 /**

@@ -1,10 +1,3 @@
-import type { Prisma } from "~/generated/prisma/client";
-import { languageOf, type Language } from "~/modules/i18n/languages";
-import { queueMail } from "~/modules/mail/mail-queue.server";
-import { formatDateRange } from "~/modules/i18n/date-format";
-import { titleFor } from "~/modules/offers/offer-url";
-import { loadEnv } from "~/utils/env.server";
-
 /**
  * The mails of an application's life, queued in the transaction of the change that causes them:
  * each side hears of the other's moves, always in the recipient's own language, with absolute
@@ -14,6 +7,13 @@ import { loadEnv } from "~/utils/env.server";
  *   the student      seen, shortlisted, accepted, declined (with the message), expired
  *   coordinators     an acceptance of a student of their school (confirmed coordinators only)
  */
+import type { Prisma } from "~/generated/prisma/client";
+import { languageOf, type Language } from "~/modules/i18n/languages";
+import { queueMail } from "~/modules/mail/mail-queue.server";
+import { formatDateRange } from "~/modules/i18n/date-format";
+import { titleFor } from "~/modules/offers/offer-url";
+import { loadEnv } from "~/utils/env.server";
+
 type Tx = Prisma.TransactionClient;
 
 /** What every application mail says about the application, read once per change. */

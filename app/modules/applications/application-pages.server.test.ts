@@ -1,12 +1,13 @@
+/** The loaders and actions as the route files export them (modules may not import routes). */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { offerSlug } from "~/modules/offers/offer-url";
 import { db } from "~/utils/db.server";
-import { answerOf, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
-import { coordinatorOf } from "../../../test/student-fixtures";
-import { applied, bornYearsAgo, hostCompany, LETTER, offerOf, statusOf, student } from "./application-test-setup";
+import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { coordinatorOf } from "../../../test/support/student-fixtures";
+import { applied, bornYearsAgo, hostCompany, LETTER, offerOf, statusOf, student } from "../../../test/support/application-test-setup";
 import { moveApplication } from "./applications.server";
 import { applyPageAction, applyPageLoader } from "./apply-page.server";
 import {
@@ -20,7 +21,6 @@ import {
   studentApplicationsLoader,
 } from "./student-applications-page.server";
 
-/** The loaders and actions as the route files export them (modules may not import routes). */
 const applyPage = { loader: applyPageLoader, action: applyPageAction };
 const companyApplication = { loader: companyApplicationLoader, action: companyApplicationAction };
 const companyInbox = { loader: companyInboxLoader };

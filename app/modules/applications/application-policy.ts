@@ -1,6 +1,3 @@
-import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
-import { applicationMove, type ApplicationAction, type ApplicationActor } from "./application-workflow";
-
 /**
  * Who may see and move an application: the one place that decides, called by every loader and
  * action of the application pages and by `moveApplication`. Pure; the caller looks up the facts
@@ -12,6 +9,9 @@ import { applicationMove, type ApplicationAction, type ApplicationActor } from "
  *   coordinator  a confirmed coordinator of the student's school: reads only
  *   staff        the Antenne office: reads only
  */
+import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
+import { applicationMove, type ApplicationAction, type ApplicationActor } from "./application-workflow";
+
 export type ApplicationSide = "student" | "company" | "coordinator" | "staff";
 
 export interface PolicyApplication {

@@ -1,3 +1,7 @@
+/**
+ * What the application pages show, formatted on the server (Intl, the reader's language), so the
+ * hydrated page shows exactly what the server rendered. Private pages: never indexed.
+ */
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
@@ -7,10 +11,6 @@ import type { AccessibleApplication } from "./application-access.server";
 import { formatDateRange, formatMoment, formatShortDay } from "~/modules/i18n/date-format";
 import type { ApplicationStatus } from "./application-workflow";
 
-/**
- * What the application pages show, formatted on the server (Intl, the reader's language), so the
- * hydrated page shows exactly what the server rendered. Private pages: never indexed.
- */
 export const privateMeta = (request: Request, language: Language, title: string) =>
   pageMetaInput(request, language, title, undefined, { noindex: true });
 

@@ -1,3 +1,4 @@
+import { DAY_MS } from "~/utils/calendar-days";
 /**
  * The life of an application, as a table of allowed moves. Pure, like the offer workflow: every
  * page and the clock job ask `applicationMove()` before they write, so an illegal move is refused
@@ -73,8 +74,6 @@ export function actionsFor(status: ApplicationStatus, actor: ApplicationActor): 
 export function isOpen(status: ApplicationStatus): status is OpenStatus {
   return (OPEN_STATUSES as readonly ApplicationStatus[]).includes(status);
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the clock owes an application now: nothing, a reminder to the company, or expiry. */
 export function clockDue(

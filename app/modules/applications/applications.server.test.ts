@@ -1,9 +1,14 @@
+/**
+ * Applying and answering against a real PostgreSQL: the rules of applying, the legal moves and
+ * the mails each move sends (to whom, in which language), and the capacity of a period under
+ * fifty simultaneous acceptances.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
-import { companyWithOwner, queuedSearchSyncs } from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
-import { coordinatorOf } from "../../../test/student-fixtures";
+import { companyWithOwner, queuedSearchSyncs } from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { coordinatorOf } from "../../../test/support/student-fixtures";
 import {
   applied,
   bornYearsAgo,
@@ -13,14 +18,9 @@ import {
   offerOf,
   statusOf,
   student,
-} from "./application-test-setup";
+} from "../../../test/support/application-test-setup";
 import { applyForOffer, moveApplication } from "./applications.server";
 
-/**
- * Applying and answering against a real PostgreSQL: the rules of applying, the legal moves and
- * the mails each move sends (to whom, in which language), and the capacity of a period under
- * fifty simultaneous acceptances.
- */
 beforeEach(resetAccountsAndQueue);
 
 const applyRequest = (studentId: string, offer: { id: string; periods: { id: string }[] }, index = 0) => ({

@@ -1,8 +1,9 @@
 import { Prisma } from "~/generated/prisma/client";
-import { ageOn, todayInEurope } from "~/modules/accounts/age";
+import { ageOn } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { studentMayApply } from "~/modules/accounts/student-policy";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
-import { isUuid } from "~/modules/staff/ids";
+import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { policyApplicationOf, sideOf } from "./application-access.server";
 import { freePlacesByPeriod } from "./application-capacity.server";

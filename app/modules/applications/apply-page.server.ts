@@ -1,7 +1,13 @@
+/**
+ * /:lang/offers/:slug/apply — a student applies for one period of a public offer. Only students
+ * get here (visitors log in first, other roles get a 403); an offer that is not public is a 404,
+ * as on its own page. The page says plainly why a student cannot apply instead of showing a form
+ * that would be refused: guardian consent missing, an open application already, or no period left.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { studentMayApply } from "~/modules/accounts/student-policy";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
@@ -15,14 +21,7 @@ import { applySchema, type MotivationLanguage } from "./application.schema";
 import { OPEN_STATUSES } from "./application-workflow";
 import { applyForOffer, hasCv } from "./applications.server";
 import { dayOf } from "~/utils/calendar-days";
-
-/**
- * /:lang/offers/:slug/apply — a student applies for one period of a public offer. Only students
- * get here (visitors log in first, other roles get a 403); an offer that is not public is a 404,
- * as on its own page. The page says plainly why a student cannot apply instead of showing a form
- * that would be refused: guardian consent missing, an open application already, or no period left.
- */
-const notFound = () => new Response("Not Found", { status: 404 });
+import { notFound } from "~/utils/not-found";
 
 async function publicOffer(slug: string | undefined) {
   const number = offerNumberFromSlug(slug ?? "");

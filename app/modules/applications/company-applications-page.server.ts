@@ -1,11 +1,16 @@
+/**
+ * /:lang/company/applications — the inbox of the member's company, filtered by offer and state
+ * through plain GET parameters (works without JavaScript) — and one application, which the
+ * company answers there. Staff may read an application here; only the company's members act.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { membershipOf } from "~/modules/companies/company-membership.server";
 import { canViewCompany } from "~/modules/companies/company-policy";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
-import { isUuid } from "~/modules/staff/ids";
+import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { requireApplicationAccess } from "./application-access.server";
 import {
@@ -19,13 +24,7 @@ import {
 import { decisionSchema } from "./application.schema";
 import { actionsFor, APPLICATION_STATUSES, type ApplicationStatus } from "./application-workflow";
 import { hasCv, moveApplication } from "./applications.server";
-
-/**
- * /:lang/company/applications — the inbox of the member's company, filtered by offer and state
- * through plain GET parameters (works without JavaScript) — and one application, which the
- * company answers there. Staff may read an application here; only the company's members act.
- */
-const notFound = () => new Response("Not Found", { status: 404 });
+import { notFound } from "~/utils/not-found";
 
 /** The inbox shows the newest applications; older ones are reached through the filters. */
 export const INBOX_LIMIT = 300;

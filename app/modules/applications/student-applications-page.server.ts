@@ -1,6 +1,11 @@
+/**
+ * /:lang/student/applications — the student's own applications, newest first — and one
+ * application with its timeline. Coordinators of the student's school and staff may read an
+ * application here too (links in the coordinator's mail lead here); only the student acts.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
 import { requireApplicationAccess } from "./application-access.server";
@@ -10,11 +15,6 @@ import { withdrawSchema } from "./application.schema";
 import type { ApplicationStatus } from "./application-workflow";
 import { moveApplication } from "./applications.server";
 
-/**
- * /:lang/student/applications — the student's own applications, newest first — and one
- * application with its timeline. Coordinators of the student's school and staff may read an
- * application here too (links in the coordinator's mail lead here); only the student acts.
- */
 export async function studentApplicationsLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireUser(request, language, ["STUDENT"]);

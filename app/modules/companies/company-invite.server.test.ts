@@ -1,3 +1,7 @@
+/**
+ * The company pages through their real loaders and actions, with session cookies from
+ * startSession, so authorization is tested the way a browser meets it.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { db } from "~/utils/db.server";
@@ -8,15 +12,11 @@ import {
   person,
   routeArgs,
   thrownResponse,
-} from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/queued-mails";
+} from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
 import { inviteAction, inviteLoader } from "./invite-page.server";
 import { membersAction, membersLoader } from "./members-page.server";
 
-/**
- * The company pages through their real loaders and actions, with session cookies from
- * startSession, so authorization is tested the way a browser meets it.
- */
 beforeEach(resetAccountsAndQueue);
 
 describe("inviting a colleague", () => {

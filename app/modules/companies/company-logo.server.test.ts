@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { multipartArgs, routeArgs } from "../../../test/company-fixtures";
-import { tinyPng } from "../../../test/image-bytes";
+import { multipartArgs, routeArgs } from "../../../test/support/company-fixtures";
+import { tinyPng } from "../../../test/support/image-bytes";
 import { checkLogo, MAX_LOGO_BYTES, MAX_REQUEST_BYTES, readLogoUpload } from "./company-logo.server";
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]);

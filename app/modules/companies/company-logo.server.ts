@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
 import { membershipOf } from "./company-membership.server";
 import { canViewCompanyLogo } from "./company-policy";
+import { notFound } from "~/utils/not-found";
 
 /**
  * The company logo: read from a multipart form with bounded memory, and accepted by what the
@@ -67,10 +68,6 @@ export function companyLogoPath(companyId: string, logoUpdatedAt: Date): string 
 
 const YEAR = 365 * 24 * 3600;
 
-function notFound(): Response {
-  return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
-}
-
 function ifNoneMatch(request: Request): string[] {
   return (request.headers.get("If-None-Match") ?? "").split(",").map((tag) => tag.trim().replace(/^W\//, ""));
 }
@@ -84,16 +81,16 @@ function ifNoneMatch(request: Request): string[] {
  */
 export async function logoLoader({ request, params }: LoaderFunctionArgs): Promise<Response> {
   const id = z.guid().safeParse(params.id);
-  if (!id.success) return notFound();
+  if (!id.success) return notFound({ "Cache-Control": "no-store" });
   const company = await db().company.findUnique({
     where: { id: id.data },
     select: { id: true, status: true, logo: true, logoType: true, logoUpdatedAt: true },
   });
-  if (!company?.logo || !company.logoType || !company.logoUpdatedAt) return notFound();
+  if (!company?.logo || !company.logoType || !company.logoUpdatedAt) return notFound({ "Cache-Control": "no-store" });
 
   const user = await getCurrentUser(request);
   const membership = user?.role === "COMPANY_MEMBER" ? await membershipOf(user.id, company.id) : null;
-  if (!canViewCompanyLogo(user, membership, company)) return notFound();
+  if (!canViewCompanyLogo(user, membership, company)) return notFound({ "Cache-Control": "no-store" });
 
   const version = String(company.logoUpdatedAt.getTime());
   const current = new URL(request.url).searchParams.get("v") === version;

@@ -1,11 +1,11 @@
-import { z } from "zod";
-import { companySignUpSchema, emailOnlySchema } from "~/modules/accounts/account.schema";
-import { LANGUAGES } from "~/modules/i18n/languages";
-
 /**
  * Forms of the company pages, checked in the browser and again on the server. Field rules are
  * those of sign-up, so an invited colleague meets the same requirements as the owner did.
  */
+import { z } from "zod";
+import { companySignUpSchema, emailOnlySchema } from "~/modules/accounts/account.schema";
+import { LANGUAGES } from "~/modules/i18n/languages";
+
 export const inviteSchema = z.object({
   companyId: z.guid(),
   email: emailOnlySchema.shape.email,

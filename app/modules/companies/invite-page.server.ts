@@ -1,5 +1,6 @@
+/** Loader and action of /:lang/invite?token=… (kept here so tests can call them directly). */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -7,7 +8,6 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { acceptInvite, checkInvite, type InviteCheck } from "./company-invite.server";
 import { joinSchema } from "./company.schema";
 
-/** Loader and action of /:lang/invite?token=… (kept here so tests can call them directly). */
 export async function inviteLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const token = new URL(request.url).searchParams.get("token") ?? "";

@@ -1,6 +1,12 @@
+/**
+ * Loader and action of /:lang/company/members. They live here rather than in the route so that
+ * tests can call them with a real request and session cookie. Which company a request is about
+ * comes from the request (`?company=` or the form's companyId, else the user's own company);
+ * company-policy decides whether the signed-in user may see or change it.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { inviteColleague } from "./company-invite.server";
@@ -8,12 +14,6 @@ import { companyTeam, membershipOf, pendingInvitations } from "./company-members
 import { canManageMembers, canViewCompany } from "./company-policy";
 import { inviteSchema } from "./company.schema";
 
-/**
- * Loader and action of /:lang/company/members. They live here rather than in the route so that
- * tests can call them with a real request and session cookie. Which company a request is about
- * comes from the request (`?company=` or the form's companyId, else the user's own company);
- * company-policy decides whether the signed-in user may see or change it.
- */
 function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });
 }

@@ -7,10 +7,10 @@ import {
   person,
   routeArgs,
   thrownResponse,
-} from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
-import { coordinatorOf, publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
-import { staffMember } from "../moderation/moderation-test-data";
+} from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { coordinatorOf, publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";
+import { staffMember } from "../../../test/support/moderation-test-data";
 import { coordinatorAction, coordinatorLoader } from "./coordinator-page.server";
 import { coordinatorsStaffAction, coordinatorsStaffLoader } from "./coordinators-staff-page.server";
 

@@ -1,8 +1,12 @@
+/**
+ * /:lang/coordinator — a teacher's view of their school. Every request starts with `coordinatorOf`,
+ * which runs the coordinator policy; an unconfirmed coordinator sees only that they are waiting.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { APPLICATION_STATUSES } from "~/modules/applications/application-workflow";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
@@ -11,18 +15,15 @@ import { db } from "~/utils/db.server";
 import { canFollowSchool } from "./coordinator-policy";
 import { setEndorsement } from "./endorsement.server";
 import { schoolOverview } from "./school-overview.server";
+import { notFound } from "~/utils/not-found";
 
-/**
- * /:lang/coordinator — a teacher's view of their school. Every request starts with `coordinatorOf`,
- * which runs the coordinator policy; an unconfirmed coordinator sees only that they are waiting.
- */
 async function coordinatorOf(request: Request, language: Language) {
   const user = await requireUser(request, language, ["COORDINATOR"]);
   const coordinator = await db().coordinatorProfile.findUnique({
     where: { userId: user.id },
     select: { schoolId: true, verifiedAt: true, school: { select: { name: true } } },
   });
-  if (!coordinator) throw new Response("Not Found", { status: 404 });
+  if (!coordinator) throw notFound();
   return { user, coordinator, confirmed: canFollowSchool(user, coordinator, coordinator.schoolId) };
 }
 

@@ -1,10 +1,10 @@
-import type { Role } from "~/modules/accounts/current-user.server";
-
 /**
  * What a school coordinator may see and do. Pure: the coordinator pages and the staff pages ask
  * the same questions. Anyone can sign up as a teacher of any school, so a coordinator sees
  * students (many of them minors) only after staff confirmed that they teach there.
  */
+import type { Role } from "~/modules/accounts/current-user.server";
+
 export interface CoordinatorFacts {
   schoolId: number;
   verifiedAt: Date | null;

@@ -1,13 +1,13 @@
+/** /:lang/staff/coordinators — confirm the teachers who signed up as school coordinators. */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { canConfirmCoordinators } from "./coordinator-policy";
 import { listCoordinators, setCoordinatorConfirmed } from "./coordinator-confirmation.server";
 
-/** /:lang/staff/coordinators — confirm the teachers who signed up as school coordinators. */
 export async function coordinatorsStaffLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   await requireStaff(request, language);

@@ -1,4 +1,4 @@
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { isOpen, type ApplicationStatus } from "~/modules/applications/application-workflow";
 import type { Language } from "~/modules/i18n/languages";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";

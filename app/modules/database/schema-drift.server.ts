@@ -1,3 +1,8 @@
+/**
+ * Schema drift detection, I/O part: reads the public schema of a PostgreSQL database from
+ * pg_catalog and compares it with what schema.prisma describes. Works on PostgreSQL 15 to 18
+ * (it only uses catalog columns that exist in all of them).
+ */
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -14,12 +19,6 @@ import {
   type ReferentialAction,
   type TableShape,
 } from "./schema-shape";
-
-/**
- * Schema drift detection, I/O part: reads the public schema of a PostgreSQL database from
- * pg_catalog and compares it with what schema.prisma describes. Works on PostgreSQL 15 to 18
- * (it only uses catalog columns that exist in all of them).
- */
 
 export const DEFAULT_SCHEMA_PATH = "prisma/schema.prisma";
 

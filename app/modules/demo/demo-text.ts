@@ -1,5 +1,5 @@
 /** Small pure helpers for names, slugs and calendar dates of the demo data. */
-
+import { DAY_MS } from "~/utils/calendar-days";
 const SPECIAL_LETTERS: Record<string, string> = {
   ä: "ae",
   ö: "oe",
@@ -34,8 +34,6 @@ export function slugify(text: string): string {
 export function emailLocalPart(firstName: string, lastName: string): string {
   return `${slugify(firstName)}.${slugify(lastName)}`;
 }
-
-const DAY_MS = 86_400_000;
 
 function parseDay(isoDay: string): number {
   const time = Date.parse(`${isoDay}T00:00:00Z`);

@@ -3,13 +3,13 @@ import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestSmtpServer } from "~/modules/mail/test-smtp-server";
+import { startTestSmtpServer } from "../../../test/support/test-smtp-server";
 import { EngineGate } from "~/modules/search/engine-gate";
-import { MeilisearchIndex } from "~/modules/search/meilisearch-index.server";
-import { startMeilisearchStandIn } from "../../../test/meilisearch-stand-in";
-import { PostgresSearchIndex } from "~/modules/search/postgres-search-index.server";
+import { MeilisearchIndex } from "~/modules/search/meilisearch/meilisearch-index.server";
+import { startMeilisearchStandIn } from "../../../test/support/meilisearch-stand-in";
+import { PostgresSearchIndex } from "~/modules/search/postgres/postgres-search-index.server";
 import { SearchService } from "~/modules/search/search-service.server";
-import { seedSearchOffers } from "~/modules/search/search-test-data";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
 import { db, disconnectDb } from "~/utils/db.server";
 import { checkHealth, overallStatus } from "./health.server";
 

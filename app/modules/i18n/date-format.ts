@@ -1,10 +1,10 @@
-import type { Language } from "./languages";
-
 /**
  * Dates as readers of each language write them. Pure, so pages, mails and the job worker share
  * it without loading each other's modules. Calendar days (`@db.Date`) are UTC midnight; moments
  * are shown in the platform's time zone.
  */
+import type { Language } from "./languages";
+
 export const INTL_LOCALES: Record<Language, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
 
 /** A calendar day as the reader writes it, plus its ISO form for <time>. */
@@ -33,4 +33,23 @@ export function formatMoment(moment: Date, language: Language): string {
     timeStyle: "short",
     timeZone: "Europe/Berlin",
   }).format(moment);
+}
+
+/** A moment as the page shows it, plus its machine-readable form for <time dateTime>. */
+export interface ShownDate {
+  iso: string;
+  text: string;
+}
+
+/**
+ * Formatted on the server in the office's time zone, so the hydrated page shows exactly the text
+ * the server rendered whatever the browser's zone or ICU version.
+ */
+export function showDate(date: Date, language: Language): ShownDate {
+  const text = new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(date);
+  return { iso: date.toISOString(), text };
 }

@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, LANGUAGE_COOKIE, isLanguage, type Language } from "./
 import { localeResources } from "./locale-files.server";
 import { preferredLanguage } from "./negotiate-language";
 import { createI18n, type Translate } from "./translator";
+import { notFound } from "~/utils/not-found";
 
 /** Remembers the reader's language for a year, so `/` brings them back to it. */
 export const languageCookie = createCookie(LANGUAGE_COOKIE, {
@@ -33,6 +34,6 @@ export function translatorFor(language: Language): Translate {
 
 /** The language of a route with a `$lang` segment; anything else is not a page of ours. */
 export function requireLanguage(params: { lang?: string }): Language {
-  if (!isLanguage(params.lang)) throw new Response("Not Found", { status: 404 });
+  if (!isLanguage(params.lang)) throw notFound();
   return params.lang;
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LANGUAGES, NAMESPACES, type Language, type Namespace } from "./languages";
+import { NAMESPACES, type Language, type Namespace } from "./languages";
 
 export type LocaleResources = Record<Namespace, Record<string, unknown>>;
 
@@ -26,9 +26,3 @@ function readNamespace(language: Language, namespace: Namespace): Record<string,
   return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
 }
 
-export function allLocaleResources(): Record<Language, LocaleResources> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, localeResources(language)])) as Record<
-    Language,
-    LocaleResources
-  >;
-}

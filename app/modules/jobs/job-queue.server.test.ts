@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { enqueueJob, listQueuedJobs } from "./job-queue.server";
-import { runQueuedJobs, startJobWorker } from "./job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
+import { startJobWorker } from "./job-worker.server";
 import { defineTask } from "./task-definition";
 
 /** The queue itself: what gets in, what runs, what stays behind. Mail delivery has its own tests. */

@@ -1,18 +1,12 @@
 import { runMigrations } from "graphile-worker";
-import type { Prisma } from "~/generated/prisma/client";
+import type { SqlClient } from "~/utils/db.server";
 import { logger as appLogger, type Logger } from "~/utils/logger.server";
-import { parseTaskPayload, UnknownTaskError, type TaskDefinition } from "./task-definition";
-import type { TaskName, TaskPayload } from "./tasks.server";
+import { JOBS, type TaskName, type TaskPayload } from "./job-contracts";
+import { parseTaskPayload, UnknownTaskError, type JobContract } from "./task-definition";
 import { graphileLogger } from "./worker-logger";
 
 /** Ten attempts with graphile-worker's backoff (exp(n) seconds) span about six hours. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
-
-/**
- * A Prisma client or an interactive-transaction client: both can run raw SQL, and the job row
- * then belongs to that transaction.
- */
-export type SqlClient = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 
 export interface EnqueueOptions {
   /** Not before this instant; default: now. */
@@ -44,13 +38,10 @@ export async function enqueueJob<Name extends TaskName>(
   payload: TaskPayload<Name>,
   options: EnqueueOptions = {},
 ): Promise<void> {
-  // Loaded on use, not at import: tasks queue jobs themselves (an offer's expiry queues its search
-  // update), and a static import would make the registry see half-loaded task modules.
-  const { TASKS } = await import("./tasks.server");
   // Guards callers that got around the types (a name from data, a cast).
-  const definition = (TASKS as Record<string, TaskDefinition | undefined>)[task];
-  if (!definition) throw new UnknownTaskError(task, Object.keys(TASKS));
-  const valid: unknown = parseTaskPayload(task, definition.payload, payload);
+  const contract = (JOBS as Record<string, JobContract | undefined>)[task];
+  if (!contract) throw new UnknownTaskError(task, Object.keys(JOBS));
+  const valid: unknown = parseTaskPayload(task, contract.payload, payload);
   await client.$executeRaw`
     SELECT graphile_worker.add_job(
       identifier => ${task}::text,

@@ -1,7 +1,6 @@
 import { run, runOnce, type JobHelpers, type TaskList } from "graphile-worker";
 import { logger as appLogger, type Logger } from "~/utils/logger.server";
-import { parseTaskPayload } from "./task-definition";
-import { CRONTAB, TASKS, type TaskRegistry } from "./tasks.server";
+import { parseTaskPayload, type TaskRegistry } from "./task-definition";
 import { graphileLogger } from "./worker-logger";
 
 export interface JobWorker {
@@ -14,8 +13,13 @@ export interface JobWorkerOptions {
   logger?: Logger;
   /** Jobs run at the same time in this process. */
   concurrency?: number;
-  /** For tests of the worker itself; the app always runs TASKS. */
-  tasks?: TaskRegistry;
+  /** The handlers by task name: the app's come from its composition root (app/server/worker-tasks.server.ts). */
+  tasks: TaskRegistry;
+  /**
+   * Recurring jobs in graphile-worker's crontab format; none by default (a test's own task list).
+   * A string (even empty) also keeps graphile-worker from looking for a `crontab` file.
+   */
+  crontab?: string;
 }
 
 /**
@@ -27,7 +31,8 @@ export async function startJobWorker({
   databaseUrl,
   logger = appLogger,
   concurrency = 2,
-  tasks = TASKS,
+  tasks,
+  crontab = "",
 }: JobWorkerOptions): Promise<JobWorker> {
   const runner = await run({
     connectionString: databaseUrl,
@@ -37,9 +42,7 @@ export async function startJobWorker({
     noHandleSignals: true,
     logger: graphileLogger(logger),
     taskList: toTaskList(tasks, logger),
-    // The app's recurring jobs; a test's own task list gets none. A string (even empty) also
-    // keeps graphile-worker from looking for a `crontab` file.
-    crontab: tasks === TASKS ? CRONTAB : "",
+    crontab,
   });
   let stopping: Promise<void> | undefined;
   runner.promise.catch((error: unknown) => {
@@ -61,7 +64,7 @@ export async function startJobWorker({
  */
 export async function runQueuedJobs(
   databaseUrl: string,
-  { logger = appLogger, tasks = TASKS }: { logger?: Logger; tasks?: TaskRegistry } = {},
+  { logger = appLogger, tasks }: { logger?: Logger; tasks: TaskRegistry },
 ): Promise<void> {
   await runOnce({
     connectionString: databaseUrl,

@@ -1,10 +1,28 @@
+/**
+ * What a queued task is: its contract (a name and a zod schema for its payload, which the queue
+ * checks) and its handler (the code the worker runs). Pure types and validation, no I/O, so the
+ * queue (enqueue) and the worker (run) check payloads the same way.
+ */
 import { z } from "zod";
 import type { Logger } from "~/utils/logger.server";
 
 /**
- * What a queued task is: a zod schema for its payload and the code that runs it. Pure types and
- * validation, no I/O, so the queue (enqueue) and the worker (run) check payloads the same way.
+ * A task's name and payload, kept in its domain apart from its handler: what queueing a job
+ * needs, without loading the code that runs it.
  */
+export interface JobContract<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
+  /** Stored with each job: renaming strands the jobs already queued under the old name. */
+  name: Name;
+  /** Must accept its own output (no transforms): the parsed payload is what gets stored. */
+  payload: Schema;
+}
+
+export function defineJob<Name extends string, Schema extends z.ZodType>(
+  contract: JobContract<Name, Schema>,
+): JobContract<Name, Schema> {
+  return contract;
+}
+
 export interface TaskContext {
   logger: Logger;
   jobId: string;
@@ -19,6 +37,9 @@ export interface TaskDefinition<Schema extends z.ZodType = z.ZodType> {
   /** Throwing makes graphile-worker retry the job later with exponential backoff. */
   run(payload: z.output<Schema>, context: TaskContext): Promise<void>;
 }
+
+/** The handlers the worker runs, by task name. */
+export type TaskRegistry = Record<string, TaskDefinition>;
 
 export function defineTask<Schema extends z.ZodType>(definition: TaskDefinition<Schema>): TaskDefinition<Schema> {
   return definition;

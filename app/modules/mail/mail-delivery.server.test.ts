@@ -2,12 +2,12 @@ import { makeWorkerUtils } from "graphile-worker";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { db } from "~/utils/db.server";
 import type { Language } from "~/modules/i18n/languages";
 import type { MailData, MailTemplateName } from "../../../emails/templates";
 import { queueMail } from "./mail-queue.server";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server";
+import { startTestSmtpServer, type TestSmtpServer } from "../../../test/support/test-smtp-server";
 
 /**
  * Mail as a recipient gets it: queued in a transaction, sent by the job worker through

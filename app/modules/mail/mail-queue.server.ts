@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { isEmailSuppressed } from "~/modules/accounts/email-suppression.server";
+import { isEmailSuppressed } from "./email-suppression.server";
 import type { Language } from "~/modules/i18n/languages";
-import { enqueueJob, type SqlClient } from "~/modules/jobs/job-queue.server";
+import { enqueueJob } from "~/modules/jobs/job-queue.server";
+import type { SqlClient } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import { InvalidMailDataError, MAIL_TEMPLATES, type MailData, type MailTemplateName } from "../../../emails/templates";
 

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { db } from "~/utils/db.server";
-import { suppressEmail } from "~/modules/accounts/email-suppression.server";
+import { suppressEmail } from "./email-suppression.server";
 import { queueMail } from "./mail-queue.server";
 import { listOutboxMessages, readOutboxMessage } from "./outbox.server";
 

@@ -1,19 +1,10 @@
-import { z } from "zod";
-import { isEmailSuppressed } from "~/modules/accounts/email-suppression.server";
+import { isEmailSuppressed } from "./email-suppression.server";
 import { db } from "~/utils/db.server";
-import { LANGUAGES } from "~/modules/i18n/languages";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { defineTask } from "~/modules/jobs/task-definition";
-import { MAIL_TEMPLATE_NAMES, mailHeaders, renderMail } from "../../../emails/templates";
+import { mailHeaders, renderMail } from "../../../emails/templates";
 import { mailerFromEnvironment } from "./mailer.server";
-
-export const mailJobPayload = z.object({
-  template: z.enum(MAIL_TEMPLATE_NAMES),
-  to: z.email(),
-  language: z.enum(LANGUAGES),
-  /** Checked against the template's own schema when the mail is queued and when it is rendered. */
-  data: z.record(z.string(), z.unknown()),
-});
+import { sendMailJob } from "./send-mail-job";
 
 /**
  * The `mail.send` job: renders the template in the recipient's language when the job runs and
@@ -22,7 +13,7 @@ export const mailJobPayload = z.object({
  * alerts someone subscribed to (saved searches) name their stop link (mailHeaders).
  */
 export const sendMailTask = defineTask({
-  payload: mailJobPayload,
+  payload: sendMailJob.payload,
   async run({ template, to, language, data }, { logger }) {
     // The account may have been deleted between queueing and sending: check the block list again.
     if (template !== "verify-email" && (await isEmailSuppressed(db(), to))) {

@@ -1,12 +1,12 @@
+/** The company's list of suggested candidates, through its loader, with periods relative to today. */
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { candidatesPageLoader as loader } from "./candidates-page.server";
 import { db } from "~/utils/db.server";
-import { answerOf, colleague, companyWithOwner, cookieOf, routeArgs } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { publishedOffer, studentWithProfile, type StudentOptions } from "../../../test/student-fixtures";
+import { answerOf, colleague, companyWithOwner, cookieOf, routeArgs } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { publishedOffer, studentWithProfile, type StudentOptions } from "../../../test/support/student-fixtures";
 
-/** The company's list of suggested candidates, through its loader, with periods relative to today. */
 const DAY = 86_400_000;
 const inDays = (days: number) =>
   new Date(Date.parse(`${todayInEurope()}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

@@ -1,3 +1,9 @@
+/**
+ * /:lang/company/offers/:id/candidates — discoverable students the offer suits, for the members of
+ * its company (offer-policy decides; another company's offer is a 404, as if it did not exist).
+ * Students show themselves to verified companies only (student-access.ts), so a company still
+ * under review sees a note instead of names.
+ */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/modules/accounts/current-user.server";
@@ -9,14 +15,7 @@ import { titleFor } from "~/modules/offers/offer-url";
 import type { OfferStatus } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import { suggestCandidates } from "./suggested-candidates.server";
-
-/**
- * /:lang/company/offers/:id/candidates — discoverable students the offer suits, for the members of
- * its company (offer-policy decides; another company's offer is a 404, as if it did not exist).
- * Students show themselves to verified companies only (student-access.ts), so a company still
- * under review sees a note instead of names.
- */
-const notFound = () => new Response("Not Found", { status: 404 });
+import { notFound } from "~/utils/not-found";
 
 export async function candidatesPageLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);

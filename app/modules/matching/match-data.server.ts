@@ -1,11 +1,10 @@
+/** Students and offers read from the database as the plain data matchOffer takes. */
 import type { Prisma } from "~/generated/prisma/client";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { db } from "~/utils/db.server";
 import type { MatchOffer, MatchStudent } from "./match-types";
 import { dayOf } from "~/utils/calendar-days";
-
-/** Students and offers read from the database as the plain data matchOffer takes. */
 
 export const MATCH_STUDENT_SELECT = {
   country: true,

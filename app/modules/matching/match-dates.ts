@@ -1,10 +1,9 @@
-import type { DateRange } from "./match-types";
-
 /**
  * Calendar arithmetic for matching, on whole days since 1970-01-01 (UTC): inclusive ranges of
  * YYYY-MM-DD strings become pairs of integers, so overlaps are a subtraction.
  */
-const DAY_MS = 86_400_000;
+import { dayNumber } from "~/utils/calendar-days";
+import type { DateRange } from "./match-types";
 
 /**
  * A placement of n weeks may start on a Monday and end on a Friday: the same two days of weekend
@@ -16,25 +15,6 @@ export const WEEKEND_GRACE_DAYS = 2;
 export interface DaySpan {
   start: number;
   end: number;
-}
-
-/** The number made of `length` digits of `text` from `at`. */
-function digits(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let i = at; i < at + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
-}
-
-/**
- * Days since 1970-01-01 of a YYYY-MM-DD day (or of an ISO instant's UTC day). Read digit by
- * digit: the dashboard does this for thousands of periods per request.
- */
-export function dayNumber(iso: string): number {
-  return Date.UTC(digits(iso, 0, 4), digits(iso, 5, 2) - 1, digits(iso, 8, 2)) / DAY_MS;
-}
-
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Inclusive days needed for `weeks` weeks of placement. */

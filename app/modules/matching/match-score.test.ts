@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLACES } from "~/modules/reference/places";
-import { mergeWindows, isoDay } from "./match-dates";
+import { mergeWindows } from "./match-dates";
+import { isoDay } from "~/utils/calendar-days";
 import { byScoreThenId, matchOffer, rankOffers, SCORE_WEIGHTS } from "./match-score";
 import type { MatchOffer, MatchResult, MatchStudent } from "./match-types";
 

@@ -1,16 +1,9 @@
 import { ageOn } from "~/modules/accounts/age";
-import { haversineKm } from "~/modules/offers/similar-offers";
+import { haversineKm } from "~/modules/reference/geo";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import type { Country } from "~/modules/reference/countries";
-import {
-  bestOverlap,
-  dayNumber,
-  daysForWeeks,
-  isoDay,
-  mergeWindows,
-  weeksInDays,
-  type BestOverlap,
-} from "./match-dates";
+import { bestOverlap, daysForWeeks, mergeWindows, weeksInDays, type BestOverlap } from "./match-dates";
+import { dayNumber, isoDay } from "~/utils/calendar-days";
 import type { MatchExclusion, MatchOffer, MatchReason, MatchResult, MatchStudent } from "./match-types";
 
 /**

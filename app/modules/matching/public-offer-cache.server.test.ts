@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { companyWithOwner } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { publishedOffer } from "../../../test/student-fixtures";
+import { companyWithOwner } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { publishedOffer } from "../../../test/support/student-fixtures";
 import { publicMatchOffers } from "./public-offer-cache.server";
 
 beforeEach(resetAccountsAndQueue);

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { companyWithOwner, person } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
-import { todayInEurope } from "~/modules/accounts/age";
+import { companyWithOwner, person } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";
+import { todayInEurope } from "~/utils/calendar-days";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { byScoreThenId, matchOffer } from "./match-score";
 import { MATCH_OFFER_SELECT, toMatchOffer } from "./match-data.server";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import type { Language } from "~/modules/i18n/languages";
 import { OFFER_CARD_SELECT, toOfferCard } from "~/modules/offers/offer-cards.server";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";

@@ -1,4 +1,4 @@
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { studentMayApply } from "~/modules/accounts/student-policy";
 import type { Language } from "~/modules/i18n/languages";
 import { CEFR_LEVELS, meetsLevel } from "~/modules/reference/cefr";

@@ -5,7 +5,7 @@ import { titleFor, offerPath } from "~/modules/offers/offer-url";
 import { transition, type OfferAction, type OfferStatus } from "~/modules/offers/offer-workflow";
 import { queueSearchUpdate, queueSearchUpdatesForCompany } from "~/modules/offers/search-sync.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
-import { isUuid } from "~/modules/staff/ids";
+import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { validateForm, type FieldErrors } from "~/utils/forms";

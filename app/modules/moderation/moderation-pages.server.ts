@@ -1,12 +1,16 @@
+/**
+ * Loaders and actions of /:lang/staff/moderation/… . They live here so the routes stay thin and
+ * tests can call them with a real request and session. Every one starts with requireStaff.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
-import { showDate } from "~/modules/staff/dates";
-import { isUuid } from "~/modules/staff/ids";
+import { showDate } from "~/modules/i18n/date-format";
+import { isUuid } from "~/utils/ids";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { db } from "~/utils/db.server";
 import { textOf } from "~/utils/forms";
@@ -16,14 +20,7 @@ import { companyDecisionSchema, offerDecisionSchema } from "./moderation.schema"
 import { displayValue, type DisplayContext } from "./offer-display";
 import { offerDiff } from "./offer-diff";
 import { offerSnapshot, SNAPSHOT_FIELDS, SNAPSHOT_INCLUDE } from "~/modules/offers/offer-snapshot";
-
-/**
- * Loaders and actions of /:lang/staff/moderation/… . They live here so the routes stay thin and
- * tests can call them with a real request and session. Every one starts with requireStaff.
- */
-function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}
+import { notFound } from "~/utils/not-found";
 
 /** The confirmation the queue shows after a decision: `?done=offer.PUBLISH`. */
 export const DONE_MESSAGES = [

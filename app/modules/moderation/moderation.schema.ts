@@ -1,10 +1,10 @@
-import { z } from "zod";
-
 /**
  * The decision forms of the moderation pages, checked in the browser and again on the server.
  * One form per page; the button pressed sends `decision`. Refusing or sending back without a
  * reason leaves the company guessing, so those need a comment; approving may go without one.
  */
+import { z } from "zod";
+
 export const COMMENT_MAX_LENGTH = 2000;
 
 const comment = z

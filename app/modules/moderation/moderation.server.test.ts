@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { queuedSearchSyncs } from "../../../test/company-fixtures";
-import { queuedMails, resetAccountsAndQueue } from "../../../test/queued-mails";
+import { queuedSearchSyncs } from "../../../test/support/company-fixtures";
+import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { decideCompany, decideOffer } from "./moderation-decisions.server";
 import { moderationQueue, moderationWaitingCount } from "./moderation-queue.server";
-import { companyWithTeam, staffMember, submittedOffer } from "./moderation-test-data";
+import { companyWithTeam, staffMember, submittedOffer } from "../../../test/support/moderation-test-data";
 
 beforeEach(resetAccountsAndQueue);
 

@@ -1,12 +1,12 @@
-import type { Language } from "~/modules/i18n/languages";
-import type { Translate } from "~/modules/i18n/translator";
-import type { SnapshotField } from "~/modules/offers/offer-snapshot";
-
 /**
  * Snapshot values as staff read them, in the page's language: place and field names instead of
  * keys, dates and weekdays by Intl, hours as numbers. Pure. Stored snapshots are JSON from the
  * database, so any value of an unexpected shape is shown as it is rather than failing the page.
  */
+import type { Language } from "~/modules/i18n/languages";
+import type { Translate } from "~/modules/i18n/translator";
+import type { SnapshotField } from "~/modules/offers/offer-snapshot";
+
 export interface DisplayContext {
   t: Translate;
   language: Language;

@@ -1,5 +1,10 @@
+/**
+ * The buttons of a company's offer page: workflow moves and duplicating. The caller has checked
+ * canManageOffer; the workflow table decides whether the move is legal from the current state,
+ * and the update repeats the expected state so two tabs cannot both move the same offer.
+ */
 import { z } from "zod";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { offerSnapshot } from "./offer-snapshot";
@@ -8,11 +13,6 @@ import { hasRunOut } from "./offer-expiry";
 import { transition, type OfferAction, type OfferStatus } from "./offer-workflow";
 import { queueSearchUpdate } from "./search-sync.server";
 
-/**
- * The buttons of a company's offer page: workflow moves and duplicating. The caller has checked
- * canManageOffer; the workflow table decides whether the move is legal from the current state,
- * and the update repeats the expected state so two tabs cannot both move the same offer.
- */
 export const COMPANY_INTENTS = [
   "submit",
   "withdraw",

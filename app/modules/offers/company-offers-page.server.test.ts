@@ -1,5 +1,9 @@
+/**
+ * The company's offer editor through its real loaders and actions: the step-by-step flow, the
+ * minors' rules, the workflow buttons and who may touch which offer.
+ */
 import { beforeEach, describe, expect, it } from "vitest";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { db } from "~/utils/db.server";
 import {
   companyWithOwner,
@@ -8,8 +12,8 @@ import {
   queuedJobs,
   routeArgs,
   thrownResponse,
-} from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+} from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import {
   newOfferAction,
   offerOverviewAction,
@@ -18,14 +22,10 @@ import {
   offerStepLoader,
 } from "./company-offers-page.server";
 import { expireOffers } from "./offer-expiry.server";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { EMPTY_QUERY } from "~/modules/search/search-index";
 import { searchOffers, syncOffersToSearch } from "~/modules/search/search-service.server";
 
-/**
- * The company's offer editor through its real loaders and actions: the step-by-step flow, the
- * minors' rules, the workflow buttons and who may touch which offer.
- */
 beforeEach(resetAccountsAndQueue);
 
 const DAY = 86_400_000;

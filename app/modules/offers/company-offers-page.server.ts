@@ -1,9 +1,15 @@
+/**
+ * Loaders and actions of the company's offer pages (/:lang/company/offers/…). Every one starts
+ * with `companyOffer` or `ownCompany`, which run offer-policy; an offer of another company is a
+ * 404, so its existence is not even confirmed.
+ */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readForm, refuse } from "~/utils/form-action.server";
 import { membershipOf } from "~/modules/companies/company-membership.server";
+import { showDate } from "~/modules/i18n/date-format";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -19,13 +25,8 @@ import { canCreateOffer, canEditOffer, canManageOffer } from "./offer-policy";
 import { companyStepSchema, EDITABLE_STEPS, isOfferStep, stepSchema, type EditableStep } from "./offer-steps.schema";
 import { offerPath, titleFor } from "./offer-url";
 import type { OfferStatus } from "./offer-workflow";
+import { notFound } from "~/utils/not-found";
 
-/**
- * Loaders and actions of the company's offer pages (/:lang/company/offers/…). Every one starts
- * with `companyOffer` or `ownCompany`, which run offer-policy; an offer of another company is a
- * 404, so its existence is not even confirmed.
- */
-const notFound = () => new Response("Not Found", { status: 404 });
 const uuid = z.guid();
 
 async function ownCompany(request: Request, language: Language) {
@@ -143,7 +144,7 @@ export async function offerOverviewLoader({ request, params }: LoaderFunctionArg
     canEdit,
     intents: intentsFor(status),
     problems: canEdit ? draftProblems(draft, todayInEurope()) : {},
-    decisions: decisions.map((decision) => ({ ...decision, createdAt: decision.createdAt.toISOString() })),
+    decisions: decisions.map((decision) => ({ ...decision, createdAt: showDate(decision.createdAt, language) })),
   };
 }
 

@@ -1,9 +1,8 @@
+/** Offer cards, as "similar offers" and other lists show them, and what counts as public. */
 import type { Prisma } from "~/generated/prisma/client";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { offerPath, titleFor } from "./offer-url";
-
-/** Offer cards, as "similar offers" and other lists show them, and what counts as public. */
 
 export type TextLanguage = "de" | "fr";
 

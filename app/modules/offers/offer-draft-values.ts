@@ -1,11 +1,11 @@
-import type { FormValues } from "~/utils/forms";
-import type { OfferSnapshot } from "./offer-snapshot";
-import type { CompanyStep, ConditionsStep, EditableStep, PeriodsStep, PlacementStep } from "./offer-steps.schema";
-
 /**
  * Between the stored offer and the editor's forms, both ways. Pure: the form shows what is
  * stored, and `draftProblems` validates what is stored with the forms' own schemas.
  */
+import type { FormValues } from "~/utils/forms";
+import type { OfferSnapshot } from "./offer-snapshot";
+import type { CompanyStep, ConditionsStep, EditableStep, PeriodsStep, PlacementStep } from "./offer-steps.schema";
+
 /** A stored offer as the editor reads it: the same plain content staff review and diff. */
 export type DraftOffer = OfferSnapshot;
 

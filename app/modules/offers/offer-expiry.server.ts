@@ -1,7 +1,7 @@
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { defineTask } from "~/modules/jobs/task-definition";
 import { db } from "~/utils/db.server";
-import { z } from "zod";
+import { expireOffersJob } from "./offer-jobs";
 import { transition } from "./offer-workflow";
 import { queueSearchUpdate } from "./search-sync.server";
 
@@ -35,7 +35,7 @@ export async function expireOffers(now = new Date()): Promise<string[]> {
 }
 
 export const expireOffersTask = defineTask({
-  payload: z.object({}).passthrough(),
+  payload: expireOffersJob.payload,
   async run(_payload, { logger }) {
     const expired = await expireOffers();
     if (expired.length > 0) logger.info({ count: expired.length }, "offers expired");

@@ -1,11 +1,11 @@
-import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
-import { isEditable, isPublic, type OfferStatus } from "./offer-workflow";
-
 /**
  * Who may see and change an offer: the one place that decides, called by every loader and action
  * that touches offers. Pure; the caller passes the signed-in user (or null), their membership in
  * the offer's company (or null) and the offer's status and company.
  */
+import type { PolicyMembership, PolicyUser } from "~/modules/companies/company-policy";
+import { isEditable, isPublic, type OfferStatus } from "./offer-workflow";
+
 export interface PolicyOffer {
   companyId: string;
   status: OfferStatus;
@@ -47,11 +47,6 @@ export function canManageOffer(user: PolicyUser | null, membership: PolicyMember
 /** Creating offers: any member of the company, whatever its review state (drafts wait for it). */
 export function canCreateOffer(user: PolicyUser | null, membership: PolicyMembership | null, companyId: string) {
   return isOfferCompanyMember(user, membership, { companyId });
-}
-
-/** The moderation queue and its decisions are the Antenne office's. */
-export function canModerate(user: PolicyUser | null): boolean {
-  return user?.role === "STAFF";
 }
 
 /**

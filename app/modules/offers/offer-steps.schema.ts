@@ -3,6 +3,7 @@ import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
 import { checkboxList, rowsOf } from "~/utils/forms";
 import { minorWorkingTimeViolations } from "./minor-working-time";
+import { DAY_MS } from "~/utils/calendar-days";
 
 /**
  * The steps of the offer editor and the zod schema of each. The same schemas run in the browser
@@ -83,7 +84,6 @@ export const placementStepSchema = z
     }
   });
 
-const DAY_MS = 86_400_000;
 /** Days from one ISO date to another, both included. */
 export function daysIncluded(startsOn: string, endsOn: string): number {
   return Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS) + 1;

@@ -75,14 +75,19 @@ export function transition(from: OfferStatus, action: OfferAction, actor: Actor)
   return { ok: true, to: move.to };
 }
 
-/** The actions a company sees as buttons for an offer in this state. */
-export function companyActions(status: OfferStatus): OfferAction[] {
-  return (Object.keys(MOVES) as OfferAction[]).filter((action) => transition(status, action, "company").ok);
-}
-
 /** The company changes the text and dates only while nobody else looks at them. */
 export function isEditable(status: OfferStatus): boolean {
   return status === "DRAFT" || status === "CHANGES_REQUESTED";
+}
+
+/** While the company is not yet verified, an offer in these states waits for that too. */
+export function waitsForCompanyVerification(status: OfferStatus): boolean {
+  return (["SUBMITTED", "DRAFT", "CHANGES_REQUESTED"] as OfferStatus[]).includes(status);
+}
+
+/** In these states the moderators' comment is for the company to read. */
+export function showsReviewComment(status: OfferStatus): boolean {
+  return (["CHANGES_REQUESTED", "REJECTED"] as OfferStatus[]).includes(status);
 }
 
 /** What students and search engines may see. The company must be verified too (see isPublic). */

@@ -1,6 +1,5 @@
-import { enqueueJob, type SqlClient } from "~/modules/jobs/job-queue.server";
-import { defineTask } from "~/modules/jobs/task-definition";
-import { z } from "zod";
+import { enqueueJob } from "~/modules/jobs/job-queue.server";
+import type { SqlClient } from "~/utils/db.server";
 
 /**
  * Keeps the search index in step with what the public sees. Every change that can alter a public
@@ -18,12 +17,3 @@ export async function queueSearchUpdatesForCompany(client: SqlClient, companyId:
     SELECT id::text FROM offer WHERE company_id = ${companyId}::uuid AND status <> 'DRAFT'`;
   for (const offer of offers) await queueSearchUpdate(client, offer.id);
 }
-
-export const syncOfferTask = defineTask({
-  payload: z.object({ offerId: z.guid() }),
-  async run({ offerId }) {
-    // Loaded on use: the search service pulls in the engines, which the queue must not load.
-    const { syncOffersToSearch } = await import("~/modules/search/search-service.server");
-    await syncOffersToSearch([offerId]);
-  },
-});

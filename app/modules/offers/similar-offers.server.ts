@@ -2,7 +2,8 @@ import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
 import { OFFER_CARD_SELECT, toOfferCard, type OfferCardData } from "./offer-cards.server";
 import { PUBLIC_OFFER } from "./offer-workflow";
-import { rankSimilarOffers, type Coordinates } from "./similar-offers";
+import { rankSimilarOffers } from "./similar-offers";
+import { type Coordinates } from "~/modules/reference/geo";
 
 /**
  * Up to `limit` other public offers for the bottom of an offer page. Only offers sharing a field

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { haversineKm, rankSimilarOffers, type SimilarCandidate } from "./similar-offers";
+import { rankSimilarOffers, type SimilarCandidate } from "./similar-offers";
+import { haversineKm } from "~/modules/reference/geo";
 
 const HANNOVER = { latitude: 52.37, longitude: 9.733 };
 const BRAUNSCHWEIG = { latitude: 52.269, longitude: 10.527 };

@@ -2,27 +2,13 @@
  * Which other offers to suggest under an offer: those sharing the most occupational fields, then
  * the nearest, then the newest. Pure, so the order is tested without a database.
  */
-export interface Coordinates {
-  latitude: number;
-  longitude: number;
-}
+import { haversineKm, type Coordinates } from "~/modules/reference/geo";
 
 export interface SimilarCandidate {
   id: string;
   fieldKeys: readonly string[];
   place: Coordinates;
   publishedAt: Date | null;
-}
-
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance in kilometres. */
-export function haversineKm(a: Coordinates, b: Coordinates): number {
-  const rad = (degrees: number) => (degrees * Math.PI) / 180;
-  const dLat = rad(b.latitude - a.latitude);
-  const dLon = rad(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Ids of the best `limit` candidates; those sharing no field and the offer itself never appear. */

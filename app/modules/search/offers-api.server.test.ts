@@ -1,13 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { offerPath } from "~/modules/offers/offer-url";
-import { loadEnv } from "~/utils/env.server";
-import { offersApiLoader as loader, type ApiAnswer, type ApiError } from "./offers-api.server";
-import { seedSearchOffers } from "./search-test-data";
-
 /**
  * GET /api/v1/offers through its loader (the route only re-exports it), against offers written
  * to a real database and indexed the way the app indexes them: what an integrating site gets.
  */
+import { beforeAll, describe, expect, it } from "vitest";
+import { offerPath } from "~/modules/offers/offer-url";
+import { loadEnv } from "~/utils/env.server";
+import { offersApiLoader as loader, type ApiAnswer, type ApiError } from "./offers-api.server";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
+
 let offers: Awaited<ReturnType<typeof seedSearchOffers>>;
 beforeAll(async () => {
   offers = await seedSearchOffers();

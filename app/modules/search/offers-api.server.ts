@@ -1,3 +1,9 @@
+/**
+ * GET /api/v1/offers: the offer search for other sites and apps, with the search page's
+ * parameters plus `perPage` and `lang` (the language of URLs and names; German by default).
+ * Strict, so that a typo in an integration fails loudly: an unknown or malformed parameter is a
+ * 400 naming it, with an English message.
+ */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/modules/i18n/languages";
@@ -10,12 +16,6 @@ import { parseStrictSearchParams, type ParamProblem } from "./search-params";
 import { referenceNamesFor, resolveSearch, type ReferenceNames } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
 
-/**
- * GET /api/v1/offers: the offer search for other sites and apps, with the search page's
- * parameters plus `perPage` and `lang` (the language of URLs and names; German by default).
- * Strict, so that a typo in an integration fails loudly: an unknown or malformed parameter is a
- * 400 naming it, with an English message.
- */
 export interface ApiHit {
   id: string;
   url: string;

@@ -1,11 +1,10 @@
+/** Public offers (offer-workflow's PUBLIC_OFFER) as search documents, read from the application's tables. */
 import type { Prisma } from "~/generated/prisma/client";
 import type { CefrLevel } from "~/modules/reference/cefr";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import type { AccommodationKind, Country, SearchDocument } from "./search-index";
 import { dayOf } from "~/utils/calendar-days";
-
-/** Public offers (offer-workflow's PUBLIC_OFFER) as search documents, read from the application's tables. */
 
 const DOCUMENT_SELECT = {
   id: true,

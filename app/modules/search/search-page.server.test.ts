@@ -1,12 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { routeArgs } from "../../../test/company-fixtures";
-import { pageWindow, searchPageLoader, type SearchPageData } from "./search-page.server";
-import { seedSearchOffers } from "./search-test-data";
-
 /**
  * The search page's loader with real requests against indexed offers: what a reader sees for a
  * URL — hits, count, chips, notices, and the way out of an empty result.
  */
+import { beforeAll, describe, expect, it } from "vitest";
+import { routeArgs } from "../../../test/support/company-fixtures";
+import { pageWindow } from "./search-page-view";
+import { searchPageLoader, type SearchPageData } from "./search-page.server";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
+
 let offers: Awaited<ReturnType<typeof seedSearchOffers>>;
 beforeAll(async () => {
   offers = await seedSearchOffers();

@@ -1,3 +1,10 @@
+/**
+ * The offer search as URL parameters, for the search page, the API and saved searches:
+ * `?q=mechatronik&fields=metal&fields=it&place=hannover&radius=50&sort=distance&page=2`.
+ * Parsing is pure; the place stays a key here and gets its coordinates on the server
+ * (search-query.server.ts). `toSearchParams` writes what `parseSearchParams` reads, so every
+ * link the page builds (chips, pagination, sort) round-trips.
+ */
 import { z } from "zod";
 import { CEFR_LEVELS, type CefrLevel } from "~/modules/reference/cefr";
 import { OCCUPATIONAL_FIELDS } from "~/modules/reference/occupational-fields";
@@ -11,13 +18,6 @@ import {
   type SearchSort,
 } from "./search-index";
 
-/**
- * The offer search as URL parameters, for the search page, the API and saved searches:
- * `?q=mechatronik&fields=metal&fields=it&place=hannover&radius=50&sort=distance&page=2`.
- * Parsing is pure; the place stays a key here and gets its coordinates on the server
- * (search-query.server.ts). `toSearchParams` writes what `parseSearchParams` reads, so every
- * link the page builds (chips, pagination, sort) round-trips.
- */
 export interface SearchRequest {
   text: string;
   fields: string[];
@@ -285,11 +285,6 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
 export function searchString(request: SearchRequest): string {
   const query = toSearchParams(request).toString();
   return query ? `?${query}` : "";
-}
-
-/** The same search on another page. */
-export function onPage(request: SearchRequest, page: number): SearchRequest {
-  return { ...request, page };
 }
 
 /** One selected filter value, as a chip that can be removed. */

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/modules/jobs/job-worker.server";
-import { TASKS } from "~/modules/jobs/tasks.server";
+import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
+import { TASKS } from "~/server/worker-tasks.server";
 import { db } from "~/utils/db.server";
-import { queuedJobs } from "../../../test/queued-mails";
+import { queuedJobs } from "../../../test/support/queued-mails";
 import { EngineGate } from "./engine-gate";
-import { FILL_MEILISEARCH_TASK, fillMeilisearchTask } from "./meilisearch-fill.server";
-import { MeilisearchIndex } from "./meilisearch-index.server";
-import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../../test/meilisearch-stand-in";
-import { PostgresSearchIndex } from "./postgres-search-index.server";
+import { fillMeilisearchTask } from "./search-index-tasks.server";
+import { FILL_MEILISEARCH_TASK } from "./search-jobs";
+import { MeilisearchIndex } from "./meilisearch/meilisearch-index.server";
+import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../../test/support/meilisearch-stand-in";
+import { PostgresSearchIndex } from "./postgres/postgres-search-index.server";
 import { EMPTY_QUERY, type SearchIndex } from "./search-index";
 import { rebuildSearchIndexes, SearchService, type SearchLog } from "./search-service.server";
-import { seedSearchOffers } from "./search-test-data";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
 
 /**
  * The search service against the real PostgreSQL index and job queue, with Meilisearch played by

@@ -1,19 +1,20 @@
+/**
+ * The one entry point for searching offers (pages, API, saved-search alerts) and for keeping the
+ * indexes in step. PostgreSQL always holds an index, so it can answer whenever Meilisearch is
+ * configured but unreachable or not yet filled; Meilisearch answers when it can (ADR 8).
+ */
 import { listQueuedJobs } from "~/modules/jobs/job-queue.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { logger as appLogger } from "~/utils/logger.server";
 import { processSingleton } from "~/utils/process-singleton";
 import { EngineGate } from "./engine-gate";
-import { FILL_MEILISEARCH_TASK, queueMeilisearchFill } from "./meilisearch-fill.server";
-import { PostgresSearchIndex } from "./postgres-search-index.server";
+import { queueMeilisearchFill } from "./meilisearch/meilisearch-fill.server";
+import { PostgresSearchIndex } from "./postgres/postgres-search-index.server";
 import type { SearchIndex, SearchQuery, SearchResult } from "./search-index";
+import { FILL_MEILISEARCH_TASK } from "./search-jobs";
 import { allSearchDocuments, countSearchableOffers, searchDocumentsFor } from "./search-documents.server";
 
-/**
- * The one entry point for searching offers (pages, API, saved-search alerts) and for keeping the
- * indexes in step. PostgreSQL always holds an index, so it can answer whenever Meilisearch is
- * configured but unreachable or not yet filled; Meilisearch answers when it can (ADR 8).
- */
 export interface OfferSearchAnswer extends SearchResult {
   engine: "postgres" | "meilisearch";
   /** True when Meilisearch is configured but PostgreSQL had to answer. */
@@ -223,7 +224,7 @@ export async function meilisearchSearch(): Promise<SearchIndex | null> {
     MEILISEARCH_API_KEY?: string;
   };
   if (!MEILISEARCH_URL) return null;
-  const { MeilisearchIndex } = await import("./meilisearch-index.server");
+  const { MeilisearchIndex } = await import("./meilisearch/meilisearch-index.server");
   return processSingleton(
     "meilisearch-index",
     () => new MeilisearchIndex({ url: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY }),

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { EngineGate } from "./engine-gate";
-import { MeilisearchIndex } from "./meilisearch-index.server";
+import { MeilisearchIndex } from "./meilisearch/meilisearch-index.server";
 import {
   EMPTY_MULTI_SEARCH,
   startMeilisearchStandIn,
   type MeilisearchStandIn,
-} from "../../../test/meilisearch-stand-in";
-import { PostgresSearchIndex } from "./postgres-search-index.server";
+} from "../../../test/support/meilisearch-stand-in";
+import { PostgresSearchIndex } from "./postgres/postgres-search-index.server";
 import { EMPTY_QUERY } from "./search-index";
 import { SearchService } from "./search-service.server";
 import { suggestSearch } from "./search-suggestion.server";
-import { seedSearchOffers } from "./search-test-data";
+import { seedSearchOffers } from "../../../test/support/search-test-data";
 
 /**
  * "Did you mean" when Meilisearch answers, which has none of its own: the words come from

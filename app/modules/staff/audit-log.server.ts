@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db, type Database } from "~/utils/db.server";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 
 type Client = Database | Prisma.TransactionClient;
 

@@ -1,9 +1,10 @@
-import { needsGuardianConsent, todayInEurope } from "~/modules/accounts/age";
+import { needsGuardianConsent } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import type { Role } from "~/modules/accounts/current-user.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { recordStaffAction } from "./audit-log.server";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 import { PEOPLE_PAGE_SIZE, type PeopleQuery } from "./people-query";
 
 export interface PersonSummary {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { listAuditLog, recordStaffAction } from "./audit-log.server";
 import { PEOPLE_PAGE_SIZE, parsePeopleQuery, peopleSearchLink } from "./people-query";
 import { searchPeople } from "./people.server";

@@ -1,12 +1,11 @@
-import { fileTypeFromBuffer } from "file-type";
-import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
-import { CV_TYPE, cvFileName, MAX_CV_BYTES } from "./cv-file";
-
 /**
  * The CV of the profile form: read from a multipart request with bounded memory, and accepted by
  * what its bytes are (a PDF, found by file-type), never by the file's name or the type the browser
  * claims. Built like the company logo's upload (company-logo.server.ts).
  */
+import { fileTypeFromBuffer } from "file-type";
+import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
+import { CV_TYPE, cvFileName, MAX_CV_BYTES } from "./cv-file";
 
 /** Room for the text fields (two introductions of 1000 characters) next to the largest CV. */
 const MAX_TEXT_PART_BYTES = 32 * 1024;

@@ -1,17 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { beforeEach, describe, expect, it } from "vitest";
-import { staffMember } from "~/modules/moderation/moderation-test-data";
-import { db } from "~/utils/db.server";
-import { answerOf, cookieOf, person, routeArgs } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { holidaysAction, holidaysLoader } from "./holidays-page.server";
-import { knownHolidays } from "./student-test-data";
-
 /**
  * The staff page of school holidays through its loader and action (the route re-exports them), with session cookies
  * as a browser sends them: only staff get in, each form posts back to the list with a
  * confirmation or its refusal.
  */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { beforeEach, describe, expect, it } from "vitest";
+import { staffMember } from "../../../test/support/moderation-test-data";
+import { db } from "~/utils/db.server";
+import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { holidaysAction, holidaysLoader } from "./holidays-page.server";
+import { knownHolidays } from "../../../test/support/student-test-data";
+
 let ids: Record<string, string>;
 
 beforeEach(async () => {

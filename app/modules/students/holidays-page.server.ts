@@ -1,3 +1,9 @@
+/**
+ * Loader and action of /:lang/staff/holidays, the school holidays students get as availability
+ * presets. Both start with requireStaff. One form at a time adds a holiday or, with `?edit=<id>`
+ * (a plain link, so it works without JavaScript), changes one; each row of the list has a delete
+ * button. Every form posts `intent` (create, update, delete) and, for an existing holiday, `id`.
+ */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -15,13 +21,8 @@ import {
   updateSchoolHoliday,
   type HolidayChange,
 } from "./school-holidays.server";
+import { notFound } from "~/utils/not-found";
 
-/**
- * Loader and action of /:lang/staff/holidays, the school holidays students get as availability
- * presets. Both start with requireStaff. One form at a time adds a holiday or, with `?edit=<id>`
- * (a plain link, so it works without JavaScript), changes one; each row of the list has a delete
- * button. Every form posts `intent` (create, update, delete) and, for an existing holiday, `id`.
- */
 export const HOLIDAY_INTENTS = ["create", "update", "delete"] as const;
 export type HolidayIntent = (typeof HOLIDAY_INTENTS)[number];
 
@@ -82,7 +83,7 @@ export async function holidaysAction({ request, params }: ActionFunctionArgs) {
     result = await createSchoolHoliday(staff.id, values);
   } else {
     const id = holidayIdSchema.safeParse(textOf(values, "id"));
-    if (!id.success) throw new Response("Not Found", { status: 404 });
+    if (!id.success) throw notFound();
     result =
       intent === "update"
         ? await updateSchoolHoliday(staff.id, id.data, values)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COUNTRIES } from "~/modules/reference/countries";
-import { calendarDay } from "~/utils/calendar-days";
+import { DAY_MS, calendarDay } from "~/utils/calendar-days";
 
 /**
  * A school holiday as staff type it on /staff/holidays: its name in the three languages, the side
@@ -9,8 +9,6 @@ import { calendarDay } from "~/utils/calendar-days";
 export const HOLIDAY_NAME_MAX_LENGTH = 80;
 /** The longest holidays (French summer) last about nine weeks; more is a typo in a year. */
 export const HOLIDAY_MAX_DAYS = 100;
-
-const DAY_MS = 86_400_000;
 
 const name = z
   .string({ message: "profile:holidays.errors.nameRequired" })

@@ -1,3 +1,7 @@
+/**
+ * The school holidays staff keep (the presets of students' availability). Each change is checked
+ * with the form's schema again and written with its audit entry in one transaction.
+ */
 import type { Prisma } from "~/generated/prisma/client";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
@@ -5,10 +9,6 @@ import { validateForm, type FieldErrors } from "~/utils/forms";
 import { dateOf, dayOf } from "~/utils/calendar-days";
 import { schoolHolidaySchema } from "./school-holiday.schema";
 
-/**
- * The school holidays staff keep (the presets of students' availability). Each change is checked
- * with the form's schema again and written with its audit entry in one transaction.
- */
 // A type, not an interface: it goes into the audit entry's JSON as it is.
 export type SchoolHolidayView = {
   id: number;

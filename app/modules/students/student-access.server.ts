@@ -1,24 +1,21 @@
-import { requireUser } from "~/modules/accounts/current-user.server";
-import type { SessionUser } from "~/modules/accounts/sessions.server";
-import type { Language } from "~/modules/i18n/languages";
-import { recordStaffAction } from "~/modules/staff/audit-log.server";
-import { isUuid } from "~/modules/staff/ids";
-import { db } from "~/utils/db.server";
-import { studentAccess, type StudentAccess, type ViewerFacts } from "./student-access";
-
 /**
  * The gate of every page and file about one student (the profile page /:lang/students/:id and the
  * CV at /students/:id/cv): it looks up the facts, student-access.ts decides. A visitor is sent to
  * log in; anyone else who may not see the student gets the same 404 as for an unknown id.
  */
+import { requireUser } from "~/modules/accounts/current-user.server";
+import type { SessionUser } from "~/modules/accounts/sessions.server";
+import type { Language } from "~/modules/i18n/languages";
+import { recordStaffAction } from "~/modules/staff/audit-log.server";
+import { isUuid } from "~/utils/ids";
+import { db } from "~/utils/db.server";
+import { studentAccess, type StudentAccess, type ViewerFacts } from "./student-access";
+import { notFound } from "~/utils/not-found";
+
 export interface StudentView {
   viewer: SessionUser;
   studentId: string;
   access: StudentAccess;
-}
-
-function notFound(): Response {
-  return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
 async function companyTies(userId: string, studentId: string): Promise<ViewerFacts["companies"]> {
@@ -58,12 +55,12 @@ export async function requireStudentView(
   studentId: string | undefined,
 ): Promise<StudentView> {
   const viewer = await requireUser(request, language);
-  if (!isUuid(studentId)) throw notFound();
+  if (!isUuid(studentId)) throw notFound({ "Cache-Control": "no-store" });
   const student = await db().studentProfile.findUnique({
     where: { userId: studentId },
     select: { userId: true, schoolId: true, discoverable: true, cvName: true, user: { select: { deletedAt: true } } },
   });
-  if (!student) throw notFound();
+  if (!student) throw notFound({ "Cache-Control": "no-store" });
   const access = studentAccess(await viewerFacts(viewer, studentId), {
     userId: student.userId,
     schoolId: student.schoolId,
@@ -71,7 +68,7 @@ export async function requireStudentView(
     deleted: student.user.deletedAt !== null,
     hasCv: student.cvName !== null,
   });
-  if (!access.profile) throw notFound();
+  if (!access.profile) throw notFound({ "Cache-Control": "no-store" });
   return { viewer, studentId, access };
 }
 

@@ -3,6 +3,7 @@ import { negotiateLanguage } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
 import { cvContentDisposition, CV_TYPE } from "./cv-file";
 import { recordStaffRead, requireStudentView } from "./student-access.server";
+import { notFound } from "~/utils/not-found";
 
 /**
  * The CV at /students/:id/cv, for those student-access.ts lets see it (for a company: the
@@ -12,13 +13,13 @@ import { recordStaffRead, requireStudentView } from "./student-access.server";
 export async function studentCvLoader({ request, params }: LoaderFunctionArgs): Promise<Response> {
   const language = await negotiateLanguage(request);
   const view = await requireStudentView(request, language, params.id);
-  const notFound = new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  if (!view.access.cv) return notFound;
+  const missing = notFound({ "Cache-Control": "no-store" });
+  if (!view.access.cv) return missing;
   const student = await db().studentProfile.findUnique({
     where: { userId: view.studentId },
     select: { cv: true, cvName: true },
   });
-  if (!student?.cv || !student.cvName) return notFound;
+  if (!student?.cv || !student.cvName) return missing;
   await recordStaffRead(view, "staff.download-cv");
   return new Response(student.cv, {
     status: 200,

@@ -1,17 +1,17 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { staffMember } from "~/modules/moderation/moderation-test-data";
-import { db } from "~/utils/db.server";
-import { answerOf, companyWithOwner, routeArgs } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { coordinatorOf, publishedOffer, studentWithProfile } from "../../../test/student-fixtures";
-import { studentCvLoader } from "./student-cv.server";
-import { studentPageLoader } from "./student-page.server";
-import { storeCv, tinyPdf } from "./student-test-data";
-
 /**
  * Who sees a student: the profile page and the CV download through their real loaders, with the
  * session cookies of each kind of visitor. Not allowed looks exactly like not there: a 404.
  */
+import { beforeEach, describe, expect, it } from "vitest";
+import { staffMember } from "../../../test/support/moderation-test-data";
+import { db } from "~/utils/db.server";
+import { answerOf, companyWithOwner, routeArgs } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { coordinatorOf, publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";
+import { studentCvLoader } from "./student-cv.server";
+import { studentPageLoader } from "./student-page.server";
+import { storeCv, tinyPdf } from "../../../test/support/student-test-data";
+
 beforeEach(resetAccountsAndQueue);
 
 type Page = Awaited<ReturnType<typeof studentPageLoader>>;

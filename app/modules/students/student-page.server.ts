@@ -1,3 +1,8 @@
+/**
+ * /:lang/students/:id — a student as the people allowed to see them do (student-access.ts): the
+ * student, staff, their school's coordinators, and companies they applied to or that may find
+ * them. Never in a search index. Birth date, guardian and contact details stay off this page.
+ */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage } from "~/modules/i18n/i18n.server";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -6,11 +11,6 @@ import { formatDateRange, formatDay } from "~/modules/i18n/date-format";
 import { db } from "~/utils/db.server";
 import { recordStaffRead, requireStudentView } from "./student-access.server";
 
-/**
- * /:lang/students/:id — a student as the people allowed to see them do (student-access.ts): the
- * student, staff, their school's coordinators, and companies they applied to or that may find
- * them. Never in a search index. Birth date, guardian and contact details stay off this page.
- */
 export function studentCvPath(studentId: string): string {
   return `/students/${studentId}/cv`;
 }

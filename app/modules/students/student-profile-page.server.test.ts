@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "~/utils/db.server";
-import { companyWithOwner, routeArgs, thrownResponse } from "../../../test/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/queued-mails";
-import { studentWithProfile } from "../../../test/student-fixtures";
-import { tinyPng } from "../../../test/image-bytes";
-import { MAX_CV_BYTES } from "./cv-file";
-import { MAX_PROFILE_REQUEST_BYTES } from "./cv-upload.server";
-import { studentProfileAction, studentProfileLoader } from "./student-profile-page.server";
-import { knownHolidays, multipartForm, noFile, pdfFile } from "./student-test-data";
-
 /**
  * The profile page through its real loader and action, with multipart requests and session
  * cookies as a browser sends them. The clock stands on 29 November 2026.
  */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "~/utils/db.server";
+import { companyWithOwner, routeArgs, thrownResponse } from "../../../test/support/company-fixtures";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { studentWithProfile } from "../../../test/support/student-fixtures";
+import { tinyPng } from "../../../test/support/image-bytes";
+import { MAX_CV_BYTES } from "./cv-file";
+import { MAX_PROFILE_REQUEST_BYTES } from "./cv-upload.server";
+import { studentProfileAction, studentProfileLoader } from "./student-profile-page.server";
+import { knownHolidays, multipartForm, noFile, pdfFile } from "../../../test/support/student-test-data";
+
 let holidays: Record<string, string>;
 
 beforeEach(async () => {

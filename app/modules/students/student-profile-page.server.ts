@@ -1,7 +1,12 @@
+/**
+ * Loader and action of /:lang/student/profile: the signed-in student's own profile, one form
+ * (multipart, for the CV) saved in one transaction. A student below the age of digital consent
+ * whose guardian has not agreed yet sees why the page waits, and saving is refused.
+ */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { todayInEurope } from "~/modules/accounts/age";
+import { todayInEurope } from "~/utils/calendar-days";
 import { requireUser } from "~/modules/accounts/current-user.server";
-import { refuse, type FormFailure } from "~/modules/accounts/form-action.server";
+import { refuse, type FormFailure } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -22,15 +27,7 @@ import {
   waitsForGuardian,
   type OwnProfile,
 } from "./student-profile.server";
-
-/**
- * Loader and action of /:lang/student/profile: the signed-in student's own profile, one form
- * (multipart, for the CV) saved in one transaction. A student below the age of digital consent
- * whose guardian has not agreed yet sees why the page waits, and saving is refused.
- */
-function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}
+import { notFound } from "~/utils/not-found";
 
 async function requireOwnProfile(request: Request, language: Language): Promise<OwnProfile> {
   const user = await requireUser(request, language, ["STUDENT"]);

@@ -1,3 +1,7 @@
+/**
+ * Reading and writing a student's own profile. The CV's bytes are never read here: pages only
+ * need its name and date; the download route reads them.
+ */
 import type { Prisma } from "~/generated/prisma/client";
 import { studentMayApply } from "~/modules/accounts/student-policy";
 import { db } from "~/utils/db.server";
@@ -7,10 +11,6 @@ import type { CvChange } from "./cv-upload.server";
 import type { HolidayPreset } from "./holiday-presets";
 import { NO_LEVEL, type StudentProfileInput } from "./student-profile.schema";
 
-/**
- * Reading and writing a student's own profile. The CV's bytes are never read here: pages only
- * need its name and date; the download route reads them.
- */
 const PROFILE = {
   userId: true,
   country: true,

@@ -1,0 +1,38 @@
+/**
+ * The job worker's handlers and recurring jobs, put together here at the server's composition
+ * root and handed to the worker (main.ts). Only this file loads every handler: the domains queue
+ * jobs through their contracts (modules/jobs/job-contracts.ts), so no task module imports the
+ * list it is on.
+ */
+import { applicationsClockTask } from "~/modules/applications/application-clock.server";
+import type { JOBS, TaskName } from "~/modules/jobs/job-contracts";
+import type { TaskDefinition } from "~/modules/jobs/task-definition";
+import { sendMailTask } from "~/modules/mail/send-mail-task.server";
+import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
+import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
+import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
+import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
+
+/** One handler for every contract, reading the payload its contract describes. */
+export const TASKS = {
+  "mail.send": sendMailTask,
+  "search.sync-offer": syncOfferTask,
+  "expire-offers": expireOffersTask,
+  "saved-searches-daily": savedSearchesDailyTask,
+  "search-synonyms": syncSynonymsTask,
+  "applications-clock": applicationsClockTask,
+  "search.fill-meilisearch": fillMeilisearchTask,
+} satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
+
+/**
+ * Recurring jobs, in graphile-worker's crontab format. `?fill=2h` runs a missed hour once after a
+ * restart, so offers still expire when the server was down at the full hour. Saved-search alerts go
+ * out at 7:00 UTC (8 or 9 o'clock in Hannover and Rouen): graphile-worker reads the crontab in UTC.
+ * After an outage they still go out once, up to six hours late. Unanswered applications are
+ * reminded and expired every hour, so a reminder or an expiry is at most an hour late.
+ */
+export const CRONTAB = [
+  "0 * * * * expire-offers ?fill=2h",
+  "0 7 * * * saved-searches-daily ?fill=6h",
+  "0 * * * * applications-clock ?fill=2h",
+].join("\n");

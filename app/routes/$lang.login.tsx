@@ -6,8 +6,9 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { loginSchema } from "~/modules/accounts/account.schema";
-import { getCurrentUser, safeNextPath } from "~/modules/accounts/current-user.server";
+import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { destinationAfterLogIn } from "~/modules/accounts/log-in-destination";
 import { checkCredentials } from "~/modules/accounts/log-in.server";
 import { clientAddress, countTry, forgetTries } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
@@ -18,7 +19,8 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const next = new URL(request.url).searchParams.get("next");
-  if (await getCurrentUser(request)) throw redirect(safeNextPath(next, language));
+  const user = await getCurrentUser(request);
+  if (user) throw redirect(destinationAfterLogIn(next, user.role, language));
   return { meta: pageMetaInput(request, language, translatorFor(language)("auth:login.title")) };
 }
 
@@ -39,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await forgetTries("login", form.data.email);
   const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   const next = new URL(request.url).searchParams.get("next");
-  throw redirect(safeNextPath(next, language), { headers: { "Set-Cookie": cookie } });
+  throw redirect(destinationAfterLogIn(next, result.role, language), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function LogIn() {

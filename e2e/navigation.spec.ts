@@ -4,12 +4,14 @@ import { expect, test } from "./fixtures";
  * A first visit, as the issue describes it: from the home page a visitor must find the search,
  * see where they are, and reach it on a phone without JavaScript too.
  */
+const MAIN_NAV = { de: "Hauptnavigation", fr: "Navigation principale", en: "Main navigation" } as const;
+const BREADCRUMBS = { de: "Brotkrümelnavigation", fr: "Fil d’Ariane", en: "Breadcrumb" } as const;
 const SEARCH_LINK = { de: "Praktikum finden", fr: "Trouver un stage", en: "Find an internship" } as const;
 
 for (const [language, name] of Object.entries(SEARCH_LINK)) {
   test(`the ${language} header leads to the search and marks it as the current page`, async ({ page }) => {
     await page.goto(`/${language}`);
-    const nav = page.getByRole("navigation", { name: /navigation/i });
+    const nav = page.getByRole("navigation", { name: MAIN_NAV[language as keyof typeof MAIN_NAV] });
     await nav.getByRole("link", { name }).click();
     await expect(page).toHaveURL(new RegExp(`/${language}/offers$`));
     await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
@@ -17,6 +19,25 @@ for (const [language, name] of Object.entries(SEARCH_LINK)) {
     await page.locator(".search-results h3 a").first().click();
     await expect(page).toHaveURL(new RegExp(`/${language}/offers/[^/?]+$`));
     await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "true");
+
+    // Breadcrumbs: visible, and the same trail for search engines.
+    const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+    const crumbs = page.getByRole("navigation", { name: BREADCRUMBS[language as keyof typeof BREADCRUMBS] });
+    await expect(crumbs.getByRole("listitem")).toHaveCount(3);
+    await expect(crumbs.locator("[aria-current=page]")).toHaveText(title);
+    const lists = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const trail = lists
+      .map((text) => JSON.parse(text) as { "@type": string })
+      .find((data) => data["@type"] === "BreadcrumbList") as
+      { itemListElement: { position: number; name: string; item: string }[] } | undefined;
+    expect(trail?.itemListElement.map((item) => item.name)).toEqual([
+      await crumbs.getByRole("link").first().textContent(),
+      name,
+      title,
+    ]);
+    expect(trail?.itemListElement.at(-1)?.item).toBe(page.url());
+    await crumbs.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(`/${language}/offers$`));
   });
 }
 

@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { languageCookie } from "~/modules/i18n/i18n.server";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
+import { cacheHeadersFor } from "~/server/cache-policy";
 import { logger } from "~/utils/logger.server";
 import "~/load-context";
 
@@ -29,6 +30,7 @@ export default async function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          setCacheHeaders(request, responseStatusCode, responseHeaders);
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
@@ -53,8 +55,23 @@ export default async function handleRequest(
 
 export const handleDataRequest: HandleDataRequestFunction = async (response, { request }) => {
   await rememberLanguage(request, response.headers);
+  setCacheHeaders(request, response.status, response.headers);
   return response;
 };
+
+/** Who may keep a copy: see cache-policy.ts. A loader's own Cache-Control is kept. */
+function setCacheHeaders(request: Request, status: number, headers: Headers) {
+  if (headers.has("Cache-Control")) return;
+  const policy = cacheHeadersFor({
+    method: request.method,
+    url: request.url,
+    status,
+    cookieHeader: request.headers.get("Cookie"),
+    setsCookie: headers.has("Set-Cookie"),
+  });
+  headers.set("Cache-Control", policy["Cache-Control"]);
+  if (policy.Vary) headers.append("Vary", policy.Vary);
+}
 
 /** Unexpected errors from loaders and actions; aborted requests are not errors. */
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {

@@ -30,6 +30,9 @@ test("a student signs up in French, confirms the address from the mail, logs in 
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill("stage en Allemagne 2027");
   await page.getByRole("button", { name: "Se connecter" }).click();
+  // A student lands on their own start page.
+  await expect(page).toHaveURL(/\/fr\/student$/);
+  await page.getByRole("banner").getByRole("link", { name: "Mon compte" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon compte");
   await expect(page.getByText("Inès Moreau")).toBeVisible();
 

@@ -12,7 +12,7 @@ for (const [language, heading] of Object.entries(HOME_HEADINGS)) {
     await expect(page.locator("html")).toHaveAttribute("lang", language);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     // Demo data is seeded: the figures come from the database, not from the page.
-    const openOffers = page.locator(".stats dd").first();
+    const openOffers = page.locator(".stats__figure").first();
     await expect(openOffers).not.toHaveText("0");
     await expect(page.locator(`link[rel="alternate"][hreflang="fr"]`)).toHaveAttribute("href", /\/fr$/);
     await expect(page).toHaveTitle(/Antenne Métropole/);

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceSection } from "~/components/home/AudienceSection";
 import { FieldsSection } from "~/components/home/FieldsSection";
@@ -13,14 +13,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const t = translatorFor(language);
   const stats = await getPlatformStats(language);
-  return { meta: pageMetaInput(request, language, t("home:meta.title"), t("home:meta.description")), stats };
+  return {
+    meta: pageMetaInput(request, language, t("home:meta.title"), t("home:meta.description")),
+    stats,
+    language,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function Home() {
-  const { stats } = useLoaderData<typeof loader>();
+  const { stats, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const search = `/${language}/offers`;
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
@@ -28,30 +33,37 @@ export default function Home() {
           <p className="hero__eyebrow">{t("home:hero.eyebrow")}</p>
           <h1 id="hero-title">{t("home:hero.title")}</h1>
           <p className="hero__lede">{t("home:hero.lede")}</p>
-          <dl className="stats" aria-label={t("home:hero.statsLabel")}>
-            <div>
-              <dt>{t("home:hero.offers", { count: stats.openOffers })}</dt>
-              <dd>{stats.openOffers}</dd>
-            </div>
-            <div>
-              <dt>{t("home:hero.companies", { count: stats.hostCompanies })}</dt>
-              <dd>{stats.hostCompanies}</dd>
-            </div>
-            <div>
-              <dt>{t("home:hero.fields")}</dt>
-              <dd>{stats.fields.length}</dd>
-            </div>
-          </dl>
+          {/* Each figure leads to what it counts: the offers in the search, the fields below. */}
+          <ul className="stats" aria-label={t("home:hero.statsLabel")}>
+            <li>
+              <Link to={search}>
+                <span className="stats__figure">{stats.openOffers}</span>{" "}
+                <span className="stats__label">{t("home:hero.offers", { count: stats.openOffers })}</span>
+              </Link>
+            </li>
+            <li>
+              <Link to={search}>
+                <span className="stats__figure">{stats.hostCompanies}</span>{" "}
+                <span className="stats__label">{t("home:hero.companies", { count: stats.hostCompanies })}</span>
+              </Link>
+            </li>
+            <li>
+              <a href="#fields">
+                <span className="stats__figure">{stats.fields.length}</span>{" "}
+                <span className="stats__label">{t("home:hero.fields")}</span>
+              </a>
+            </li>
+          </ul>
         </div>
       </section>
       <div className="page">
         <h2 className="visually-hidden">{t("home:audiences.heading")}</h2>
         <div className="audiences">
-          <AudienceSection id="students" audience="students" />
-          <AudienceSection id="companies" audience="companies" />
-          <AudienceSection id="schools" audience="schools" />
+          <AudienceSection id="students" audience="students" language={language} />
+          <AudienceSection id="companies" audience="companies" language={language} />
+          <AudienceSection id="schools" audience="schools" language={language} />
         </div>
-        <FieldsSection fields={stats.fields} />
+        <FieldsSection fields={stats.fields} language={language} />
         <ProgrammesSection />
         <section className="day" aria-labelledby="day-title">
           <h2 id="day-title">{t("home:day.heading")}</h2>

@@ -1,11 +1,14 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { OfferCardList } from "~/components/offers/OfferCard";
 import { OfferDescription } from "~/components/offers/OfferDescription";
 import { OfferFacts } from "~/components/offers/OfferFacts";
 import { OfferCallToAction, OfferLanguageNotice, OfferPreviewBanner } from "~/components/offers/OfferNotices";
 import { pageMeta } from "~/modules/i18n/page-meta";
+import { breadcrumbJsonLd } from "~/modules/offers/breadcrumbs";
+import { jsonLdScriptContent } from "~/modules/offers/offer-json-ld";
 import { offerPageLoader } from "~/modules/offers/public-offer-page.server";
 
 export const loader = offerPageLoader;
@@ -13,15 +16,23 @@ export const loader = offerPageLoader;
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function OfferPage() {
-  const { offer, preview, ended, reader, match, applyPath, jsonLd, similar, language } = useLoaderData<typeof loader>();
+  const { offer, preview, ended, reader, match, applyPath, jsonLd, similar, language, meta } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const trail = [
+    { name: t("common:nav.home"), path: `/${language}` },
+    { name: t("common:nav.offers"), path: `/${language}/offers` },
+    { name: offer.title ?? t("offers:page.untitled"), path: meta.alternates?.[language] ?? meta.path },
+  ];
   return (
     <article className="page offer-page" aria-labelledby="offer-title">
       {/* Escaped by jsonLdScriptContent: no text in it can close the script element. */}
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
-      <p className="offer-page__back">
-        <Link to={`/${language}/offers`}>{t("offers:page.allOffers")}</Link>
-      </p>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(breadcrumbJsonLd(trail, meta.appUrl)) }}
+      />
+      <Breadcrumbs trail={trail} />
       {preview ? <OfferPreviewBanner preview={preview} /> : null}
       {ended ? (
         <p className="offer-preview" role="status">

@@ -1,9 +1,21 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { Language } from "~/modules/i18n/languages";
 
 type Audience = "students" | "companies" | "schools";
 
-/** What the platform does for one group of users. */
-export function AudienceSection({ id, audience }: { id: string; audience: Audience }) {
+/** Each group's next step: learners search first, companies and schools sign up. */
+const NEXT_STEPS: Record<Audience, { path: string; label: string; secondary?: boolean }[]> = {
+  students: [
+    { path: "/offers", label: "home:students.cta" },
+    { path: "/signup/student", label: "home:students.ctaSecondary", secondary: true },
+  ],
+  companies: [{ path: "/signup/company", label: "home:companies.cta" }],
+  schools: [{ path: "/signup/coordinator", label: "home:schools.cta" }],
+};
+
+/** What the platform does for one group of users, and where they go next. */
+export function AudienceSection({ id, audience, language }: { id: string; audience: Audience; language: Language }) {
   const { t } = useTranslation();
   const points = t(`home:${audience}.points`, { returnObjects: true }) as string[];
   return (
@@ -15,6 +27,17 @@ export function AudienceSection({ id, audience }: { id: string; audience: Audien
           <li key={point}>{point}</li>
         ))}
       </ul>
+      <p className="audience__next">
+        {NEXT_STEPS[audience].map((step) => (
+          <Link
+            key={step.path}
+            to={`/${language}${step.path}`}
+            className={step.secondary ? "button button--secondary" : "button"}
+          >
+            {t(step.label)}
+          </Link>
+        ))}
+      </p>
     </section>
   );
 }

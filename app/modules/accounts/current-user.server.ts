@@ -22,9 +22,3 @@ export async function requireUser(request: Request, language: Language, roles?: 
   if (roles && !roles.includes(user.role)) throw new Response("Forbidden", { status: 403 });
   return user;
 }
-
-/** Only local paths are followed after log-in, so a crafted link cannot send users elsewhere. */
-export function safeNextPath(next: string | null, language: Language): string {
-  if (next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) return next;
-  return `/${language}/account`;
-}

@@ -1,7 +1,8 @@
 /** The loader and action of /:lang/login; the route module re-exports them. */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { loginSchema } from "~/modules/accounts/account.schema";
-import { getCurrentUser, safeNextPath } from "~/modules/accounts/current-user.server";
+import { getCurrentUser } from "~/modules/accounts/current-user.server";
+import { destinationAfterLogIn } from "~/modules/accounts/log-in-destination";
 import { readForm, refuse } from "~/utils/form-action.server";
 import { checkCredentials } from "~/modules/accounts/log-in.server";
 import { clientAddress, countTry, forgetTries } from "~/modules/accounts/rate-limits.server";
@@ -12,7 +13,8 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 export async function logInLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const next = new URL(request.url).searchParams.get("next");
-  if (await getCurrentUser(request)) throw redirect(safeNextPath(next, language));
+  const user = await getCurrentUser(request);
+  if (user) throw redirect(destinationAfterLogIn(next, user.role, language));
   return { meta: pageMetaInput(request, language, translatorFor(language)("auth:login.title")) };
 }
 
@@ -31,5 +33,5 @@ export async function logInAction({ request, params }: ActionFunctionArgs) {
   await forgetTries("login", form.data.email);
   const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   const next = new URL(request.url).searchParams.get("next");
-  throw redirect(safeNextPath(next, language), { headers: { "Set-Cookie": cookie } });
+  throw redirect(destinationAfterLogIn(next, result.role, language), { headers: { "Set-Cookie": cookie } });
 }

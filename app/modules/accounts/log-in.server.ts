@@ -1,7 +1,9 @@
 import { db } from "~/utils/db.server";
 import { verifyPassword } from "./password.server";
+import type { SessionUser } from "./sessions.server";
 
-export type LogInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "unverified" };
+export type LogInResult =
+  { ok: true; userId: string; role: SessionUser["role"] } | { ok: false; reason: "invalid" | "unverified" };
 
 /**
  * Checks an email and password. A wrong password and an unknown address give the same answer in
@@ -13,5 +15,5 @@ export async function checkCredentials(email: string, password: string): Promise
   const matches = await verifyPassword(usable?.passwordHash ?? null, password);
   if (!usable || !matches) return { ok: false, reason: "invalid" };
   if (!usable.emailVerifiedAt) return { ok: false, reason: "unverified" };
-  return { ok: true, userId: usable.id };
+  return { ok: true, userId: usable.id, role: usable.role };
 }

@@ -1,0 +1,43 @@
+import type { Language } from "~/modules/i18n/languages";
+import { splitLocalizedPath } from "~/modules/i18n/localized-path";
+
+export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes"] as const;
+export type SiteSection = (typeof SITE_SECTIONS)[number];
+
+/**
+ * Where each header link leads. Companies, schools and programmes have no pages of their own yet,
+ * so they lead to their part of the home page (programmes until its module lands).
+ */
+export function sectionHref(section: SiteSection, language: Language): string {
+  return section === "offers" ? `/${language}/offers` : `/${language}#${section}`;
+}
+
+/** Paths below a language that belong to a section, so its header link is marked as current. */
+const SECTION_PATHS: Record<SiteSection, readonly string[]> = {
+  offers: ["/offers", "/student", "/signup/student"],
+  companies: ["/company", "/signup/company"],
+  schools: ["/coordinator", "/signup/coordinator"],
+  programmes: ["/programmes"],
+};
+
+/** The header section a page belongs to, or null (home, account, legal pages…). */
+export function currentSection(pathname: string): SiteSection | null {
+  const { rest } = splitLocalizedPath(pathname);
+  for (const section of SITE_SECTIONS) {
+    if (SECTION_PATHS[section].some((path) => rest === path || rest.startsWith(`${path}/`))) return section;
+  }
+  return null;
+}
+
+/**
+ * The value of aria-current for a section's link: "page" on the page it leads to, "true" anywhere
+ * else in that section, nothing outside it.
+ */
+export function ariaCurrentFor(
+  section: SiteSection,
+  pathname: string,
+  language: Language,
+): "page" | "true" | undefined {
+  if (currentSection(pathname) !== section) return undefined;
+  return pathname === sectionHref(section, language) ? "page" : "true";
+}

@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import path from "node:path";
+import { LANGUAGES, type Language } from "~/modules/i18n/languages";
+import { offerPath } from "~/modules/offers/offer-url";
+import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
+import { db } from "~/utils/db.server";
+import {
+  MAX_URLS_PER_SITEMAP,
+  partsFor,
+  sitemapFileName,
+  sitemapIndexXml,
+  urlsetXml,
+  type SitemapUrl,
+} from "./sitemap-xml";
+
+/**
+ * What search engines should find: the public pages and every public offer, once per language.
+ * Each language has its own sitemap (split at the protocol's 50,000 URLs), listed in one index.
+ * `perFile` is only lowered by tests, to see a split without 50,000 offers.
+ */
+
+/** Public pages that are the same for every visitor, below the language. */
+const PUBLIC_PAGES = [
+  { path: "", changesWithOffers: true },
+  { path: "/offers", changesWithOffers: true },
+  { path: "/imprint", changesWithOffers: false },
+  { path: "/privacy", changesWithOffers: false },
+] as const;
+
+const STARTED_AT = new Date();
+
+interface OfferSummary {
+  count: number;
+  /** When the newest public offer was published; null with none. */
+  latest: Date | null;
+}
+
+async function publicOffers(): Promise<OfferSummary> {
+  const result = await db().offer.aggregate({
+    where: PUBLIC_OFFER,
+    _count: { _all: true },
+    _max: { publishedAt: true },
+  });
+  return { count: result._count._all, latest: result._max.publishedAt };
+}
+
+/** The legal texts live in the locale files, so they change when those files do. */
+function legalTextsChanged(language: Language): Date {
+  try {
+    return fs.statSync(path.resolve("locales", language, "legal.json")).mtime;
+  } catch {
+    return STARTED_AT;
+  }
+}
+
+function latestOf(...dates: (Date | null)[]): Date {
+  const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : STARTED_AT;
+}
+
+function alternatesOf(appUrl: string, pathIn: (language: Language) => string) {
+  return LANGUAGES.map((language) => ({ hreflang: language, href: `${appUrl}${pathIn(language)}` }));
+}
+
+/** The index: every language's sitemaps, with the time the newest of them changed. */
+export async function sitemapIndex(appUrl: string, perFile = MAX_URLS_PER_SITEMAP): Promise<string> {
+  const offers = await publicOffers();
+  const parts = partsFor(PUBLIC_PAGES.length + offers.count, perFile);
+  return sitemapIndexXml(
+    LANGUAGES.flatMap((language) =>
+      Array.from({ length: parts }, (_, index) => ({
+        loc: `${appUrl}/sitemaps/${sitemapFileName(language, index + 1)}`,
+        lastmod: latestOf(offers.latest, legalTextsChanged(language)),
+      })),
+    ),
+  );
+}
+
+/**
+ * One part of a language's sitemap: the public pages first, then the offers by number, so
+ * a part keeps its URLs while new offers go to the end. Null for a part beyond the last.
+ */
+export async function languageSitemap(
+  language: Language,
+  part: number,
+  appUrl: string,
+  perFile = MAX_URLS_PER_SITEMAP,
+): Promise<string | null> {
+  const offers = await publicOffers();
+  const total = PUBLIC_PAGES.length + offers.count;
+  if (part < 1 || part > partsFor(total, perFile)) return null;
+  const start = (part - 1) * perFile;
+  const end = Math.min(total, part * perFile);
+
+  const urls: SitemapUrl[] = PUBLIC_PAGES.slice(start, end).map((page) => ({
+    loc: `${appUrl}/${language}${page.path}`,
+    lastmod: page.changesWithOffers ? latestOf(offers.latest) : legalTextsChanged(language),
+    alternates: alternatesOf(appUrl, (other) => `/${other}${page.path}`),
+  }));
+
+  const offerStart = Math.max(0, start - PUBLIC_PAGES.length);
+  const offerEnd = end - PUBLIC_PAGES.length;
+  if (offerEnd > offerStart) {
+    const rows = await db().offer.findMany({
+      where: PUBLIC_OFFER,
+      orderBy: { number: "asc" },
+      skip: offerStart,
+      take: offerEnd - offerStart,
+      select: { number: true, titleDe: true, titleFr: true, publishedAt: true, updatedAt: true },
+    });
+    for (const offer of rows) {
+      urls.push({
+        loc: `${appUrl}${offerPath(offer, language)}`,
+        lastmod: offer.publishedAt ?? offer.updatedAt,
+        alternates: alternatesOf(appUrl, (other) => offerPath(offer, other)),
+      });
+    }
+  }
+  return urlsetXml(urls);
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "./fixtures";
+
+/**
+ * Cache headers as a proxy reads them, over HTTP against the production server: the public pages
+ * of an anonymous visitor may be shared briefly; once signed in, nothing is stored anywhere.
+ */
+const PUBLIC_PAGES = ["/de", "/fr/offers", "/en/imprint", "/de/privacy"];
+const DEMO_PASSWORD = "antenne-demo-2026";
+
+test("anonymous public pages may be cached by a proxy, signed-in pages are no-store", async ({
+  playwright,
+  baseURL,
+}) => {
+  const visitor = await playwright.request.newContext({ baseURL });
+  // The first answer sets the language cookie, so it is for this visitor alone.
+  expect((await visitor.get("/de")).headers()["cache-control"]).toBe("private, no-store");
+  for (const path of PUBLIC_PAGES) {
+    // Another language moves the cookie first; the next visit is the same for everyone.
+    await visitor.get(path);
+    const response = await visitor.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toContain("s-maxage=60");
+    expect(response.headers()["cache-control"], path).toContain("public");
+    expect(response.headers()["vary"], path).toMatch(/\bCookie\b/);
+  }
+  const login = await visitor.get("/de/login");
+  expect(login.headers()["cache-control"]).toBe("private, no-store");
+
+  const member = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL ?? "" } });
+  const loggedIn = await member.post("/de/login", {
+    form: { email: "schueler.demo@antenne.example", password: DEMO_PASSWORD },
+    maxRedirects: 0,
+  });
+  expect(loggedIn.status()).toBe(302);
+  for (const path of [...PUBLIC_PAGES, "/de/student", "/de/account"]) {
+    const response = await member.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toBe("private, no-store");
+  }
+  await visitor.dispose();
+  await member.dispose();
+});

@@ -15,7 +15,7 @@ test("a student signs up in French, confirms the address from the mail, logs in 
   await page.getByLabel("Où es-tu scolarisé(e) ?").selectOption("FR");
   await page
     .getByLabel("Établissement")
-    .selectOption({ label: "Lycée professionnel des métiers de l'industrie, Rouen" });
+    .selectOption({ label: "Lycée professionnel des métiers de l’industrie, Rouen" });
   await page.getByLabel("Date de naissance").fill("2008-04-12");
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();

@@ -80,7 +80,7 @@ describe("the search page", () => {
     ]);
     expect(page.chips).toEqual([
       {
-        label: "Pilotage & maintenance d'installations automatisées",
+        label: "Pilotage & maintenance d’installations automatisées",
         href: "/fr/offers?q=mecatronique&place=hannover&radius=50&sort=distance",
       },
       { label: "Hanovre, jusqu’à 50 km", href: "/fr/offers?q=mecatronique&fields=mechatronics" },

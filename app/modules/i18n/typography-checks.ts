@@ -5,7 +5,7 @@
  *
  * French: narrow no-break space (U+202F) before ; ! ?, no-break space (U+00A0) before : and
  * inside « », typographic apostrophe. German: „…“ quotes, typographic apostrophe, one
- * gender-inclusive style (pair forms, ADR 10). Every language: no double space, no text that
+ * gender-inclusive style (the gender colon, ADR 10). Every language: no double space, no text that
  * starts or ends with a space. English: en-GB spellings.
  */
 
@@ -65,10 +65,15 @@ function frenchProblems(text: string): string[] {
 }
 
 /**
- * The texts use pair forms ("Schülerinnen und Schüler", ADR 10); a gender colon, star, gap or
- * capital I in the middle of a word is the other style.
+ * The texts use the gender colon ("Schüler:innen", "Koordinator:in", "Auszubildende:r"; ADR 10):
+ * a star, gap, slash, middle dot or capital I, or a spelled-out pair, is the other style.
  */
-const GERMAN_GENDER_MARKS = /\p{Ll}(:|\*|_|\/-?)in(nen)?\b|\p{Ll}In(nen)?\b|\p{Ll}\(in(nen)?\)/u;
+const GERMAN_GENDER_MARKS = [
+  /\p{Ll}(\*|_|\/-?|·)(in|innen|r)\b/u,
+  /\p{Ll}In(nen)?\b/u,
+  /\p{Ll}\(in(nen)?\)/u,
+  /\b(\p{Lu}\p{Ll}+)in(nen)?(,| und| oder)( der| die| den| dem)? \1/u,
+];
 
 function germanProblems(text: string): string[] {
   const problems: string[] = [];
@@ -78,15 +83,17 @@ function germanProblems(text: string): string[] {
   const opening = [...text.matchAll(/„/g)].length;
   const closing = [...text.matchAll(/“/g)].length;
   if (opening !== closing) problems.push(`„ and “ do not pair up (${opening} „, ${closing} “)`);
-  const gender = GERMAN_GENDER_MARKS.exec(text);
-  if (gender) problems.push(`gender mark "${gender[0]}" (the texts use pair forms: „Schülerinnen und Schüler“)`);
+  for (const pattern of GERMAN_GENDER_MARKS) {
+    const gender = pattern.exec(text);
+    if (gender) problems.push(`"${gender[0]}": the texts use the gender colon („Schüler:innen“, „Koordinator:in“)`);
+  }
   return problems;
 }
 
 /** American spellings that have slipped into English texts before (en-GB everywhere). */
 const AMERICAN = [
   /\b\w*(organi|recogni|reali|priori|authori|customi|summari|categori|finali|optimi|minimi|maximi|apologi|speciali|personali|synchroni|emphasi|utili|characteri|normali|visuali|locali|initiali|standardi|anonymi)z\w*/i,
-  /\b(colors?|colored|centers?|centered|behaviors?|favorites?|honors?|labors?|neighbors?|catalogs?|canceled|canceling|enroll|enrolls|traveled|traveling|modeled|fulfill|defense|programs?|analyze[ds]?|gray|apartments?|vacations?)\b/i,
+  /\b(colors?|colored|centers?|centered|behaviors?|favorites?|honors?|labors?|neighbors?|catalogs?|canceled|canceling|enroll|enrolls|traveled|traveling|modeled|fulfill|defense|analyze[ds]?|gray|apartments?|vacations?)\b/i,
 ];
 
 function englishProblems(text: string): string[] {

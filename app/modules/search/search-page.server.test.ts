@@ -41,7 +41,7 @@ describe("the search page", () => {
       title: "Stage en mécatronique",
       titleLanguage: "fr",
     });
-    expect(page.meta).toMatchObject({ title: "« mecatronique » – Trouver un stage", noindex: true });
+    expect(page.meta).toMatchObject({ title: "«\u00a0mecatronique\u00a0» – Trouver un stage", noindex: true });
   });
 
   it("lists everything, newest first when asked, with facet counts on every filter option", async () => {

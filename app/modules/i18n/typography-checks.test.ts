@@ -101,6 +101,26 @@ describe("typographyProblems in every language", () => {
   });
 });
 
+describe("names inside sentences", () => {
+  it("finds a school or company name after an article or a contracting preposition", () => {
+    expect(typographyProblems("fr", "Vous enseignez à {{schoolName}}.")).toEqual([
+      `"à {{schoolName}}": a name stands alone in a sentence (rephrase it, e.g. "votre établissement ({{school}})")`,
+    ]);
+    expect(typographyProblems("fr", "L’équipe de {{company}}")).toHaveLength(1);
+    expect(typographyProblems("fr", "Candidature de {{studentName}}")).toHaveLength(1);
+    expect(typographyProblems("fr", "À 5 km de {{place}}")).toHaveLength(1);
+    expect(typographyProblems("de", "Sie unterrichten an der {{school}}.")).toHaveLength(1);
+  });
+
+  it("accepts names that stand alone", () => {
+    expect(typographyProblems("fr", "Les élèves de votre établissement ({{school}}), chez {{companyName}}")).toEqual(
+      [],
+    );
+    expect(typographyProblems("fr", `Retirer la confirmation accordée à {{name}}, lieu${S}: {{place}}`)).toEqual([]);
+    expect(typographyProblems("de", "Schüler:innen Ihrer Schule ({{school}}) bei {{company}}")).toEqual([]);
+  });
+});
+
 describe("textProblems", () => {
   it("names the file, the key and the text", () => {
     expect(textProblems("fr", "fr/offers.json", { hero: { lead: "Oui : non" } })).toEqual([

@@ -105,6 +105,37 @@ function englishProblems(text: string): string[] {
   return problems;
 }
 
+/**
+ * Names inside sentences stand alone (ADR 10): a school or company name never takes an article
+ * or a contracting preposition from the sentence ("à Lycée …", "de Airbus", "an der BBS …"),
+ * because the right form depends on the name. A person's name does not follow French "de" or
+ * "que" (it would need elision before a vowel), a town's not French "à" or "de" (Le Havre).
+ */
+const NAME_PLACEHOLDERS = {
+  institution: "school|schoolName|company|companyName",
+  person: "name|studentName|inviterName|guardianName",
+  place: "place|town",
+};
+const NAME_RULES: Record<"fr" | "de", [kind: keyof typeof NAME_PLACEHOLDERS, words: string][]> = {
+  fr: [
+    ["institution", "de|du|des|à|au|aux|le|la|les|l’|d’|en|pour|sur|dans|par|que|qu’"],
+    ["person", "de|du|le|la|que"],
+    ["place", "de|du|à|au|en|le|la"],
+  ],
+  de: [["institution", "der|die|den|dem|des|das|am|im|zum|zur|vom|beim|ins|an|in"]],
+};
+
+function nameProblems(language: Language, text: string): string[] {
+  if (language === "en") return [];
+  return NAME_RULES[language].flatMap(([kind, words]) => {
+    const pattern = new RegExp(`(?<![\\p{L}])(${words})\\s?\\{\\{(${NAME_PLACEHOLDERS[kind]})\\}\\}`, "giu");
+    return [...text.matchAll(pattern)].map(
+      (match) =>
+        `"${match[0]}": a name stands alone in a sentence (rephrase it, e.g. "votre établissement ({{school}})")`,
+    );
+  });
+}
+
 /** Every rule one text breaks, in words a translator understands; empty when it is fine. */
 export function typographyProblems(language: Language, text: string): string[] {
   const problems: string[] = [];
@@ -115,6 +146,7 @@ export function typographyProblems(language: Language, text: string): string[] {
   if (language === "fr") problems.push(...frenchProblems(plain));
   if (language === "de") problems.push(...germanProblems(plain));
   if (language === "en") problems.push(...englishProblems(plain));
+  problems.push(...nameProblems(language, text));
   return [...new Set(problems)];
 }
 

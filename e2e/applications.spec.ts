@@ -79,7 +79,7 @@ test("a French pupil applies to a recommended German offer, the company accepts,
     .getByRole("listitem")
     .filter({ hasText: "Oker Automation GmbH" })
     .first();
-  await expect(recommendation).toContainText("À Braunschweig");
+  await expect(recommendation).toContainText("Lieu souhaité\u00a0: Braunschweig");
   await expect(recommendation).toContainText("Allemand B1 ≥ A2 demandé");
   await expect(recommendation).toContainText(/semaines en commun en mai/);
   await recommendation.getByRole("link").first().click();

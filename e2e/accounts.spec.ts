@@ -15,7 +15,7 @@ test("a student signs up in French, confirms the address from the mail, logs in 
   await page.getByLabel("Où es-tu scolarisé(e) ?").selectOption("FR");
   await page
     .getByLabel("Établissement")
-    .selectOption({ label: "Lycée professionnel des métiers de l'industrie, Rouen" });
+    .selectOption({ label: "Lycée professionnel des métiers de l’industrie, Rouen" });
   await page.getByLabel("Date de naissance").fill("2008-04-12");
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();
@@ -99,10 +99,10 @@ test("a 14-year-old from Normandy needs a parent, who confirms together with the
   const applyPage = page.url();
 
   await page.goto(linkTo(await waitForMail(parent, /Noé Lambert/), "fr/guardian-consent"));
-  await page.getByLabel(/j’accepte que Noé Lambert utilise la plateforme/).check();
+  await page.getByLabel(/j’autorise Noé Lambert à utiliser la plateforme/).check();
   await page.getByRole("button", { name: "Donner mon accord" }).click();
   await expect(page.getByRole("alert")).toContainText("l’enfant et le parent donnent leur accord ensemble");
-  await page.getByLabel(/j’accepte que Noé Lambert/).check();
+  await page.getByLabel(/j’autorise Noé Lambert/).check();
   await page.getByLabel("Noé Lambert est avec moi et donne également son accord.").check();
   await page.getByRole("button", { name: "Donner mon accord" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci");

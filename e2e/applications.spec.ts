@@ -18,7 +18,7 @@ async function signUpFrenchPupil(page: Page, name: string, email: string, passwo
   await page.getByLabel("Où es-tu scolarisé(e) ?").selectOption("FR");
   await page
     .getByLabel("Établissement")
-    .selectOption({ label: "Lycée professionnel des métiers de l'industrie, Rouen" });
+    .selectOption({ label: "Lycée professionnel des métiers de l’industrie, Rouen" });
   await page.getByLabel("Date de naissance").fill("2009-10-02");
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();
@@ -62,12 +62,12 @@ test("a French pupil applies to a recommended German offer, the company accepts,
   await logIn(page, "fr", email, password, "/fr/student/profile");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon profil");
   await page.getByLabel("Formation ou diplôme préparé").fill("Bac pro MSPC");
-  await page.getByLabel("Pilotage & maintenance d'installations automatisées").check();
+  await page.getByLabel("Pilotage & maintenance d’installations automatisées").check();
   await page.getByLabel("Allemand", { exact: true }).selectOption("B1");
-  await page.getByLabel("Période 1 : du").fill("2027-05-17");
-  await page.getByLabel("Période 1 : au").fill("2027-06-11");
-  await page.getByLabel("Lieu 1 : ville").selectOption({ label: "Braunschweig" });
-  await page.getByLabel("Lieu 1 : rayon en km").fill("20");
+  await page.getByLabel("Période 1 : du").fill("2027-05-17");
+  await page.getByLabel("Période 1 : au").fill("2027-06-11");
+  await page.getByLabel("Lieu 1 : ville").selectOption({ label: "Braunschweig" });
+  await page.getByLabel("Lieu 1 : rayon en km").fill("20");
   await page.getByRole("button", { name: "Enregistrer le profil" }).click();
   await expect(page.getByRole("status")).toHaveText("Ton profil a été enregistré.");
 
@@ -79,7 +79,7 @@ test("a French pupil applies to a recommended German offer, the company accepts,
     .getByRole("listitem")
     .filter({ hasText: "Oker Automation GmbH" })
     .first();
-  await expect(recommendation).toContainText("À Braunschweig");
+  await expect(recommendation).toContainText("Lieu souhaité\u00a0: Braunschweig");
   await expect(recommendation).toContainText("Allemand B1 ≥ A2 demandé");
   await expect(recommendation).toContainText(/semaines en commun en mai/);
   await recommendation.getByRole("link").first().click();

@@ -32,7 +32,9 @@ test("the demo company's owner invites a colleague, who joins in French from the
   await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toBeVisible();
   const link = linkTo(mail, "fr/invite");
   await page.goto(link);
-  await expect(page.getByText("Vous êtes invité(e) à rejoindre l’équipe de Oker Automation GmbH")).toBeVisible();
+  await expect(
+    page.getByText("Vous êtes invité(e) à rejoindre l’équipe de l’entreprise Oker Automation GmbH"),
+  ).toBeVisible();
   await expect(page.getByText(`Votre compte utilisera l’adresse ${colleague}.`)).toBeVisible();
   await page.getByLabel("Prénom et nom").fill("Camille Petit");
   await page.getByLabel("Mot de passe").fill("stage en Basse-Saxe 2027");
@@ -40,7 +42,7 @@ test("the demo company's owner invites a colleague, who joins in French from the
   await page.getByRole("button", { name: "Créer le compte et rejoindre l’équipe" }).click();
 
   await expect(page).toHaveURL(/\/fr\/company\/members$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Équipe de Oker Automation GmbH");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oker Automation GmbH\u00a0: l’équipe");
   const team = page.getByRole("list", { name: "Membres" });
   await expect(team).toContainText("Katrin Wolters");
   await expect(team).toContainText("Camille Petit (vous)");

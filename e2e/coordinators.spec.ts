@@ -23,7 +23,7 @@ test("a coordinator sees the school's pupils, endorses one and takes it back", a
   );
   await expect(lea).toContainText("Recommandé le");
 
-  await lea.getByRole("button", { name: "Retirer la recommandation de Léa Quesnel" }).click();
+  await lea.getByRole("button", { name: "Ne plus recommander Léa Quesnel" }).click();
   await expect(page.getByRole("status")).toHaveText("La recommandation est retirée.");
   await expect(lea.getByRole("button", { name: "Recommander Léa Quesnel" })).toBeVisible();
 });

@@ -33,7 +33,7 @@ test("a company writes an offer with two periods, staff publish it, and it is pu
 
   // Step 1 comes filled in from the company profile.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neues Praktikumsangebot");
-  await page.getByLabel("Betreuerin oder Betreuer").fill("Jana Kühn");
+  await page.getByLabel("Betreuer:in").fill("Jana Kühn");
   await page.getByRole("button", { name: "Speichern und weiter", exact: true }).click();
 
   // Step 2: German only.

@@ -35,7 +35,7 @@ test("a student in /fr types “mecatroniqe” (a typo), finds German Mechatroni
   await expect(page).toHaveURL(/place=hannover/);
   await page.getByLabel("Rayon").selectOption("50");
   await expect(page).toHaveURL(/[?&]q=mecatroniqe&place=hannover&radius=50$/);
-  await expect(page.getByRole("link", { name: "Retirer le filtre : Hanovre, jusqu’à 50 km" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Retirer le filtre : Hanovre, jusqu’à 50 km" })).toBeVisible();
   await expect(count).toHaveText(/^[1-9]\d* offres?$/);
   const shown = await results.count();
   expect(shown).toBeGreaterThan(0);

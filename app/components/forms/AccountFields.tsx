@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 import type { FieldErrors, FormValues } from "~/utils/forms";
 import { CheckboxField, TextField } from "./FormFields";
 
@@ -48,13 +48,12 @@ export function PrivacyField({ error }: { error?: string }) {
       error={error}
       required
       label={
-        <>
-          {t("auth:fields.privacyBefore")}{" "}
-          <Link to={`/${i18n.language}/privacy`} target="_blank">
-            {t("auth:fields.privacyLink")}
-          </Link>
-          {t("auth:fields.privacyAfter")}
-        </>
+        // One sentence with the link inside, so each language places the words (and spaces) itself.
+        <Trans
+          t={t}
+          i18nKey="auth:fields.privacy"
+          components={{ 1: <Link to={`/${i18n.language}/privacy`} target="_blank" /> }}
+        />
       }
     />
   );

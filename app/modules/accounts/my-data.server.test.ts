@@ -64,7 +64,7 @@ describe("collectMyData", () => {
     expect(data.exportedAt).toBe("2026-11-26T10:00:00.000Z");
     expect(data.account).toMatchObject({ email: "noe@example.fr", displayName: "Noé Lambert", role: "STUDENT" });
     expect(data.studentProfile).toMatchObject({
-      school: "Lycée professionnel des métiers de l'industrie, Rouen",
+      school: "Lycée professionnel des métiers de l’industrie, Rouen",
       birthDate: "2011-05-03",
       training: "Bac pro MSPC",
       introFr: "J’aime réparer les machines.",

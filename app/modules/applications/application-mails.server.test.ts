@@ -57,12 +57,14 @@ describe("application mails through SMTP", () => {
     expect(german?.text).toContain(`\n${loadEnv().APP_URL}/de/company/applications/${id}\n`);
     expect(german?.headers.get("content-language")).toBe("de");
     expect(byRecipient["fr.chefin@werkstatt.de"]?.subject).toBe(
-      "Nouvelle candidature de Chloé Martin\u00a0: «\u00a0Stage en mécatronique\u00a0»",
+      "Nouvelle candidature pour «\u00a0Stage en mécatronique\u00a0»\u00a0: Chloé Martin",
     );
 
     const decline = byRecipient["chloe@lycee.fr"];
     expect(decline?.subject).toBe("Réponse négative pour «\u00a0Stage en mécatronique\u00a0»");
-    expect(decline?.text).toContain("Message de Werkstatt Nord\nMerci ! Tous nos tuteurs sont pris en mai.");
+    expect(decline?.text).toContain(
+      "Message de l’entreprise Werkstatt Nord\nMerci ! Tous nos tuteurs sont pris en mai.",
+    );
     expect(decline?.text).toContain(`\n${loadEnv().APP_URL}/fr/student/applications/${id}\n`);
     expect(decline?.html).toContain('<html lang="fr"');
     // Transactional mail: nothing a mail client would offer to unsubscribe from.

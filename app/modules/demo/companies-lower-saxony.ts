@@ -14,7 +14,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["it"],
     activity: {
       de: "plant, baut und programmiert Montage- und Förderanlagen für die Automobilzulieferer der Region",
-      fr: "conçoit, construit et programme des lignes d'assemblage et de convoyage pour les équipementiers automobiles de la région",
+      fr: "conçoit, construit et programme des lignes d’assemblage et de convoyage pour les équipementiers automobiles de la région",
     },
   },
   {
@@ -37,7 +37,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     offers: { vehicles: ALL, retail: [0, 2], office: [0, 1] },
     activity: {
       de: "verkauft Neu- und Gebrauchtwagen und betreibt eine Meisterwerkstatt mit eigener Karosserie- und Lackabteilung",
-      fr: "vend des véhicules neufs et d'occasion et dispose d'un atelier de réparation avec carrosserie et peinture intégrées",
+      fr: "vend des véhicules neufs et d’occasion et dispose d’un atelier de réparation avec carrosserie et peinture intégrées",
     },
   },
   {
@@ -72,7 +72,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["construction"],
     activity: {
       de: "installiert Elektro-, Photovoltaik- und Ladeanlagen in Wohnhäusern und Gewerbebauten",
-      fr: "installe l'électricité, des panneaux photovoltaïques et des bornes de recharge dans des logements et des locaux professionnels",
+      fr: "installe l’électricité, des panneaux photovoltaïques et des bornes de recharge dans des logements et des locaux professionnels",
     },
   },
   {
@@ -97,7 +97,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["construction"],
     activity: {
       de: "gestaltet Fassaden und Innenräume, vom Kalkputz bis zur Designtapete, und saniert denkmalgeschützte Fachwerkhäuser",
-      fr: "rénove façades et intérieurs, de l'enduit à la chaux au papier peint, et restaure des maisons à colombages classées",
+      fr: "rénove façades et intérieurs, de l’enduit à la chaux au papier peint, et restaure des maisons à colombages classées",
     },
   },
   {
@@ -121,7 +121,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     offers: { logistics: ALL, office: ALL },
     activity: {
       de: "betreibt an der A7 ein Logistikzentrum mit 40.000 m² Lagerfläche für Handel und Industrie",
-      fr: "exploite au bord de l'autoroute A7 une plateforme logistique de 40 000 m² pour le commerce et l'industrie",
+      fr: "exploite au bord de l’autoroute A7 une plateforme logistique de 40 000 m² pour le commerce et l’industrie",
     },
   },
   {
@@ -131,7 +131,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     size: "MEDIUM",
     offers: { health: ALL, social: [3], hospitality: [0] },
     activity: {
-      de: "betreut 120 Bewohnerinnen und Bewohner in der stationären Pflege und bietet eine Tagespflege an",
+      de: "betreut 120 Bewohner:innen in der stationären Pflege und bietet eine Tagespflege an",
       fr: "accueille 120 résidents en hébergement permanent et propose un accueil de jour",
     },
   },
@@ -202,7 +202,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["green"],
     activity: {
       de: "untersucht Wasser-, Boden- und Lebensmittelproben für Kommunen, Landwirtschaft und Industrie",
-      fr: "analyse des échantillons d'eau, de sol et de denrées alimentaires pour les collectivités, l'agriculture et l'industrie",
+      fr: "analyse des échantillons d’eau, de sol et de denrées alimentaires pour les collectivités, l’agriculture et l’industrie",
     },
   },
   {
@@ -213,7 +213,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     offers: { it: ALL, office: [0] },
     activity: {
       de: "betreut die IT von Arztpraxen, Kanzleien und Handwerksbetrieben – vom Netzwerk über die Server bis zum Support vor Ort",
-      fr: "gère l'informatique de cabinets médicaux, d'études et d'artisans, du réseau et des serveurs jusqu'à l'assistance sur place",
+      fr: "gère l’informatique de cabinets médicaux, d’études et d’artisans, du réseau et des serveurs jusqu’à l’assistance sur place",
     },
   },
   {
@@ -225,7 +225,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["metal"],
     activity: {
       de: "wartet und modifiziert Geschäftsreise- und Forschungsflugzeuge am Flughafen Braunschweig-Wolfsburg",
-      fr: "assure l'entretien et la modification d'avions d'affaires et de recherche à l'aéroport de Braunschweig-Wolfsburg",
+      fr: "assure l’entretien et la modification d’avions d’affaires et de recherche à l’aéroport de Braunschweig-Wolfsburg",
     },
   },
   {
@@ -237,7 +237,7 @@ export const LOWER_SAXONY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["office"],
     activity: {
       de: "schlägt im Binnenhafen am Mittellandkanal Container, Stahl und Schüttgut um und betreibt eigene Schubverbände",
-      fr: "assure la manutention de conteneurs, d'acier et de vrac dans le port fluvial du Mittellandkanal et exploite ses propres convois poussés",
+      fr: "assure la manutention de conteneurs, d’acier et de vrac dans le port fluvial du Mittellandkanal et exploite ses propres convois poussés",
     },
   },
 ];

@@ -13,7 +13,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     offers: { mechatronics: ALL, electrical: [0, 3], it: [1, 2] },
     activity: {
       de: "plant, installiert und wartet automatisierte Produktionslinien für die Pharma- und Lebensmittelindustrie im Seine-Tal",
-      fr: "conçoit, installe et entretient des lignes de production automatisées pour l'industrie pharmaceutique et agroalimentaire de la vallée de la Seine",
+      fr: "conçoit, installe et entretient des lignes de production automatisées pour l’industrie pharmaceutique et agroalimentaire de la vallée de la Seine",
     },
   },
   {
@@ -51,7 +51,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["retail"],
     activity: {
       de: "wartet und repariert Pkw und Transporter aller Marken und hat eine eigene Diagnosewerkstatt",
-      fr: "entretient et répare voitures et utilitaires de toutes marques et dispose d'un atelier de diagnostic électronique",
+      fr: "entretient et répare voitures et utilitaires de toutes marques et dispose d’un atelier de diagnostic électronique",
     },
   },
   {
@@ -62,18 +62,18 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     offers: { hospitality: ALL, food: [1] },
     activity: {
       de: "ist ein Hotel mit Restaurant und 30 Zimmern direkt am Meer; die Küche verarbeitet den Fang aus der Bucht",
-      fr: "est un hôtel-restaurant de 30 chambres face à la mer, dont la cuisine met à l'honneur la pêche de la baie",
+      fr: "est un hôtel-restaurant de 30 chambres face à la mer, dont la cuisine met à l’honneur la pêche de la baie",
     },
   },
   {
-    name: "Fromagerie du Pays d'Auge",
+    name: "Fromagerie du Pays d’Auge",
     country: "FR",
     placeKey: "lisieux",
     size: "MEDIUM",
     offers: { food: [2, 3], lab: [2], logistics: [1, 3] },
     activity: {
-      de: "reift Camembert, Livarot und Pont-l'Évêque mit geschützter Ursprungsbezeichnung und liefert sie in ganz Europa aus",
-      fr: "affine camembert, livarot et pont-l'évêque AOP et les expédie dans toute l'Europe",
+      de: "reift Camembert, Livarot und Pont-l’Évêque mit geschützter Ursprungsbezeichnung und liefert sie in ganz Europa aus",
+      fr: "affine camembert, livarot et pont-l’évêque AOP et les expédie dans toute l’Europe",
     },
   },
   {
@@ -108,7 +108,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["mechatronics"],
     activity: {
       de: "wartet Leichtflugzeuge und Turboprop-Maschinen am Flughafen Caen-Carpiquet",
-      fr: "assure l'entretien d'avions légers et de turbopropulseurs à l'aéroport de Caen-Carpiquet",
+      fr: "assure l’entretien d’avions légers et de turbopropulseurs à l’aéroport de Caen-Carpiquet",
     },
   },
   {
@@ -119,7 +119,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     offers: { metal: [0, 2], aeronautics: [2], mechatronics: [1], office: [1, 2] },
     activity: {
       de: "fertigt hochpräzise Bauteile für Raketen- und Flugzeugtriebwerke",
-      fr: "usine des pièces de haute précision pour les moteurs de fusées et d'avions",
+      fr: "usine des pièces de haute précision pour les moteurs de fusées et d’avions",
     },
   },
   {
@@ -166,12 +166,12 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     size: "MEDIUM",
     offers: { health: ALL, social: [3], hospitality: [0] },
     activity: {
-      de: "betreut 90 ältere Bewohnerinnen und Bewohner und bietet eine Tagespflege für Menschen mit Alzheimer-Demenz an",
-      fr: "accueille 90 résidents âgés et propose un accueil de jour pour les personnes atteintes de la maladie d'Alzheimer",
+      de: "betreut 90 ältere Bewohner:innen und bietet eine Tagespflege für Menschen mit Alzheimer-Demenz an",
+      fr: "accueille 90 résidents âgés et propose un accueil de jour pour les personnes atteintes de la maladie d’Alzheimer",
     },
   },
   {
-    name: "Crèche Les P'tits Mousses",
+    name: "Crèche Les P’tits Mousses",
     country: "FR",
     placeKey: "fecamp",
     size: "SMALL",
@@ -183,7 +183,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     },
   },
   {
-    name: "Coiff'Évasion",
+    name: "Coiff’Évasion",
     country: "FR",
     placeKey: "argentan",
     size: "MICRO",
@@ -222,7 +222,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     },
   },
   {
-    name: "Laboratoires de l'Estuaire",
+    name: "Laboratoires de l’Estuaire",
     country: "FR",
     placeKey: "le-havre",
     size: "MEDIUM",
@@ -230,7 +230,7 @@ export const NORMANDY_COMPANIES: readonly CompanyBlueprint[] = [
     relatedFields: ["green"],
     activity: {
       de: "prüft die Qualität chemischer Produkte und überwacht Wasser und Luft für die Industrie im Hafengebiet",
-      fr: "contrôle la qualité des produits chimiques et surveille l'eau et l'air pour les industriels de la zone portuaire",
+      fr: "contrôle la qualité des produits chimiques et surveille l’eau et l’air pour les industriels de la zone portuaire",
     },
   },
   {

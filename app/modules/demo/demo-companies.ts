@@ -125,7 +125,7 @@ function contactEmail(
 
 function describeDe(blueprint: CompanyBlueprint, town: string, employees: number, welcome: number): string {
   const team: Record<CompanySize, string> = {
-    MICRO: `Wir sind ein kleines Team von ${employees} Leuten – Praktikantinnen und Praktikanten packen bei uns vom ersten Tag an mit an.`,
+    MICRO: `Wir sind ein kleines Team von ${employees} Leuten – Praktikant:innen packen bei uns vom ersten Tag an mit an.`,
     SMALL: `Unser Team aus ${employees} Mitarbeitenden bildet seit vielen Jahren selbst aus.`,
     MEDIUM: `Mit ${employees} Beschäftigten gehören wir zu den größeren Ausbildungsbetrieben der Region.`,
     LARGE: `Am Standort ${town} arbeiten rund ${employees} Menschen; jedes Jahr beginnen bei uns über zwanzig Auszubildende.`,
@@ -133,13 +133,13 @@ function describeDe(blueprint: CompanyBlueprint, town: string, employees: number
   const guests =
     blueprint.country === "DE"
       ? [
-          "Wir haben schon mehrere Praktikantinnen und Praktikanten aus der Normandie betreut und freuen uns auf die nächsten.",
-          "Einige Kolleginnen und Kollegen sprechen Französisch oder Englisch; die Einarbeitung läuft trotzdem auf Deutsch.",
+          "Wir haben schon mehrere Praktikant:innen aus der Normandie betreut und freuen uns auf die nächsten.",
+          "Einige Kolleg:innen sprechen Französisch oder Englisch; die Einarbeitung läuft trotzdem auf Deutsch.",
           "Eine feste Ansprechperson begleitet Gäste aus Frankreich durch das ganze Praktikum.",
         ]
       : [
-          "Wir haben schon mehrere Praktikantinnen und Praktikanten aus Niedersachsen betreut und freuen uns auf die nächsten.",
-          "Einige Kolleginnen und Kollegen sprechen Deutsch oder Englisch; die Einarbeitung läuft trotzdem auf Französisch.",
+          "Wir haben schon mehrere Praktikant:innen aus Niedersachsen betreut und freuen uns auf die nächsten.",
+          "Einige Kolleg:innen sprechen Deutsch oder Englisch; die Einarbeitung läuft trotzdem auf Französisch.",
           "Eine feste Ansprechperson begleitet Gäste aus Deutschland durch das ganze Praktikum.",
         ];
   return `${blueprint.name} ${blueprint.activity.de}. ${team[blueprint.size]} ${guests[welcome] ?? ""}`.trim();
@@ -147,7 +147,7 @@ function describeDe(blueprint: CompanyBlueprint, town: string, employees: number
 
 function describeFr(blueprint: CompanyBlueprint, town: string, employees: number, welcome: number): string {
   const team: Record<CompanySize, string> = {
-    MICRO: `Nous sommes une petite équipe de ${employees} personnes : les stagiaires mettent la main à la pâte dès le premier jour.`,
+    MICRO: `Nous sommes une petite équipe de ${employees} personnes\u00a0: les stagiaires mettent la main à la pâte dès le premier jour.`,
     SMALL: `Notre équipe de ${employees} salariés forme des apprentis depuis de nombreuses années.`,
     MEDIUM: `Avec ${employees} salariés, nous comptons parmi les principales entreprises formatrices du secteur.`,
     LARGE: `Environ ${employees} personnes travaillent sur notre site ${frenchOf(town)} et nous accueillons chaque année plus de vingt apprentis.`,
@@ -155,14 +155,14 @@ function describeFr(blueprint: CompanyBlueprint, town: string, employees: number
   const guests =
     blueprint.country === "DE"
       ? [
-          "Nous avons déjà accueilli plusieurs stagiaires normands et nous nous réjouissons d'accueillir les prochains.",
-          "Plusieurs collègues parlent français ou anglais, mais l'intégration se fait en allemand.",
+          "Nous avons déjà accueilli plusieurs stagiaires normands et nous nous réjouissons d’accueillir les prochains.",
+          "Plusieurs collègues parlent français ou anglais, mais l’intégration se fait en allemand.",
           "Un interlocuteur attitré accompagne les stagiaires venus de France pendant tout leur séjour.",
         ]
       : [
-          "Nous avons déjà accueilli plusieurs stagiaires de Basse-Saxe et nous nous réjouissons d'accueillir les prochains.",
-          "Plusieurs collègues parlent allemand ou anglais, mais l'intégration se fait en français.",
-          "Un interlocuteur attitré accompagne les stagiaires venus d'Allemagne pendant tout leur séjour.",
+          "Nous avons déjà accueilli plusieurs stagiaires de Basse-Saxe et nous nous réjouissons d’accueillir les prochains.",
+          "Plusieurs collègues parlent allemand ou anglais, mais l’intégration se fait en français.",
+          "Un interlocuteur attitré accompagne les stagiaires venus d’Allemagne pendant tout leur séjour.",
         ];
   return `${blueprint.name} ${blueprint.activity.fr}. ${team[blueprint.size]} ${guests[welcome] ?? ""}`.trim();
 }

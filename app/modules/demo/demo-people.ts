@@ -34,7 +34,7 @@ function demoStudents(emails: EmailRegistry, referenceDate: string): DemoStudent
       levelFrench: "C2",
       introDe: null,
       introFr:
-        "Je suis en terminale Bac pro Maintenance des systèmes de production connectés à Rouen. J'aimerais faire mon stage de mai-juin 2027 dans une entreprise d'automatisme en Basse-Saxe. J'apprends l'allemand depuis la quatrième et je me débrouille bien au quotidien. Le week-end, je fais de l'aviron sur la Seine.",
+        "Je suis en terminale Bac pro Maintenance des systèmes de production connectés à Rouen. J’aimerais faire mon stage de mai-juin 2027 dans une entreprise d’automatisme en Basse-Saxe. J’apprends l’allemand depuis la quatrième et je me débrouille bien au quotidien. Le week-end, je fais de l’aviron sur la Seine.",
       discoverable: true,
       fieldKeys: ["mechatronics", "electrical"],
       availability: [{ startsOn: "2027-05-10", endsOn: "2027-07-02" }],
@@ -241,20 +241,20 @@ function introFr(
     : isCap
       ? `Je suis en ${yearName} de ${training} ${frenchAt(town)}.`
       : `Je suis en ${["seconde", "première", "terminale"][year - 1] ?? "terminale"} ${training} ${frenchAt(town)}.`;
-  const when = ["au printemps", "à l'automne", "en mai-juin"][season];
+  const when = ["au printemps", "à l’automne", "en mai-juin"][season];
   const language: Record<string, string> = {
     A1: `Je débute en allemand, mais je suis ${gender === "female" ? "motivée" : "motivé"} pour progresser.`,
-    A2: "J'ai appris l'allemand au collège et au lycée : je me débrouille pour les choses simples.",
-    B1: "Je parle assez bien allemand et j'aimerais l'utiliser dans mon métier.",
-    B2: "Je parle couramment allemand : j'ai grandi dans une famille bilingue.",
+    A2: "J’ai appris l’allemand au collège et au lycée : je me débrouille pour les choses simples.",
+    B1: "Je parle assez bien allemand et j’aimerais l’utiliser dans mon métier.",
+    B2: "Je parle couramment allemand : j’ai grandi dans une famille bilingue.",
   };
   const hobbies = [
     "Je joue au football dans un club de ma ville.",
-    "J'aime cuisiner et faire du vélo le long de la côte.",
+    "J’aime cuisiner et faire du vélo le long de la côte.",
     "Je suis jeune sapeur-pompier volontaire.",
     "Je joue de la batterie dans un groupe avec des amis.",
-    "J'aime la photo et les voyages ; j'ai déjà participé à un échange avec une classe allemande.",
-    "L'été, je fais de la voile.",
+    "J’aime la photo et les voyages ; j’ai déjà participé à un échange avec une classe allemande.",
+    "L’été, je fais de la voile.",
   ];
   return [
     where,

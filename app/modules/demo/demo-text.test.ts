@@ -3,13 +3,13 @@ import { addDays, ageOn, EmailRegistry, emailLocalPart, frenchAt, frenchOf, isoW
 
 describe("demo text helpers", () => {
   it("makes ASCII slugs and addresses the way each country transliterates", () => {
-    expect(slugify("Stage en menuiserie : fabrication de mobilier")).toBe(
+    expect(slugify("Stage en menuiserie : fabrication de mobilier")).toBe(
       "stage-en-menuiserie-fabrication-de-mobilier",
     );
     expect(slugify("Praktikum Warenein- und -ausgang – Frühjahr 2027")).toBe(
       "praktikum-warenein-und-ausgang-fruehjahr-2027",
     );
-    expect(slugify("Crèche Les P'tits Mousses")).toBe("creche-les-p-tits-mousses");
+    expect(slugify("Crèche Les P’tits Mousses")).toBe("creche-les-p-tits-mousses");
     expect(emailLocalPart("Léa", "Da Silva")).toBe("lea.da-silva");
     expect(emailLocalPart("Jörg", "Yılmaz")).toBe("joerg.yilmaz");
     expect(emailLocalPart("Hélène", "Lœuillet")).toBe("helene.loeuillet");
@@ -17,8 +17,8 @@ describe("demo text helpers", () => {
 
   it("writes French prepositions before town names", () => {
     expect(frenchOf("Le Havre")).toBe("du Havre");
-    expect(frenchOf("Évreux")).toBe("d'Évreux");
-    expect(frenchOf("Alençon")).toBe("d'Alençon");
+    expect(frenchOf("Évreux")).toBe("d’Évreux");
+    expect(frenchOf("Alençon")).toBe("d’Alençon");
     expect(frenchOf("Hanovre")).toBe("de Hanovre");
     expect(frenchAt("Le Havre")).toBe("au Havre");
     expect(frenchAt("Caen")).toBe("à Caen");

@@ -68,11 +68,11 @@ export function ageOn(birthDate: string, isoDay: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/** French "de"/"à" before a town name: "du Havre", "d'Évreux", "de Caen"; "au Havre", "à Caen". */
+/** French "de"/"à" before a town name: "du Havre", "d’Évreux", "de Caen"; "au Havre", "à Caen". */
 export function frenchOf(town: string): string {
   if (town.startsWith("Le ")) return `du ${town.slice(3)}`;
   // Hanovre and Hamelin take an aspirated h ("de Hanovre"), so only vowels elide.
-  if ("aeiouy".includes(toAscii(town).charAt(0).toLowerCase())) return `d'${town}`;
+  if ("aeiouy".includes(toAscii(town).charAt(0).toLowerCase())) return `d’${town}`;
   return `de ${town}`;
 }
 

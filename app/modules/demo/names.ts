@@ -93,7 +93,7 @@ const STREETS: Record<Country, readonly string[]> = {
     "Industriestraße, Gewerbering, Am Gewerbepark, Robert-Bosch-Straße, Carl-Zeiss-Straße, Werkstraße, Hauptstraße, Bahnhofstraße, Lange Straße, Marktstraße, Mühlenweg, Dieselstraße, Otto-Hahn-Straße, Friedrich-Ebert-Straße, Breite Straße, Kanalstraße, Im Rehwinkel, An der Tränke",
   ),
   FR: list(
-    "rue de la République, avenue du Général-de-Gaulle, rue Pasteur, rue Victor-Hugo, rue de l'Industrie, rue des Artisans, avenue de la Libération, rue du Port, boulevard de Strasbourg, rue Gambetta, rue Saint-Jean, rue Jean-Jaurès, route de Paris, rue des Forges, rue du Moulin, allée des Peupliers, rue Édouard-Branly, chemin des Mielles",
+    "rue de la République, avenue du Général-de-Gaulle, rue Pasteur, rue Victor-Hugo, rue de l’Industrie, rue des Artisans, avenue de la Libération, rue du Port, boulevard de Strasbourg, rue Gambetta, rue Saint-Jean, rue Jean-Jaurès, route de Paris, rue des Forges, rue du Moulin, allée des Peupliers, rue Édouard-Branly, chemin des Mielles",
   ),
 };
 

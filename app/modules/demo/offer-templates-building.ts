@@ -11,13 +11,13 @@ export const BUILDING_TEMPLATES = {
     schedule: "weekdays",
     minorsShare: 0.5,
     variants: [
-      v("Praktikum im Hochbau: Mauern, Schalen, Betonieren", "Stage en gros œuvre : maçonnerie, coffrage, béton", [
+      v("Praktikum im Hochbau: Mauern, Schalen, Betonieren", "Stage en gros œuvre : maçonnerie, coffrage, béton", [
         [
           "Mauerwerk aus Kalksandstein und Ziegeln mit hochziehen",
-          "Monter des murs en blocs et en briques avec l'équipe",
+          "Monter des murs en blocs et en briques avec l’équipe",
         ],
         ["Schalungen aufbauen und beim Betonieren helfen", "Installer des coffrages et aider au coulage du béton"],
-        ["Bewehrung nach Plan verlegen", "Mettre en place les armatures d'après plan"],
+        ["Bewehrung nach Plan verlegen", "Mettre en place les armatures d’après plan"],
       ]),
       v("Praktikum Altbausanierung", "Stage en rénovation de bâtiments anciens", [
         ["Alte Putze und Beläge entfernen", "Retirer les anciens enduits et revêtements"],
@@ -29,7 +29,7 @@ export const BUILDING_TEMPLATES = {
           "Ständerwerke stellen und Gipsplatten montieren",
           "Monter des ossatures métalliques et poser des plaques de plâtre",
         ],
-        ["Dämmung einbauen", "Poser l'isolation thermique et acoustique"],
+        ["Dämmung einbauen", "Poser l’isolation thermique et acoustique"],
         ["Fugen spachteln und Oberflächen vorbereiten", "Réaliser les bandes et préparer les surfaces"],
       ]),
       v("Praktikum Fliesen und Estrich", "Stage carrelage et chapes", [
@@ -39,7 +39,7 @@ export const BUILDING_TEMPLATES = {
       ]),
     ],
     common: [
-      ["Maße nehmen und nach Bauplan arbeiten", "Prendre des mesures et travailler d'après les plans"],
+      ["Maße nehmen und nach Bauplan arbeiten", "Prendre des mesures et travailler d’après les plans"],
       ["Die Baustelle einrichten, sichern und aufräumen", "Installer, sécuriser et ranger le chantier"],
     ],
   },
@@ -48,7 +48,7 @@ export const BUILDING_TEMPLATES = {
     schedule: "weekdays",
     minorsShare: 0.6,
     variants: [
-      v("Praktikum in der Möbeltischlerei", "Stage en menuiserie : fabrication de mobilier", [
+      v("Praktikum in der Möbeltischlerei", "Stage en menuiserie : fabrication de mobilier", [
         ["Massivholz und Platten zuschneiden", "Débiter le bois massif et les panneaux"],
         ["Möbelteile verleimen und schleifen", "Coller et poncer des éléments de mobilier"],
         ["Oberflächen ölen und lackieren", "Huiler et vernir les surfaces"],
@@ -61,23 +61,23 @@ export const BUILDING_TEMPLATES = {
         ["Türen einbauen und einstellen", "Poser et régler des portes intérieures"],
         ["Vor Ort Aufmaß nehmen", "Relever les cotes sur place"],
       ]),
-      v("Praktikum Fenster- und Treppenbau", "Stage en fabrication de fenêtres et d'escaliers", [
-        ["Fensterrahmen und Treppenstufen fertigen", "Fabriquer des cadres de fenêtres et des marches d'escalier"],
+      v("Praktikum Fenster- und Treppenbau", "Stage en fabrication de fenêtres et d’escaliers", [
+        ["Fensterrahmen und Treppenstufen fertigen", "Fabriquer des cadres de fenêtres et des marches d’escalier"],
         ["Beschläge montieren", "Poser la quincaillerie"],
-        ["Alte Fenster ausbauen und neue einsetzen", "Déposer d'anciennes fenêtres et en poser de nouvelles"],
+        ["Alte Fenster ausbauen und neue einsetzen", "Déposer d’anciennes fenêtres et en poser de nouvelles"],
       ]),
-      v("Praktikum Holzbearbeitung an CNC-Maschinen", "Stage d'usinage du bois sur machines à commande numérique", [
+      v("Praktikum Holzbearbeitung an CNC-Maschinen", "Stage d’usinage du bois sur machines à commande numérique", [
         ["Werkstücke an der CNC-Maschine einrichten", "Mettre en place les pièces sur la machine à commande numérique"],
         [
           "Einfache Programme mit der Werkstattleitung anpassen",
-          "Adapter des programmes simples avec le chef d'atelier",
+          "Adapter des programmes simples avec le chef d’atelier",
         ],
         ["Maße und Qualität der Teile prüfen", "Contrôler les cotes et la qualité des pièces"],
       ]),
     ],
     common: [
       ["Holzarten und Plattenwerkstoffe kennenlernen", "Apprendre à reconnaître les essences de bois et les panneaux"],
-      ["Maschinen und Werkzeuge pflegen", "Entretenir les machines et l'outillage"],
+      ["Maschinen und Werkzeuge pflegen", "Entretenir les machines et l’outillage"],
     ],
   },
   painting: {
@@ -88,7 +88,7 @@ export const BUILDING_TEMPLATES = {
       v("Praktikum Maler- und Lackierarbeiten", "Stage en peinture et finitions", [
         ["Wände und Decken streichen", "Peindre murs et plafonds"],
         ["Türen und Fenster lackieren", "Laquer portes et fenêtres"],
-        ["Farbtöne nach Farbkarte mischen", "Préparer des teintes d'après un nuancier"],
+        ["Farbtöne nach Farbkarte mischen", "Préparer des teintes d’après un nuancier"],
       ]),
       v("Praktikum Fassadengestaltung", "Stage en ravalement de façades", [
         ["Fassaden reinigen und ausbessern", "Nettoyer et réparer les façades"],
@@ -99,7 +99,7 @@ export const BUILDING_TEMPLATES = {
         ["Tapeten zuschneiden und kleben", "Découper et poser du papier peint"],
         [
           "Dekorative Techniken wie Lasur und Spachteltechnik ausprobieren",
-          "S'essayer aux effets décoratifs : patines et enduits décoratifs",
+          "S’essayer aux effets décoratifs : patines et enduits décoratifs",
         ],
         ["Farbkonzepte mit der Kundschaft besprechen", "Discuter des choix de couleurs avec les clients"],
       ]),
@@ -129,15 +129,15 @@ export const BUILDING_TEMPLATES = {
       ]),
       v(
         "Praktikum erneuerbare Energien: Photovoltaik und Wärmepumpen",
-        "Stage énergies renouvelables : photovoltaïque et pompes à chaleur",
+        "Stage énergies renouvelables : photovoltaïque et pompes à chaleur",
         [
           [
             "Bei der Montage von Solarmodulen und Wechselrichtern helfen",
-            "Aider au montage de panneaux solaires et d'onduleurs",
+            "Aider au montage de panneaux solaires et d’onduleurs",
           ],
           [
             "Wärmepumpen mit aufstellen und anschließen",
-            "Participer à l'installation et au raccordement de pompes à chaleur",
+            "Participer à l’installation et au raccordement de pompes à chaleur",
           ],
           ["Anlagendaten auslesen und dokumentieren", "Relever et consigner les données des installations"],
         ],
@@ -145,21 +145,21 @@ export const BUILDING_TEMPLATES = {
       v("Praktikum Heizung, Sanitär, Klima (SHK)", "Stage en chauffage, sanitaire et climatisation", [
         ["Rohre zuschneiden, biegen und verpressen", "Couper, cintrer et sertir des tubes"],
         ["Heizkörper und Sanitärobjekte montieren", "Poser radiateurs et appareils sanitaires"],
-        ["Leitungen auf Dichtheit prüfen", "Contrôler l'étanchéité des réseaux"],
+        ["Leitungen auf Dichtheit prüfen", "Contrôler l’étanchéité des réseaux"],
       ]),
       v("Praktikum Gebäudetechnik und Smart Home", "Stage en équipements du bâtiment et domotique", [
         ["Bussysteme und Sensoren installieren", "Installer des systèmes domotiques et des capteurs"],
-        ["Beleuchtung und Rollläden programmieren", "Programmer l'éclairage et les volets roulants"],
+        ["Beleuchtung und Rollläden programmieren", "Programmer l’éclairage et les volets roulants"],
         ["Netzwerk- und Türsprechanlagen anschließen", "Raccorder réseaux et interphones"],
       ]),
       v("Praktikum Kundendienst Heizung und Sanitär", "Stage en dépannage chauffage-sanitaire", [
         ["Heizungsanlagen warten und reinigen", "Entretenir et nettoyer les chaudières"],
         ["Bei Reparaturen bei der Kundschaft helfen", "Participer aux dépannages chez les clients"],
-        ["Ersatzteile im Servicefahrzeug verwalten", "Gérer le stock de pièces du véhicule d'intervention"],
+        ["Ersatzteile im Servicefahrzeug verwalten", "Gérer le stock de pièces du véhicule d’intervention"],
       ]),
     ],
     common: [
-      ["Material für den Einsatz vorbereiten", "Préparer le matériel avant l'intervention"],
+      ["Material für den Einsatz vorbereiten", "Préparer le matériel avant l’intervention"],
       [
         "Sich mit der Kundschaft und anderen Gewerken abstimmen",
         "Se coordonner avec les clients et les autres corps de métier",

@@ -11,7 +11,7 @@ export const INDUSTRY_TEMPLATES = {
     schedule: "weekdays",
     minorsShare: 0.55,
     variants: [
-      v("Praktikum Zerspanung: Drehen und Fräsen", "Stage en usinage : tournage et fraisage", [
+      v("Praktikum Zerspanung: Drehen und Fräsen", "Stage en usinage : tournage et fraisage", [
         ["Werkstücke an Dreh- und Fräsmaschinen fertigen", "Usiner des pièces sur tour et fraiseuse"],
         ["CNC-Programme unter Anleitung einfahren", "Lancer des programmes à commande numérique avec un opérateur"],
         [
@@ -27,15 +27,15 @@ export const INDUSTRY_TEMPLATES = {
         ],
         ["Stahlkonstruktionen montieren", "Assembler des structures en acier"],
       ]),
-      v("Praktikum Maschinen- und Anlagenmontage", "Stage en montage de machines et d'équipements", [
-        ["Baugruppen nach Zeichnung montieren", "Assembler des sous-ensembles d'après plan"],
+      v("Praktikum Maschinen- und Anlagenmontage", "Stage en montage de machines et d’équipements", [
+        ["Baugruppen nach Zeichnung montieren", "Assembler des sous-ensembles d’après plan"],
         ["Getriebe, Lager und Antriebe einbauen", "Monter réducteurs, roulements et motorisations"],
         ["Funktionsprüfungen begleiten", "Participer aux essais de fonctionnement"],
       ]),
       v("Praktikum Industriemechanik und Instandhaltung", "Stage en maintenance mécanique industrielle", [
-        ["Verschleißteile tauschen", "Remplacer les pièces d'usure"],
+        ["Verschleißteile tauschen", "Remplacer les pièces d’usure"],
         ["Anlagen schmieren und inspizieren", "Graisser et inspecter les équipements"],
-        ["Störungen gemeinsam mit dem Team beheben", "Dépanner les machines avec l'équipe"],
+        ["Störungen gemeinsam mit dem Team beheben", "Dépanner les machines avec l’équipe"],
       ]),
     ],
     common: [
@@ -71,12 +71,12 @@ export const INDUSTRY_TEMPLATES = {
       ]),
       v("Praktikum Service und Fahrzeugannahme", "Stage réception atelier et service client", [
         ["Fahrzeuge gemeinsam mit der Kundschaft annehmen", "Réceptionner les véhicules avec les clients"],
-        ["Werkstatttermine planen", "Planifier les rendez-vous de l'atelier"],
+        ["Werkstatttermine planen", "Planifier les rendez-vous de l’atelier"],
         ["Fahrzeuge für die Übergabe vorbereiten", "Préparer les véhicules avant leur restitution"],
       ]),
     ],
     common: [
-      ["Werkzeuge und Hebebühnen sicher bedienen", "Utiliser l'outillage et les ponts élévateurs en sécurité"],
+      ["Werkzeuge und Hebebühnen sicher bedienen", "Utiliser l’outillage et les ponts élévateurs en sécurité"],
       ["Arbeiten im Werkstattauftrag dokumentieren", "Renseigner les ordres de réparation"],
     ],
   },
@@ -87,23 +87,23 @@ export const INDUSTRY_TEMPLATES = {
     variants: [
       v("Praktikum Mechatronik in der Anlagenmontage", "Stage en montage de lignes automatisées", [
         ["Pneumatik- und Sensorkomponenten montieren", "Monter des composants pneumatiques et des capteurs"],
-        ["Schaltschränke nach Stromlaufplan verdrahten", "Câbler des armoires électriques d'après schéma"],
-        ["Anlagen für den Versand vorbereiten", "Préparer les installations pour l'expédition"],
+        ["Schaltschränke nach Stromlaufplan verdrahten", "Câbler des armoires électriques d’après schéma"],
+        ["Anlagen für den Versand vorbereiten", "Préparer les installations pour l’expédition"],
       ]),
-      v("Praktikum Instandhaltung automatisierter Anlagen", "Stage en maintenance d'installations automatisées", [
+      v("Praktikum Instandhaltung automatisierter Anlagen", "Stage en maintenance d’installations automatisées", [
         ["Wartungspläne abarbeiten", "Suivre les plans de maintenance préventive"],
         ["Störungen an Förderbändern und Robotern suchen", "Rechercher des pannes sur des convoyeurs et des robots"],
         ["Ersatzteile tauschen und Anlagen wieder anfahren", "Remplacer des pièces et remettre les lignes en route"],
       ]),
-      v("Praktikum SPS-Programmierung und Inbetriebnahme", "Stage programmation d'automates et mise en service", [
-        ["Einfache SPS-Programme testen und ändern", "Tester et modifier des programmes d'automate simples"],
+      v("Praktikum SPS-Programmierung und Inbetriebnahme", "Stage programmation d’automates et mise en service", [
+        ["Einfache SPS-Programme testen und ändern", "Tester et modifier des programmes d’automate simples"],
         ["Ein- und Ausgänge prüfen", "Vérifier les entrées et sorties"],
         ["Bei einer Inbetriebnahme beim Kunden dabei sein", "Participer à une mise en service chez un client"],
       ]),
       v("Praktikum Robotik und Automatisierung", "Stage en robotique et automatisme", [
         ["Roboterzellen einrichten", "Préparer des cellules robotisées"],
         ["Greifer und Sensoren einstellen", "Régler préhenseurs et capteurs"],
-        ["Bewegungsabläufe mit dem Handbediengerät teachen", "Programmer des trajectoires au pupitre d'apprentissage"],
+        ["Bewegungsabläufe mit dem Handbediengerät teachen", "Programmer des trajectoires au pupitre d’apprentissage"],
       ]),
     ],
     common: [
@@ -117,13 +117,13 @@ export const INDUSTRY_TEMPLATES = {
     minorsShare: 0.3,
     variants: [
       v("Praktikum Flugzeugwartung", "Stage en maintenance aéronautique", [
-        ["Bei Inspektionen nach Wartungshandbuch helfen", "Assister aux visites d'entretien selon le manuel"],
+        ["Bei Inspektionen nach Wartungshandbuch helfen", "Assister aux visites d’entretien selon le manuel"],
         ["Verkleidungen demontieren und montieren", "Déposer et reposer des carénages"],
         ["Räder und Bremsen prüfen", "Contrôler roues et freins"],
       ]),
-      v("Praktikum Triebwerke und Fahrwerke", "Stage moteurs et trains d'atterrissage", [
+      v("Praktikum Triebwerke und Fahrwerke", "Stage moteurs et trains d’atterrissage", [
         ["Triebwerksinspektionen begleiten", "Assister aux inspections des moteurs"],
-        ["Fahrwerkskomponenten reinigen und prüfen", "Nettoyer et contrôler des éléments de train d'atterrissage"],
+        ["Fahrwerkskomponenten reinigen und prüfen", "Nettoyer et contrôler des éléments de train d’atterrissage"],
         ["Teile nach Vorschrift kennzeichnen", "Identifier les pièces selon les procédures"],
       ]),
       v("Praktikum Präzisionsfertigung für die Luftfahrt", "Stage en fabrication de pièces aéronautiques", [
@@ -138,9 +138,9 @@ export const INDUSTRY_TEMPLATES = {
       ]),
     ],
     common: [
-      ["Werkzeuge nach Vorschrift ausgeben und zählen", "Gérer l'outillage selon les procédures de contrôle"],
+      ["Werkzeuge nach Vorschrift ausgeben und zählen", "Gérer l’outillage selon les procédures de contrôle"],
       [
-        "Prüfprotokolle mit den Prüferinnen und Prüfern ausfüllen",
+        "Prüfprotokolle mit den Prüfer:innen ausfüllen",
         "Remplir les fiches de contrôle avec les techniciens certifiés",
       ],
     ],
@@ -150,10 +150,10 @@ export const INDUSTRY_TEMPLATES = {
     schedule: "weekdays",
     minorsShare: 0.3,
     variants: [
-      v("Praktikum Lagerlogistik", "Stage en logistique d'entrepôt", [
+      v("Praktikum Lagerlogistik", "Stage en logistique d’entrepôt", [
         ["Waren einlagern und Lagerplätze pflegen", "Stocker les marchandises et tenir les emplacements à jour"],
         ["Bei Inventuren mitzählen", "Participer aux inventaires"],
-        ["Bestände im Lagerverwaltungssystem prüfen", "Vérifier les stocks dans le logiciel de gestion d'entrepôt"],
+        ["Bestände im Lagerverwaltungssystem prüfen", "Vérifier les stocks dans le logiciel de gestion d’entrepôt"],
       ]),
       v("Praktikum Warenein- und -ausgang", "Stage réception et expédition", [
         ["Lieferungen annehmen und kontrollieren", "Réceptionner et contrôler les livraisons"],
@@ -162,7 +162,7 @@ export const INDUSTRY_TEMPLATES = {
       ]),
       v("Praktikum Disposition und Transportplanung", "Stage en exploitation transport", [
         ["Touren mit der Disposition planen", "Planifier des tournées avec les exploitants"],
-        ["Fahrerinnen und Fahrer telefonisch betreuen", "Assurer le suivi des chauffeurs par téléphone"],
+        ["Fahrer:innen telefonisch betreuen", "Assurer le suivi des chauffeurs par téléphone"],
         ["Frachtpreise vergleichen", "Comparer des tarifs de transport"],
       ]),
       v("Praktikum Kommissionierung", "Stage en préparation de commandes", [
@@ -172,7 +172,7 @@ export const INDUSTRY_TEMPLATES = {
       ]),
     ],
     common: [
-      ["Sicherheitsregeln im Lager einhalten", "Respecter les règles de sécurité de l'entrepôt"],
+      ["Sicherheitsregeln im Lager einhalten", "Respecter les règles de sécurité de l’entrepôt"],
       [
         "Flurförderzeuge kennenlernen (selbst fahren nur mit Staplerschein)",
         "Découvrir les engins de manutention (conduite réservée aux titulaires du CACES)",
@@ -190,7 +190,7 @@ export const INDUSTRY_TEMPLATES = {
         ["Ergebnisse im Laborsystem erfassen", "Saisir les résultats dans le système du laboratoire"],
       ]),
       v("Praktikum Umweltanalytik", "Stage en analyses environnementales", [
-        ["Wasser- und Bodenproben vorbereiten", "Préparer des échantillons d'eau et de sol"],
+        ["Wasser- und Bodenproben vorbereiten", "Préparer des échantillons d’eau et de sol"],
         ["pH-Wert, Leitfähigkeit und Nitrat bestimmen", "Mesurer pH, conductivité et nitrates"],
         ["Bei Probenahmen im Gelände dabei sein", "Participer aux prélèvements sur le terrain"],
       ]),
@@ -230,7 +230,7 @@ export const INDUSTRY_TEMPLATES = {
           "Den Containerumschlag am Terminal begleiten",
           "Suivre les opérations de manutention de conteneurs sur le terminal",
         ],
-        ["Beim Sichern der Ladung helfen", "Aider à l'arrimage des marchandises"],
+        ["Beim Sichern der Ladung helfen", "Aider à l’arrimage des marchandises"],
         ["Ladelisten prüfen", "Vérifier les listes de chargement"],
       ]),
       v("Praktikum Schiffsmechanik", "Stage en mécanique navale", [
@@ -244,7 +244,7 @@ export const INDUSTRY_TEMPLATES = {
         ["Rümpfe für die Beschichtung vorbereiten", "Préparer les coques pour la peinture"],
       ]),
       v("Praktikum Binnenschifffahrt und Hafenbetrieb", "Stage navigation fluviale et exploitation portuaire", [
-        ["Die Crew beim An- und Ablegen unterstützen", "Aider l'équipage lors de l'amarrage et de l'appareillage"],
+        ["Die Crew beim An- und Ablegen unterstützen", "Aider l’équipage lors de l’amarrage et de l’appareillage"],
         ["Deck und Laderaum pflegen", "Entretenir le pont et les cales"],
         ["Funk- und Navigationsgeräte kennenlernen", "Découvrir les équipements radio et de navigation"],
       ]),

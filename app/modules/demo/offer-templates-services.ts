@@ -13,7 +13,7 @@ export const SERVICE_TEMPLATES = {
     variants: [
       v("Praktikum IT-Support", "Stage en assistance informatique", [
         ["Rechner, Drucker und Telefone einrichten", "Installer postes de travail, imprimantes et téléphones"],
-        ["Anfragen im Ticketsystem bearbeiten", "Traiter les demandes dans l'outil de ticketing"],
+        ["Anfragen im Ticketsystem bearbeiten", "Traiter les demandes dans l’outil de ticketing"],
         ["Kundschaft vor Ort unterstützen", "Intervenir chez les clients"],
       ]),
       v("Praktikum Netzwerktechnik", "Stage en réseaux informatiques", [
@@ -24,7 +24,7 @@ export const SERVICE_TEMPLATES = {
       v("Praktikum IT-Sicherheit", "Stage en cybersécurité", [
         ["Updates und Sicherheitspatches einspielen", "Déployer mises à jour et correctifs de sécurité"],
         ["Datensicherungen prüfen", "Vérifier les sauvegardes"],
-        ["Bei Schulungen zu Phishing mitwirken", "Participer à la sensibilisation des utilisateurs à l'hameçonnage"],
+        ["Bei Schulungen zu Phishing mitwirken", "Participer à la sensibilisation des utilisateurs à l’hameçonnage"],
       ]),
       v("Praktikum Webentwicklung", "Stage en développement web", [
         ["Webseiten mit HTML und CSS anpassen", "Modifier des pages web en HTML et CSS"],
@@ -57,7 +57,7 @@ export const SERVICE_TEMPLATES = {
           "Bewerbungen sichten und Eingangsbestätigungen schreiben",
           "Trier les candidatures et envoyer les accusés de réception",
         ],
-        ["Einarbeitungspläne vorbereiten", "Préparer les parcours d'intégration"],
+        ["Einarbeitungspläne vorbereiten", "Préparer les parcours d’intégration"],
         ["Personalakten pflegen", "Tenir à jour les dossiers du personnel"],
       ]),
       v("Praktikum Buchhaltung", "Stage en comptabilité", [
@@ -77,7 +77,7 @@ export const SERVICE_TEMPLATES = {
     minorsShare: 0.65,
     variants: [
       v("Praktikum im Verkauf", "Stage en vente", [
-        ["Kundinnen und Kunden begrüßen und beraten", "Accueillir et conseiller les clients"],
+        ["Kund:innen begrüßen und beraten", "Accueillir et conseiller les clients"],
         ["An der Kasse mitarbeiten", "Tenir la caisse avec un vendeur"],
         ["Reklamationen aufnehmen", "Enregistrer les réclamations"],
       ]),
@@ -87,7 +87,7 @@ export const SERVICE_TEMPLATES = {
         ["Bestände prüfen und nachbestellen", "Vérifier les stocks et passer les commandes"],
       ]),
       v("Praktikum Empfang und Kundenservice", "Stage accueil et service client", [
-        ["Besucherinnen, Besucher und Kundschaft am Empfang begrüßen", "Accueillir les visiteurs et les clients"],
+        ["Besucher:innen und Kundschaft am Empfang begrüßen", "Accueillir les visiteurs et les clients"],
         ["Telefonische Anfragen beantworten", "Répondre aux demandes par téléphone"],
         ["Termine vereinbaren", "Prendre des rendez-vous"],
       ]),
@@ -99,7 +99,7 @@ export const SERVICE_TEMPLATES = {
     ],
     common: [
       ["Produkte und Sortiment kennenlernen", "Apprendre à connaître les produits et la gamme"],
-      ["Verkaufsgespräche üben", "S'entraîner à l'entretien de vente"],
+      ["Verkaufsgespräche üben", "S’entraîner à l’entretien de vente"],
     ],
   },
   hospitality: {
@@ -125,14 +125,14 @@ export const SERVICE_TEMPLATES = {
         ["Reservierungen per Telefon und E-Mail bearbeiten", "Traiter les réservations par téléphone et par courriel"],
         ["Tipps für Ausflüge in der Region geben", "Conseiller les clients sur les sorties dans la région"],
       ]),
-      v("Praktikum Hauswirtschaft: Etage und Frühstück", "Stage hébergement : étages et petit-déjeuner", [
-        ["Zimmer nach Hotelstandard herrichten", "Préparer les chambres selon les standards de l'hôtel"],
+      v("Praktikum Hauswirtschaft: Etage und Frühstück", "Stage hébergement : étages et petit-déjeuner", [
+        ["Zimmer nach Hotelstandard herrichten", "Préparer les chambres selon les standards de l’hôtel"],
         ["Das Frühstücksbuffet aufbauen und auffüllen", "Installer et réapprovisionner le buffet du petit-déjeuner"],
         ["Wäsche und Vorräte verwalten", "Gérer le linge et les stocks"],
       ]),
     ],
     common: [
-      ["Hygieneregeln nach HACCP einhalten", "Respecter les règles d'hygiène HACCP"],
+      ["Hygieneregeln nach HACCP einhalten", "Respecter les règles d’hygiène HACCP"],
       ["Auch in Stoßzeiten ruhig im Team arbeiten", "Garder son calme en équipe pendant le coup de feu"],
     ],
   },
@@ -153,7 +153,7 @@ export const SERVICE_TEMPLATES = {
       ]),
       v("Praktikum Lebensmittelherstellung und Qualität", "Stage en production et qualité alimentaire", [
         ["Rohstoffe abwiegen und verarbeiten", "Peser et transformer les matières premières"],
-        ["Temperaturen und Reifezeiten kontrollieren", "Contrôler températures et temps d'affinage"],
+        ["Temperaturen und Reifezeiten kontrollieren", "Contrôler températures et temps d’affinage"],
         ["Proben für die Qualitätskontrolle ziehen", "Prélever des échantillons pour le contrôle qualité"],
       ]),
       v(
@@ -162,12 +162,12 @@ export const SERVICE_TEMPLATES = {
         [
           ["Produkte portionieren, verpacken und etikettieren", "Portionner, emballer et étiqueter les produits"],
           ["Die Verkaufstheke einrichten", "Mettre en place la vitrine"],
-          ["Kundschaft zu Herkunft und Zutaten beraten", "Renseigner les clients sur l'origine et les ingrédients"],
+          ["Kundschaft zu Herkunft und Zutaten beraten", "Renseigner les clients sur l’origine et les ingrédients"],
         ],
       ),
     ],
     common: [
-      ["Hygieneregeln nach HACCP einhalten", "Respecter les règles d'hygiène HACCP"],
+      ["Hygieneregeln nach HACCP einhalten", "Respecter les règles d’hygiène HACCP"],
       ["Arbeitsflächen und Maschinen reinigen", "Nettoyer plans de travail et machines"],
     ],
   },
@@ -179,7 +179,7 @@ export const SERVICE_TEMPLATES = {
       v("Praktikum im Friseursalon", "Stage en salon de coiffure", [
         ["Haare waschen und pflegen", "Shampouiner et réaliser les soins capillaires"],
         ["Bei Schnitten und Farben assistieren", "Assister les coiffeurs pour les coupes et les couleurs"],
-        ["Frisuren am Übungskopf üben", "S'entraîner sur tête malléable"],
+        ["Frisuren am Übungskopf üben", "S’entraîner sur tête malléable"],
       ]),
       v("Praktikum Kosmetik", "Stage en esthétique", [
         ["Behandlungsräume vorbereiten", "Préparer les cabines de soins"],
@@ -188,18 +188,18 @@ export const SERVICE_TEMPLATES = {
       ]),
       v("Praktikum Barbier und Herrenfriseur", "Stage barbier et coiffure homme", [
         ["Beim Trimmen und Konturieren von Bärten helfen", "Aider à la taille et aux contours de barbe"],
-        ["Maschinenschnitte üben", "S'entraîner aux coupes à la tondeuse"],
+        ["Maschinenschnitte üben", "S’entraîner aux coupes à la tondeuse"],
         ["Werkzeuge desinfizieren", "Désinfecter les outils"],
       ]),
       v("Praktikum Empfang im Salon", "Stage accueil en salon", [
-        ["Kundschaft empfangen und Termine vergeben", "Accueillir la clientèle et gérer l'agenda"],
+        ["Kundschaft empfangen und Termine vergeben", "Accueillir la clientèle et gérer l’agenda"],
         ["Kasse und Produktverkauf übernehmen", "Tenir la caisse et vendre les produits"],
         ["Den Salon für den Tag vorbereiten", "Préparer le salon pour la journée"],
       ]),
     ],
     common: [
-      ["Hygiene- und Desinfektionsregeln anwenden", "Appliquer les règles d'hygiène et de désinfection"],
-      ["Kundinnen und Kunden zu Pflege und Stil beraten", "Conseiller la clientèle sur les soins et le style"],
+      ["Hygiene- und Desinfektionsregeln anwenden", "Appliquer les règles d’hygiène et de désinfection"],
+      ["Kund:innen zu Pflege und Stil beraten", "Conseiller la clientèle sur les soins et le style"],
     ],
   },
   health: {
@@ -208,20 +208,17 @@ export const SERVICE_TEMPLATES = {
     minorsShare: 0.45,
     variants: [
       v("Praktikum in der Altenpflege", "Stage en établissement pour personnes âgées", [
-        ["Bewohnerinnen und Bewohner bei der Körperpflege unterstützen", "Aider les résidents lors de la toilette"],
+        ["Bewohner:innen bei der Körperpflege unterstützen", "Aider les résidents lors de la toilette"],
         ["Bei den Mahlzeiten begleiten", "Accompagner les résidents pendant les repas"],
         ["Vitalzeichen messen und dokumentieren", "Prendre et noter les constantes"],
       ]),
       v("Praktikum Betreuung und Alltagsbegleitung", "Stage animation et accompagnement au quotidien", [
         [
           "Gruppenangebote wie Singen und Gedächtnistraining begleiten",
-          "Animer des activités collectives : chant, jeux de mémoire",
+          "Animer des activités collectives : chant, jeux de mémoire",
         ],
         ["Spaziergänge und Ausflüge begleiten", "Accompagner promenades et sorties"],
-        [
-          "Gespräche mit Bewohnerinnen, Bewohnern und Angehörigen führen",
-          "Échanger avec les résidents et leurs familles",
-        ],
+        ["Gespräche mit Bewohner:innen und Angehörigen führen", "Échanger avec les résidents et leurs familles"],
       ]),
       v("Praktikum in der Tagespflege", "Stage en accueil de jour", [
         [
@@ -233,13 +230,13 @@ export const SERVICE_TEMPLATES = {
       ]),
       v("Praktikum Hauswirtschaft in der Pflege", "Stage services hôteliers en établissement de santé", [
         ["Mahlzeiten portionieren und verteilen", "Portionner et distribuer les repas"],
-        ["Zimmer und Wäsche nach Hygieneplan versorgen", "Entretenir chambres et linge selon le plan d'hygiène"],
+        ["Zimmer und Wäsche nach Hygieneplan versorgen", "Entretenir chambres et linge selon le plan d’hygiène"],
         ["Besondere Kostformen berücksichtigen", "Tenir compte des régimes alimentaires particuliers"],
       ]),
     ],
     common: [
-      ["Schweigepflicht und Hygieneregeln beachten", "Respecter le secret professionnel et les règles d'hygiène"],
-      ["Beobachtungen an das Pflegeteam weitergeben", "Transmettre ses observations à l'équipe soignante"],
+      ["Schweigepflicht und Hygieneregeln beachten", "Respecter le secret professionnel et les règles d’hygiène"],
+      ["Beobachtungen an das Pflegeteam weitergeben", "Transmettre ses observations à l’équipe soignante"],
     ],
   },
   social: {
@@ -261,19 +258,19 @@ export const SERVICE_TEMPLATES = {
         ],
       ]),
       v("Praktikum in der Krippe (unter drei Jahren)", "Stage auprès des moins de trois ans", [
-        ["Die Eingewöhnung neuer Kinder begleiten", "Accompagner l'adaptation des nouveaux enfants"],
+        ["Die Eingewöhnung neuer Kinder begleiten", "Accompagner l’adaptation des nouveaux enfants"],
         ["Pflegesituationen feinfühlig gestalten", "Assurer les soins du quotidien avec bienveillance"],
         ["Den Tagesablauf mit Ritualen strukturieren", "Rythmer la journée par des rituels"],
       ]),
       v("Praktikum soziale Betreuung", "Stage en animation sociale", [
         ["Gruppenangebote planen und durchführen", "Préparer et animer des activités de groupe"],
-        ["Feste und Ausflüge mitorganisieren", "Participer à l'organisation de fêtes et de sorties"],
+        ["Feste und Ausflüge mitorganisieren", "Participer à l’organisation de fêtes et de sorties"],
         ["Mit Angehörigen und Fachkräften zusammenarbeiten", "Travailler avec les familles et les professionnels"],
       ]),
     ],
     common: [
-      ["Sicherheits- und Hygieneregeln beachten", "Respecter les règles de sécurité et d'hygiène"],
-      ["Sich im Team über Beobachtungen austauschen", "Échanger avec l'équipe sur ses observations"],
+      ["Sicherheits- und Hygieneregeln beachten", "Respecter les règles de sécurité et d’hygiène"],
+      ["Sich im Team über Beobachtungen austauschen", "Échanger avec l’équipe sur ses observations"],
     ],
   },
   green: {
@@ -299,7 +296,7 @@ export const SERVICE_TEMPLATES = {
       v("Praktikum Umwelt und Landschaftspflege", "Stage en gestion des espaces naturels", [
         ["Hecken und Streuobstwiesen pflegen", "Entretenir haies bocagères et vergers"],
         ["Pflanzen- und Tierarten erfassen", "Participer aux relevés de faune et de flore"],
-        ["Wasser- und Bodenproben nehmen", "Prélever des échantillons d'eau et de sol"],
+        ["Wasser- und Bodenproben nehmen", "Prélever des échantillons d’eau et de sol"],
       ]),
     ],
     common: [
@@ -313,7 +310,7 @@ export const SERVICE_TEMPLATES = {
     minorsShare: 0.65,
     variants: [
       v("Praktikum Druckvorstufe und Mediengestaltung", "Stage en prépresse et mise en page", [
-        ["Druckdaten prüfen und vorbereiten", "Contrôler et préparer les fichiers d'impression"],
+        ["Druckdaten prüfen und vorbereiten", "Contrôler et préparer les fichiers d’impression"],
         ["Layouts in InDesign anpassen", "Adapter des mises en page sous InDesign"],
         ["Farbprofile und Proofs kennenlernen", "Découvrir profils colorimétriques et épreuves"],
       ]),
@@ -324,7 +321,7 @@ export const SERVICE_TEMPLATES = {
       ]),
       v("Praktikum Weiterverarbeitung", "Stage en façonnage", [
         ["Schneiden, falzen und binden", "Massicoter, plier et relier"],
-        ["Aufträge verpacken und versandfertig machen", "Conditionner les commandes pour l'expédition"],
+        ["Aufträge verpacken und versandfertig machen", "Conditionner les commandes pour l’expédition"],
         ["Maschinen für den nächsten Auftrag umrüsten", "Régler les machines pour la commande suivante"],
       ]),
       v("Praktikum Social Media und Kommunikation", "Stage communication et réseaux sociaux", [
@@ -337,7 +334,7 @@ export const SERVICE_TEMPLATES = {
       ]),
     ],
     common: [
-      ["Aufträge nach Auftragstasche bearbeiten", "Suivre les commandes à l'aide des fiches de fabrication"],
+      ["Aufträge nach Auftragstasche bearbeiten", "Suivre les commandes à l’aide des fiches de fabrication"],
       ["Die Qualität des Endprodukts prüfen", "Contrôler la qualité du produit fini"],
     ],
   },

@@ -27,9 +27,9 @@ export function describeOfferDe(facts: OfferFacts): string {
   const { companyName: name, town } = facts;
   const guests = facts.country === "DE" ? "aus der Normandie" : "aus Niedersachsen";
   const openings = [
-    `${name} in ${town.de} bietet Auszubildenden und Schülerinnen und Schülern ${guests} einen Praktikumsplatz.`,
+    `${name} in ${town.de} bietet Auszubildenden und Schüler:innen ${guests} einen Praktikumsplatz.`,
     `Während deines Praktikums bei ${name} in ${town.de} arbeitest du in einem erfahrenen Team mit und übernimmst Schritt für Schritt eigene Aufgaben.`,
-    `${name} in ${town.de} freut sich auf Praktikantinnen und Praktikanten ${guests}, die den Arbeitsalltag kennenlernen möchten.`,
+    `${name} in ${town.de} freut sich auf Praktikant:innen ${guests}, die den Arbeitsalltag kennenlernen möchten.`,
   ];
   const language = facts.country === "DE" ? "Deutsch" : "Französisch";
   const level = facts.languageLevel;
@@ -67,39 +67,39 @@ export function describeOfferFr(facts: OfferFacts): string {
   const pupils =
     facts.country === "DE"
       ? "à des élèves de lycée professionnel et à des apprentis"
-      : "à des apprentis et à des élèves d'écoles professionnelles";
+      : "à des apprentis et à des élèves d’écoles professionnelles";
   const openings = [
     `${name}, ${at}, propose un stage ${pupils} ${guests}.`,
-    `Pendant votre stage chez ${name}, ${at}, vous travaillez aux côtés d'une équipe expérimentée et prenez peu à peu des tâches en charge.`,
+    `Pendant votre stage chez ${name}, ${at}, vous travaillez aux côtés d’une équipe expérimentée et prenez peu à peu des tâches en charge.`,
     `${name}, ${at}, accueille volontiers des stagiaires ${guests} qui souhaitent découvrir le métier au quotidien.`,
   ];
   const german = facts.country === "DE";
   const level = facts.languageLevel;
   const levelText =
     level === "A1"
-      ? `Des notions ${german ? "d'allemand" : "de français"} (niveau A1) suffisent : l'équipe prend le temps de tout vous montrer.`
+      ? `Des notions ${german ? "d’allemand" : "de français"} (niveau A1) suffisent\u00a0: l’équipe prend le temps de tout vous montrer.`
       : level === "A2"
-        ? `Un niveau A2 en ${german ? "allemand" : "français"} suffit : l'essentiel s'apprend sur le terrain.`
+        ? `Un niveau A2 en ${german ? "allemand" : "français"} suffit\u00a0: l’essentiel s’apprend sur le terrain.`
         : level === "B1"
           ? `Vous devez pouvoir vous exprimer en ${german ? "allemand" : "français"} au quotidien (niveau B1), car les échanges sont nombreux.`
-          : `Un bon niveau ${german ? "d'allemand" : "de français"} (${level}) est indispensable : vous traiterez aussi des appels et des courriels.`;
+          : `Un bon niveau ${german ? "d’allemand" : "de français"} (${level}) est indispensable\u00a0: vous traiterez aussi des appels et des courriels.`;
   const ageText = facts.minorsWelcome
-    ? "Les mineurs à partir de 16 ans sont les bienvenus ; horaires et pauses respectent les règles applicables aux jeunes travailleurs."
-    : "Âge minimum : 18 ans.";
+    ? "Les mineurs à partir de 16 ans sont les bienvenus ; horaires et pauses respectent les règles applicables aux jeunes travailleurs."
+    : "Âge minimum : 18 ans.";
   const extras = [
     facts.accommodation === "PROVIDED"
       ? "Un logement est mis à votre disposition pendant toute la durée du stage."
       : null,
     facts.accommodation === "HELP_FINDING"
-      ? "Nous vous aidons à trouver un logement (famille d'accueil, colocation ou foyer de jeunes travailleurs)."
+      ? "Nous vous aidons à trouver un logement (famille d’accueil, colocation ou foyer de jeunes travailleurs)."
       : null,
     facts.allowanceEuroMonth ? `Une gratification de ${facts.allowanceEuroMonth} € par mois est versée.` : null,
     `Votre stage est encadré par ${facts.tutorName}.`,
   ].filter((sentence): sentence is string => sentence !== null);
   return [
     openings[facts.opening % openings.length],
-    ["Vos missions :", ...facts.tasks.map(([, fr]) => `- ${fr}`)].join("\n"),
-    `Profil : ${levelText} ${ageText}`,
+    ["Vos missions :", ...facts.tasks.map(([, fr]) => `- ${fr}`)].join("\n"),
+    `Profil\u00a0: ${levelText} ${ageText}`,
     extras.join(" "),
   ].join("\n\n");
 }

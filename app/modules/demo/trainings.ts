@@ -60,7 +60,7 @@ export const GERMAN_TRAININGS: Record<FieldKey, readonly { male: string; female:
 export const FRENCH_TRAININGS: Record<FieldKey, readonly { name: string; years: 2 | 3 }[]> = {
   construction: [
     { name: "CAP Maçon", years: 2 },
-    { name: "Bac pro Technicien du bâtiment : organisation et réalisation du gros œuvre", years: 3 },
+    { name: "Bac pro Technicien du bâtiment : organisation et réalisation du gros œuvre", years: 3 },
   ],
   wood: [
     { name: "CAP Menuisier fabricant", years: 2 },
@@ -79,7 +79,7 @@ export const FRENCH_TRAININGS: Record<FieldKey, readonly { name: string; years: 
     { name: "CAP Maintenance des véhicules", years: 2 },
   ],
   electrical: [
-    { name: "Bac pro Métiers de l'électricité et de ses environnements connectés", years: 3 },
+    { name: "Bac pro Métiers de l’électricité et de ses environnements connectés", years: 3 },
     { name: "Bac pro Installateur en chauffage, climatisation et énergies renouvelables", years: 3 },
   ],
   mechatronics: [
@@ -117,7 +117,7 @@ export const FRENCH_TRAININGS: Record<FieldKey, readonly { name: string; years: 
     { name: "CAP Fleuriste", years: 2 },
   ],
   media: [{ name: "Bac pro Réalisation de produits imprimés et plurimédia", years: 3 }],
-  lab: [{ name: "Bac pro Procédés de la chimie, de l'eau et des papiers-cartons", years: 3 }],
+  lab: [{ name: "Bac pro Procédés de la chimie, de l’eau et des papiers-cartons", years: 3 }],
   maritime: [
     { name: "Bac pro Conduite et gestion des entreprises maritimes", years: 3 },
     { name: "Bac pro Électromécanicien de marine", years: 3 },

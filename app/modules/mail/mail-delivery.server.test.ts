@@ -170,7 +170,7 @@ describe("mail through SMTP", () => {
       },
       "guardian-consent": {
         de: "Ihre Zustimmung zum Konto von Lucas Petit",
-        fr: "Votre accord pour le compte de Lucas Petit",
+        fr: "Lucas Petit attend votre accord pour son compte",
         en: "Your consent for Lucas Petit’s account",
       },
       "company-invite": {
@@ -195,7 +195,7 @@ describe("mail through SMTP", () => {
       },
       "application-company": {
         de: "Neue Bewerbung von Chloé Martin: „Stage en menuiserie“",
-        fr: "Nouvelle candidature de Chloé Martin\u00a0: «\u00a0Stage en menuiserie\u00a0»",
+        fr: "Nouvelle candidature pour «\u00a0Stage en menuiserie\u00a0»\u00a0: Chloé Martin",
         en: "New application from Chloé Martin: “Stage en menuiserie”",
       },
       "application-status": {
@@ -204,8 +204,8 @@ describe("mail through SMTP", () => {
         en: "Accepted: Atelier Lenoir welcomes you for “Stage en menuiserie”",
       },
       "coordinator-confirmed": {
-        de: "Sie koordinieren jetzt Lycée Colbert auf der Antenne Métropole",
-        fr: "Vous coordonnez désormais Lycée Colbert sur l’Antenne Métropole",
+        de: "Koordination bestätigt: Lycée Colbert",
+        fr: "Coordination des stages confirmée\u00a0: Lycée Colbert",
         en: "You now coordinate Lycée Colbert on Antenne Métropole",
       },
       "application-coordinator": {

@@ -33,7 +33,7 @@ export const OCCUPATIONAL_FIELDS = [
   {
     key: "mechatronics",
     de: "Mechatronik & Automatisierung",
-    fr: "Pilotage & maintenance d'installations automatisées",
+    fr: "Pilotage & maintenance d’installations automatisées",
     en: "Mechatronics & automation",
   },
   { key: "it", de: "IT & Digitales", fr: "Informatique, réseaux, cybersécurité", en: "IT & digital" },

@@ -63,7 +63,7 @@ export const SCHOOLS: readonly SchoolSeed[] = [
   { key: "bbs-hameln", name: "Berufsbildende Schulen Hameln", kind: "BBS", country: "DE", placeKey: "hameln" },
   {
     key: "lp-industrie-rouen",
-    name: "Lycée professionnel des métiers de l'industrie, Rouen",
+    name: "Lycée professionnel des métiers de l’industrie, Rouen",
     kind: "LYCEE_PRO",
     country: "FR",
     placeKey: "rouen",
@@ -84,7 +84,7 @@ export const SCHOOLS: readonly SchoolSeed[] = [
   },
   {
     key: "lp-automobile-cherbourg",
-    name: "Lycée professionnel de l'automobile, Cherbourg-en-Cotentin",
+    name: "Lycée professionnel de l’automobile, Cherbourg-en-Cotentin",
     kind: "LYCEE_PRO",
     country: "FR",
     placeKey: "cherbourg",

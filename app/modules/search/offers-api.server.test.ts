@@ -52,7 +52,7 @@ describe("searching through the API", () => {
       title: { de: "Praktikum Mechatronik", fr: "Stage en mécatronique" },
       company: "Weber Technik",
       fields: [
-        { key: "mechatronics", name: "Pilotage & maintenance d'installations automatisées" },
+        { key: "mechatronics", name: "Pilotage & maintenance d’installations automatisées" },
         { key: "metal", name: "Mécanique & réalisation industrielle" },
       ],
       place: { name: "Hanovre", country: "DE", lat: 52.37, lon: 9.733 },

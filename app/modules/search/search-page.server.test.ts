@@ -42,7 +42,7 @@ describe("the search page", () => {
       title: "Stage en mécatronique",
       titleLanguage: "fr",
     });
-    expect(page.meta).toMatchObject({ title: "« mecatronique » – Trouver un stage", noindex: true });
+    expect(page.meta).toMatchObject({ title: "«\u00a0mecatronique\u00a0» – Trouver un stage", noindex: true });
   });
 
   it("lists everything, newest first when asked, with facet counts on every filter option", async () => {
@@ -81,7 +81,7 @@ describe("the search page", () => {
     ]);
     expect(page.chips).toEqual([
       {
-        label: "Pilotage & maintenance d'installations automatisées",
+        label: "Pilotage & maintenance d’installations automatisées",
         href: "/fr/offers?q=mecatronique&place=hannover&radius=50&sort=distance",
       },
       { label: "Hanovre, jusqu’à 50 km", href: "/fr/offers?q=mecatronique&fields=mechatronics" },

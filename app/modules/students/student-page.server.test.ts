@@ -65,7 +65,7 @@ describe("a student's page and CV", () => {
       isSelf: true,
       meta: { noindex: true },
       student: {
-        school: "Lycée professionnel des métiers de l'industrie, Rouen",
+        school: "Lycée professionnel des métiers de l’industrie, Rouen",
         training: "Bac pro MSPC",
         trainingYear: 2,
         levelGerman: "B1",

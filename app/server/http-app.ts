@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import { formBodyLimit } from "./body-limit";
 import { requestLogging } from "./request-logging";
 import { sameOriginForms } from "./same-origin";
 
@@ -29,7 +30,7 @@ export async function createHttpApp({
   app.use(requestLogging());
   app.use(securityHeaders(mode));
   app.use(compression());
-  app.use(sameOriginForms(appUrl));
+  app.use(requestGuards(appUrl));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let close = async () => {};
@@ -55,6 +56,11 @@ export async function createHttpApp({
     }),
   );
   return { app, close };
+}
+
+/** What every request passes before Remix reads it: forged posts and oversized bodies stop here. */
+export function requestGuards(appUrl: string): express.RequestHandler[] {
+  return [sameOriginForms(appUrl), formBodyLimit()];
 }
 
 function securityHeaders(mode: "development" | "production") {

@@ -9,6 +9,7 @@ import { newPasswordSchema } from "~/modules/accounts/account.schema";
 import { readForm } from "~/modules/accounts/form-action.server";
 import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
+import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
@@ -35,6 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const form = await readForm(request, newPasswordSchema);
   if (!form.ok) return form.response;
+  await countTry("password-set", clientAddress(request));
   const link = await linkPurpose(form.data.token);
   const result = await setPasswordWithToken(link.purpose, form.data.token, form.data.password);
   if (!result.ok) return { linkStatus: result.status };

@@ -13,7 +13,8 @@ import { processSingleton } from "~/utils/process-singleton";
 const WINDOW_SECONDS = 15 * 60;
 const TRIES: Record<"ip" | "account", number> = { ip: 100, account: 10 };
 
-export type LimitedAction = "login" | "signup" | "password-reset" | "verify-resend";
+/** password-reset counts requests for a link; password-set counts posts of the new password. */
+export type LimitedAction = "login" | "signup" | "password-reset" | "password-set" | "verify-resend";
 
 function limiter(scope: "ip" | "account", action: LimitedAction): RateLimiterPostgres {
   return processSingleton(`rateLimiter.${scope}.${action}.${process.env.DATABASE_URL}`, () => {

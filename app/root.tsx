@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -67,6 +67,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     user: user ? { displayName: user.displayName, role: user.role } : null,
   };
 }
+
+/**
+ * The headers of every page (no route below has its own): a refused try (429, thrown by the
+ * rate limits) says in Retry-After when to come back, as its page says in words.
+ */
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+  const answer = new Headers();
+  const retryAfter = errorHeaders?.get("Retry-After");
+  if (retryAfter) answer.set("Retry-After", retryAfter);
+  return answer;
+};
 
 /** Texts only change with the language; no need to send them again on every navigation. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({

@@ -76,3 +76,24 @@ describe("the request body limit", () => {
     expect(response.status).toBe(411);
   });
 });
+
+describe("the same-origin guard", () => {
+  it("refuses a post without Origin, as scripts and forged requests send them", async () => {
+    const response = await fetch(`${base}/en/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.de&password=geheim",
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Form refused");
+  });
+
+  it("accepts a post without Origin that the browser marks as coming from our own pages", async () => {
+    const response = await fetch(`${base}/en/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin" },
+      body: "email=a%40b.de&password=geheim",
+    });
+    expect(response.status).toBe(200);
+  });
+});

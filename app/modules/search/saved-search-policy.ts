@@ -18,6 +18,14 @@ export function canSaveSearches(user: Pick<SavedSearchUser, "role"> | null): boo
   return user?.role === "STUDENT";
 }
 
+/**
+ * A student below the age of digital consent whose guardian has not agreed yet keeps only what
+ * sign-up stored (README, "Minors"): no saved searches and no alert mails until the guardian agrees.
+ */
+export function mayKeepSavedSearches(user: Pick<SavedSearchUser, "role"> | null, waitsForGuardian: boolean): boolean {
+  return canSaveSearches(user) && !waitsForGuardian;
+}
+
 /** Only the owner sees, runs or deletes a saved search; ids are compared, never trusted. */
 export function ownsSavedSearch(user: Pick<SavedSearchUser, "id"> | null, search: { userId: string }): boolean {
   return user !== null && user.id === search.userId;

@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
+import { useCspNonce } from "~/components/csp-nonce";
 import { ErrorPage } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
@@ -100,6 +101,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
   const resources = data?.resources ?? FALLBACK_RESOURCES[language];
   const i18n = useMemo(() => createI18n(language, resources), [language, resources]);
+  const nonce = useCspNonce();
 
   return (
     <html lang={language} dir="ltr">
@@ -121,8 +123,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter language={language} />
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { newPasswordSchema } from "~/modules/accounts/account.schema";
-import { readForm } from "~/modules/accounts/form-action.server";
+import { readNewPasswordForm } from "~/modules/accounts/form-action.server";
 import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
@@ -34,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const form = await readForm(request, newPasswordSchema);
+  const form = await readNewPasswordForm(request, newPasswordSchema);
   if (!form.ok) return form.response;
   await countTry("password-set", clientAddress(request));
   const link = await linkPurpose(form.data.token);

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { readForm, refuse } from "~/modules/accounts/form-action.server";
+import { readNewPasswordForm, refuse } from "~/modules/accounts/form-action.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -20,7 +20,7 @@ export async function inviteLoader({ request, params }: LoaderFunctionArgs) {
 export async function inviteAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   await countTry("signup", clientAddress(request));
-  const form = await readForm(request, joinSchema);
+  const form = await readNewPasswordForm(request, joinSchema);
   if (!form.ok) return form.response;
   const result = await acceptInvite(form.data, language);
   if (!result.ok) return "errors" in result ? refuse(result.errors, form.values) : { linkStatus: result.status };

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
+import { useCspNonce } from "~/components/csp-nonce";
 import { ErrorPage } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
@@ -68,6 +69,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * The headers of every page (no route below has its own): a refused try (429, thrown by the
+ * rate limits) says in Retry-After when to come back, as its page says in words.
+ */
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+  const answer = new Headers();
+  const retryAfter = errorHeaders?.get("Retry-After");
+  if (retryAfter) answer.set("Retry-After", retryAfter);
+  return answer;
+};
+
 /** Texts only change with the language; no need to send them again on every navigation. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   currentParams,
@@ -89,6 +101,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
   const resources = data?.resources ?? FALLBACK_RESOURCES[language];
   const i18n = useMemo(() => createI18n(language, resources), [language, resources]);
+  const nonce = useCspNonce();
 
   return (
     <html lang={language} dir="ltr">
@@ -110,8 +123,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter language={language} />
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

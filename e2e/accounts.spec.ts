@@ -54,7 +54,7 @@ test("bad input is refused field by field in the reader's language, with and wit
     await page.getByRole("button", { name: "Konto anlegen" }).click();
     const summary = page.getByRole("alert");
     await expect(summary).toContainText("Das ist keine gültige E-Mail-Adresse");
-    await expect(summary).toContainText("Das Passwort muss mindestens 10 Zeichen lang sein.");
+    await expect(summary).toContainText("Das Passwort muss mindestens 12 Zeichen lang sein.");
     await expect(summary).toContainText("Bitte bestätige, dass du die Datenschutzerklärung gelesen hast.");
     await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
     await context.close();

@@ -105,3 +105,59 @@ test("a form posted from another site is refused", async ({ request }) => {
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain("Formular abgelehnt");
 });
+
+test("a post without Origin is refused, as scripts send them", async ({ playwright, baseURL }) => {
+  // A request context of its own, without the browser's headers: no Origin, no Sec-Fetch-Site.
+  const bare = await playwright.request.newContext({ baseURL });
+  const response = await bare.post("/de/login", {
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: "email=a%40b.de&password=xxxxxxxxxxxx",
+  });
+  expect(response.status()).toBe(403);
+  await bare.dispose();
+});
+
+test("scripts run under a nonce of their own, with no inline scripts allowed", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/de");
+  const headers = response?.headers() ?? {};
+  const scriptSrc = (headers["content-security-policy"] ?? "")
+    .split(";")
+    .find((d) => d.trim().startsWith("script-src"));
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  // Hydrated: the client-side router exists only once the page's scripts ran.
+  await page.waitForFunction(() => "__remixRouter" in window);
+  expect(violations).toEqual([]);
+});
+
+test("eleven log-in tries for one account: a 429 page that says when to come back, in its header too", async ({
+  request,
+  baseURL,
+}) => {
+  let response;
+  for (let i = 0; i < 11; i++) {
+    response = await request.post("/de/login", {
+      headers: { Origin: baseURL ?? "", "Content-Type": "application/x-www-form-urlencoded" },
+      data: "email=niemand%40example.de&password=falsches-passwort-1",
+      maxRedirects: 0,
+    });
+  }
+  expect(response?.status()).toBe(429);
+  expect(Number(response?.headers()["retry-after"])).toBeGreaterThan(14 * 60);
+  expect(await response?.text()).toContain("Zu viele Versuche");
+});
+
+test("a signed-in page is kept out of caches", async ({ page, baseURL }) => {
+  await page.goto("/de/login?next=%2Fde%2Fcompany%2Fmembers");
+  await page.getByLabel("E-Mail-Adresse").fill("firma.demo@antenne.example");
+  await page.getByLabel("Passwort").fill("antenne-demo-2026");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team von Oker Automation GmbH");
+  const response = await page.request.get(`${baseURL}/de/account`);
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Language } from "~/modules/i18n/languages";
 import type { Translate } from "~/modules/i18n/translator";
+import { accountExists } from "./account-exists";
 import { applicationCompany } from "./application-company";
 import { applicationCoordinator } from "./application-coordinator";
 import { applicationStatus } from "./application-status";
@@ -23,6 +24,7 @@ import { verifyEmail } from "./verify-email";
 export const MAIL_TEMPLATES = {
   "verify-email": verifyEmail,
   "password-reset": passwordReset,
+  "account-exists": accountExists,
   "guardian-consent": guardianConsent,
   "company-invite": companyInvite,
   "company-review": companyReview,

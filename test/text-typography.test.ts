@@ -53,6 +53,7 @@ describe("locale lint", () => {
         { name: "Lena", url, validHours: 1 },
         { name: "Lena", url, validHours: 24 },
       ],
+      "account-exists": [{ name: "Lena", url }],
       "guardian-consent": [
         { studentName: "Lucas", url },
         { studentName: "Lucas", guardianName: "Sophie", url },

@@ -3,8 +3,9 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import helmet from "helmet";
+import { formBodyLimit } from "./body-limit";
 import { requestLogging } from "./request-logging";
+import { nonceOf, responseHeaders } from "./response-headers";
 import { sameOriginForms } from "./same-origin";
 
 export interface HttpApp {
@@ -27,9 +28,9 @@ export async function createHttpApp({
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(requestLogging());
-  app.use(securityHeaders(mode));
+  app.use(responseHeaders(mode));
   app.use(compression());
-  app.use(sameOriginForms(appUrl));
+  app.use(requestGuards(appUrl));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let close = async () => {};
@@ -51,39 +52,13 @@ export async function createHttpApp({
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (_req, res) => ({ requestId: String(res.locals.requestId) }),
+      getLoadContext: (_req, res) => ({ requestId: String(res.locals.requestId), cspNonce: nonceOf(res) }),
     }),
   );
   return { app, close };
 }
 
-function securityHeaders(mode: "development" | "production") {
-  return helmet({
-    // Remix inlines its hydration data as a script; until scripts carry a nonce, inline scripts
-    // must be allowed. Everything else is locked to our own origin.
-    contentSecurityPolicy:
-      mode === "production"
-        ? {
-            directives: {
-              defaultSrc: ["'self'"],
-              scriptSrc: ["'self'", "'unsafe-inline'"],
-              // Mails shown to staff in a sandboxed srcdoc frame carry inline styles; styles
-              // cannot run code, scripts stay locked.
-              styleSrc: ["'self'", "'unsafe-inline'"],
-              imgSrc: ["'self'", "data:"],
-              connectSrc: ["'self'"],
-              formAction: ["'self'"],
-              frameAncestors: ["'none'"],
-              objectSrc: ["'none'"],
-              baseUri: ["'self'"],
-              upgradeInsecureRequests: null,
-            },
-          }
-        : false,
-    strictTransportSecurity: process.env.APP_ENV === "production",
-    // Not helmet's "no-referrer": with it, browsers send "Origin: null" on form posts, and the
-    // same-origin check (same-origin.ts) could no longer tell our own forms from forged ones.
-    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-    crossOriginEmbedderPolicy: false,
-  });
+/** What every request passes before Remix reads it: forged posts and oversized bodies stop here. */
+export function requestGuards(appUrl: string): express.RequestHandler[] {
+  return [sameOriginForms(appUrl), formBodyLimit()];
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
 import type { LevelWithSilent } from "pino";
 import { pinoHttp } from "pino-http";
-import { logger, requestContext } from "~/utils/logger.server";
+import { logger as appLogger, requestContext, type Logger } from "~/utils/logger.server";
 
 /** An upstream proxy's request id is kept when it looks like one; otherwise we make our own. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -11,8 +11,10 @@ const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 /**
  * Gives every request an id (echoed in X-Request-Id), writes one JSON log line per request, and
  * makes the id available to all code that runs for it (see requestContext).
+ *
+ * The line carries the URL; tokens in its query string are replaced on the way out (createLogger).
  */
-export function requestLogging(): RequestHandler[] {
+export function requestLogging(logger: Logger = appLogger): RequestHandler[] {
   const http = pinoHttp<IncomingMessage, ServerResponse, never>({
     logger,
     genReqId(req, res) {

@@ -40,13 +40,15 @@ describe("isSameOriginRequest", () => {
     );
   });
 
-  it("without Origin, refuses only what the browser marks as cross-site", () => {
+  it("without Origin, accepts only what the browser marks as coming from our own pages", () => {
+    for (const secFetchSite of [undefined, "cross-site", "same-site", "none"])
+      expect(
+        isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite, ownOrigins: own }),
+        String(secFetchSite),
+      ).toBe(false);
     expect(
-      isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite: "cross-site", ownOrigins: own }),
-    ).toBe(false);
-    expect(isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite: undefined, ownOrigins: own })).toBe(
-      true,
-    );
+      isSameOriginRequest({ method: "POST", origin: undefined, secFetchSite: "same-origin", ownOrigins: own }),
+    ).toBe(true);
   });
 
   it("exempts only the stop link of saved-search mails, which mail clients post to themselves", () => {

@@ -2,8 +2,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Whether a request may change something. Reading is always fine. A change needs an Origin of
- * our own; without Origin (older browsers, scripts) we refuse only what the browser marks as
- * coming from another site.
+ * our own. Current browsers send Origin with every post; without it, only a browser's own mark
+ * that the post comes from our pages (Sec-Fetch-Site: same-origin) will do, so a script or a
+ * client that strips the header cannot post at all.
  */
 export function isSameOriginRequest(input: {
   method: string;
@@ -14,7 +15,7 @@ export function isSameOriginRequest(input: {
   if (SAFE_METHODS.has(input.method.toUpperCase())) return true;
   if (input.origin && input.origin !== "null") return input.ownOrigins.includes(input.origin);
   if (input.origin === "null") return false;
-  return input.secFetchSite !== "cross-site";
+  return input.secFetchSite === "same-origin";
 }
 
 /**

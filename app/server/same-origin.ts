@@ -1,7 +1,5 @@
 import type { RequestHandler } from "express";
-import { translatorFor } from "~/modules/i18n/i18n.server";
-import { DEFAULT_LANGUAGE } from "~/modules/i18n/languages";
-import { splitLocalizedPath } from "~/modules/i18n/localized-path";
+import { sendPlainErrorPage } from "./plain-error-page";
 import { isSameOriginRequest, isTokenOnlyPost } from "./same-origin-rule";
 
 /**
@@ -20,15 +18,6 @@ export function sameOriginForms(appUrl: string): RequestHandler {
       ownOrigins: [ownOrigin, `${req.protocol}://${req.get("host")}`],
     });
     if (allowed || isTokenOnlyPost(req.path)) return next();
-    const language = splitLocalizedPath(req.path).language ?? DEFAULT_LANGUAGE;
-    const t = translatorFor(language);
-    res
-      .status(403)
-      .type("html")
-      .send(
-        `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${t("errors:crossSite.title")}</title></head>` +
-          `<body><main><h1>${t("errors:crossSite.title")}</h1><p>${t("errors:crossSite.body")}</p>` +
-          `<p><a href="/${language}">${t("errors:notFound.home")}</a></p></main></body></html>`,
-      );
+    sendPlainErrorPage(res, req.path, 403, "crossSite");
   };
 }

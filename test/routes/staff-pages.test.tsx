@@ -216,7 +216,12 @@ describe("the staff area for staff", () => {
     expect(page.consents).toMatchObject([
       { kind: "PRIVACY_NOTICE", givenBy: "self", textVersion: "2026-11-draft", language: "Français" },
     ]);
-    expect(page.guardian).toEqual({ state: "waiting", name: "Claire Leroy", email: "claire.leroy@example.fr" });
+    expect(page.guardian).toEqual({
+      state: "waiting",
+      name: "Claire Leroy",
+      email: "claire.leroy@example.fr",
+      ownAddress: false,
+    });
 
     const entries = await db().auditLogEntry.findMany();
     expect(entries).toMatchObject([

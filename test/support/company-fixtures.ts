@@ -95,9 +95,12 @@ function argsWith(
   body: BodyInit | undefined,
   params: Record<string, string>,
 ) {
+  // A browser names the page a form came from; the Origin check in front of Remix wants it.
+  const headers: Record<string, string> = body ? { Origin: "http://localhost" } : {};
+  if (cookie) headers.Cookie = cookie;
   const request = new Request(`http://localhost${path}`, {
     method: body ? "POST" : "GET",
-    headers: cookie ? { Cookie: cookie } : {},
+    headers,
     body,
   });
   return { request, params: { lang: path.split("/")[1] ?? "de", ...params }, context: { requestId: "t" } };

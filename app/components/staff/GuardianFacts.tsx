@@ -4,8 +4,8 @@ import { Timestamp } from "./Timestamp";
 
 export type ShownGuardian =
   | { state: "not-needed" }
-  | { state: "waiting"; name: string | null; email: string | null }
-  | { state: "given"; name: string | null; email: string | null; at: ShownDate };
+  | { state: "waiting"; name: string | null; email: string | null; ownAddress: boolean }
+  | { state: "given"; name: string | null; email: string | null; ownAddress: boolean; at: ShownDate };
 
 /** A student's parental consent: whether it is needed, who was asked, and when it was given. */
 export function GuardianFacts({ guardian }: { guardian: ShownGuardian }) {
@@ -34,6 +34,11 @@ export function GuardianFacts({ guardian }: { guardian: ShownGuardian }) {
           </div>
         ) : null}
       </dl>
+      {guardian.state !== "not-needed" && guardian.ownAddress ? (
+        <p className="notice notice--warning" role="note">
+          {t("staff:guardian.ownAddress")}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -5,3 +5,8 @@ import { loadEnv } from "~/utils/env.server";
 export function accountLink(language: Language, page: string, token: string): string {
   return `${loadEnv().APP_URL}/${language}/${page}?token=${encodeURIComponent(token)}`;
 }
+
+/** An absolute link to a page that needs no token (the forgot-password page). */
+export function pageLink(language: Language, page: string): string {
+  return `${loadEnv().APP_URL}/${language}/${page}`;
+}

@@ -5,7 +5,8 @@ import { COUNTRIES } from "~/modules/reference/countries";
  * Forms of the accounts domain. The same schemas validate in the browser (instant feedback) and
  * on the server (the only check that counts). Messages are locale keys, translated where shown.
  */
-export const PASSWORD_MIN_LENGTH = 10;
+/** ASVS 2.1.1: at least 12 characters; common passwords are refused on the server (common-passwords.server.ts). */
+export const PASSWORD_MIN_LENGTH = 12;
 
 const email = z
   .string()

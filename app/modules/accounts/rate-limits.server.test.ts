@@ -34,6 +34,16 @@ describe("countTry", () => {
     expect(await refusal(() => countTry("signup", "192.0.2.8"))).toBeNull();
   });
 
+  it("counts the longest valid address and a long forwarded client address like any other", async () => {
+    // 254 characters, the most an address may have; the stored key once overflowed its column.
+    const longest = `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(58)}.fr`;
+    const forwarded = `2001:db8::1, ${"198.51.100.7, ".repeat(30)}203.0.113.9`;
+    for (let i = 0; i < 10; i++) await countTry("login", forwarded, longest);
+    expect((await refusal(() => countTry("login", forwarded, longest)))?.init?.status).toBe(429);
+    await forgetTries("login", longest.toUpperCase());
+    expect(await refusal(() => countTry("login", forwarded, longest))).toBeNull();
+  });
+
   it("starts an account afresh after a successful log-in", async () => {
     for (let i = 0; i < 10; i++) await countTry("login", "10.0.0.1", "lea@example.fr");
     await forgetTries("login", "Lea@Example.fr");

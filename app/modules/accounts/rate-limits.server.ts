@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { data } from "@remix-run/node";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
@@ -13,7 +14,8 @@ import { processSingleton } from "~/utils/process-singleton";
 const WINDOW_SECONDS = 15 * 60;
 const TRIES: Record<"ip" | "account", number> = { ip: 100, account: 10 };
 
-export type LimitedAction = "login" | "signup" | "password-reset" | "verify-resend";
+/** password-reset counts requests for a link; password-set counts posts of the new password. */
+export type LimitedAction = "login" | "signup" | "password-reset" | "password-set" | "verify-resend";
 
 function limiter(scope: "ip" | "account", action: LimitedAction): RateLimiterPostgres {
   return processSingleton(`rateLimiter.${scope}.${action}.${process.env.DATABASE_URL}`, () => {
@@ -36,13 +38,22 @@ function limiter(scope: "ip" | "account", action: LimitedAction): RateLimiterPos
 }
 
 /**
+ * The stored key: a hash of the address or account, so any valid input (an address of 254
+ * characters, a long forwarded client address) fits the key column, and the table holds no
+ * addresses in clear.
+ */
+function keyOf(value: string): string {
+  return createHash("sha256").update(value).digest("base64url");
+}
+
+/**
  * Counts one try for the client's address and, when given, for the account. Beyond the limit it
  * throws a 429 that the error page turns into "try again in N minutes".
  */
 export async function countTry(action: LimitedAction, ip: string, account?: string): Promise<void> {
   try {
-    await limiter("ip", action).consume(ip);
-    if (account) await limiter("account", action).consume(account.toLowerCase());
+    await limiter("ip", action).consume(keyOf(ip));
+    if (account) await limiter("account", action).consume(keyOf(account.toLowerCase()));
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
@@ -52,7 +63,7 @@ export async function countTry(action: LimitedAction, ip: string, account?: stri
 
 /** A successful log-in clears the account's count: a person who mistyped twice starts afresh. */
 export async function forgetTries(action: LimitedAction, account: string): Promise<void> {
-  await limiter("account", action).delete(account.toLowerCase());
+  await limiter("account", action).delete(keyOf(account.toLowerCase()));
 }
 
 /** The client's address as Express saw it (behind a trusted proxy, the forwarded one). */

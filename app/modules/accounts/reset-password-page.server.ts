@@ -1,7 +1,8 @@
 /** The loader and action of /:lang/reset-password; the route module re-exports them. */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { newPasswordSchema } from "~/modules/accounts/account.schema";
-import { readForm } from "~/utils/form-action.server";
+import { readNewPasswordForm } from "~/modules/accounts/new-password-form.server";
+import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -25,8 +26,9 @@ export async function resetPasswordLoader({ request, params }: LoaderFunctionArg
 
 export async function resetPasswordAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const form = await readForm(request, newPasswordSchema);
+  const form = await readNewPasswordForm(request, newPasswordSchema);
   if (!form.ok) return form.response;
+  await countTry("password-set", clientAddress(request));
   const link = await linkPurpose(form.data.token);
   const result = await setPasswordWithToken(link.purpose, form.data.token, form.data.password);
   if (!result.ok) return { linkStatus: result.status };

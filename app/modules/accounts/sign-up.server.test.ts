@@ -39,15 +39,34 @@ describe("signUpStudent", () => {
     expect(mail?.data.url).toMatch(/\/fr\/verify-email\?token=/);
   });
 
-  it("refuses with field errors and stores nothing when the school is in the other country or the address is taken", async () => {
+  it("refuses with field errors and stores nothing when the school is in the other country", async () => {
     await signUpStudent(student, "fr", TODAY);
     const result = await signUpStudent({ ...student, schoolKey: "bbs-wolfsburg" }, "fr", TODAY);
-    expect(result).toEqual({
-      ok: false,
-      errors: { schoolKey: "auth:errors.schoolOtherCountry", email: "auth:errors.emailTaken" },
-    });
+    // The taken address is not mentioned: that would tell anyone who has an account here.
+    expect(result).toEqual({ ok: false, errors: { schoolKey: "auth:errors.schoolOtherCountry" } });
     expect(await db().user.count({ where: { email: student.email } })).toBe(1);
     expect(await queuedMails()).toHaveLength(1);
+  });
+
+  it("answers a taken address like a new one, and tells the owner by mail in the owner's language", async () => {
+    await signUpStudent(student, "fr", TODAY);
+    const company = {
+      name: "Jens Köhler",
+      email: student.email,
+      password: "ein ganz anderes passwort",
+      companyName: "Köhler GmbH",
+      country: "DE" as const,
+      placeKey: "wolfsburg",
+      privacy: "on" as const,
+    };
+    const again = await signUpCompany(company, "de");
+    expect(again).toEqual({ ok: true });
+    expect(await db().user.count({ where: { email: student.email } })).toBe(1);
+    expect(await db().company.count({ where: { name: "Köhler GmbH" } })).toBe(0);
+    const [, notice] = await queuedMails();
+    expect(notice).toMatchObject({ template: "account-exists", to: student.email, language: "fr" });
+    expect(notice?.data).toMatchObject({ name: "Léa Martin" });
+    expect(notice?.data.url).toMatch(/\/fr\/forgot-password$/);
   });
 
   it("asks a 14-year-old from Normandy for a guardian, and a 15-year-old from Lower Saxony too", async () => {

@@ -1,19 +1,24 @@
 import { isUniqueViolation } from "~/utils/db-errors";
 import { recordPrivacyConsent } from "./consents.server";
 import type { Prisma } from "~/generated/prisma/client";
-import type { Language } from "~/modules/i18n/languages";
+import { isLanguage, type Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import type { CompanySignUp, CoordinatorSignUp, StudentSignUp } from "./account.schema";
-import { accountLink } from "./account-links.server";
+import { accountLink, pageLink } from "./account-links.server";
 import { ageOn, needsGuardianConsent } from "./age";
 import { todayInEurope } from "~/utils/calendar-days";
 import { issueOneTimeToken } from "./one-time-tokens.server";
 import { hashPassword } from "./password.server";
 import { uniqueSlug } from "./slug";
 
-export type SignUpResult = { ok: true; userId: string } | { ok: false; errors: FieldErrors };
+/**
+ * ok: the person is told to check their inbox. That is also the answer for an address that
+ * already has an account (its owner gets a mail instead), so the form tells nobody who is
+ * registered here.
+ */
+export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** Learners of vocational schools are between about 14 and 30; anything else is a typo. */
 const PLAUSIBLE_STUDENT_AGE = { min: 13, max: 35 };
@@ -31,7 +36,7 @@ async function createAccount(
 ): Promise<SignUpResult> {
   const passwordHash = await hashPassword(input.password);
   try {
-    const userId = await db().$transaction(async (tx) => {
+    await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: input.email, passwordHash, role: input.role, displayName: input.name, locale: language },
       });
@@ -44,19 +49,46 @@ async function createAccount(
         language,
         data: { name: user.displayName, url: accountLink(language, "verify-email", token) },
       });
-      return user.id;
     });
-    return { ok: true, userId };
+    return { ok: true };
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      return { ok: false, errors: { email: "auth:errors.emailTaken" } };
-    }
+    // Taken between the check and the insert (two sign-ups at once): the same answer as below.
+    if (isUniqueViolation(error)) return tellOwner(input.email);
     throw error;
   }
 }
 
 async function emailTaken(email: string): Promise<boolean> {
   return (await db().user.count({ where: { email } })) > 0;
+}
+
+/**
+ * A sign-up with a taken address: nothing is created, the owner is told by mail in the language
+ * of their account, and the form answers as for a new account. A password is still hashed, so
+ * the answer takes as long as a real sign-up.
+ */
+async function tellOwner(email: string, password?: string): Promise<SignUpResult> {
+  if (password !== undefined) await hashPassword(password);
+  const owner = await db().user.findUnique({ where: { email } });
+  if (!owner || owner.deletedAt) return { ok: true };
+  const language: Language = isLanguage(owner.locale) ? owner.locale : "de";
+  await queueMail(db(), {
+    template: "account-exists",
+    to: email,
+    language,
+    data: { name: owner.displayName, url: pageLink(language, "forgot-password") },
+  });
+  return { ok: true };
+}
+
+/** Field errors first (they tell nothing about who is registered); then a taken address. */
+async function refusalOrOwnerNotice(
+  errors: FieldErrors,
+  input: { email: string; password: string },
+): Promise<SignUpResult | null> {
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (await emailTaken(input.email)) return tellOwner(input.email, input.password);
+  return null;
 }
 
 export async function signUpStudent(
@@ -83,8 +115,8 @@ export async function signUpStudent(
     if (!guardianEmail) errors.guardianEmail = "auth:errors.guardianEmailRequired";
     else if (guardianEmail === input.email) errors.guardianEmail = "auth:errors.guardianEmailOwn";
   }
-  if (await emailTaken(input.email)) errors.email = "auth:errors.emailTaken";
-  if (Object.keys(errors).length > 0 || !school) return { ok: false, errors };
+  const refused = await refusalOrOwnerNotice(errors, input);
+  if (refused || !school) return refused ?? { ok: false, errors };
 
   return createAccount(language, { ...input, role: "STUDENT" }, async (tx, userId) => {
     // Below the age of digital consent only the minimum is kept until a guardian agrees.
@@ -108,8 +140,8 @@ export async function signUpCompany(input: CompanySignUp, language: Language): P
   const place = await db().place.findUnique({ where: { key: input.placeKey } });
   if (!place) errors.placeKey = "auth:errors.placeUnknown";
   else if (place.country !== input.country) errors.placeKey = "auth:errors.placeOtherCountry";
-  if (await emailTaken(input.email)) errors.email = "auth:errors.emailTaken";
-  if (Object.keys(errors).length > 0 || !place) return { ok: false, errors };
+  const refused = await refusalOrOwnerNotice(errors, input);
+  if (refused || !place) return refused ?? { ok: false, errors };
 
   return createAccount(language, { ...input, role: "COMPANY_MEMBER" }, async (tx, userId) => {
     const company = await tx.company.create({
@@ -134,8 +166,8 @@ export async function signUpCoordinator(input: CoordinatorSignUp, language: Lang
   const school = await db().school.findUnique({ where: { key: input.schoolKey } });
   const errors: FieldErrors = {};
   if (!school) errors.schoolKey = "auth:errors.schoolUnknown";
-  if (await emailTaken(input.email)) errors.email = "auth:errors.emailTaken";
-  if (Object.keys(errors).length > 0 || !school) return { ok: false, errors };
+  const refused = await refusalOrOwnerNotice(errors, input);
+  if (refused || !school) return refused ?? { ok: false, errors };
 
   return createAccount(language, { ...input, role: "COORDINATOR" }, async (tx, userId) => {
     await tx.coordinatorProfile.create({ data: { userId, schoolId: school.id } });

@@ -1,6 +1,7 @@
 /** Loader and action of /:lang/invite?token=… (kept here so tests can call them directly). */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { readForm, refuse } from "~/utils/form-action.server";
+import { refuse } from "~/utils/form-action.server";
+import { readNewPasswordForm } from "~/modules/accounts/new-password-form.server";
 import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -20,7 +21,7 @@ export async function inviteLoader({ request, params }: LoaderFunctionArgs) {
 export async function inviteAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   await countTry("signup", clientAddress(request));
-  const form = await readForm(request, joinSchema);
+  const form = await readNewPasswordForm(request, joinSchema);
   if (!form.ok) return form.response;
   const result = await acceptInvite(form.data, language);
   if (!result.ok) return "errors" in result ? refuse(result.errors, form.values) : { linkStatus: result.status };

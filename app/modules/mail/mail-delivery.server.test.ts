@@ -168,6 +168,11 @@ describe("mail through SMTP", () => {
         fr: "Réinitialisation de votre mot de passe",
         en: "Reset your password",
       },
+      "account-exists": {
+        de: "Sie haben bereits ein Konto bei der Antenne Métropole",
+        fr: "Vous avez déjà un compte sur l’Antenne Métropole",
+        en: "You already have an account on Antenne Métropole",
+      },
       "guardian-consent": {
         de: "Ihre Zustimmung zum Konto von Lucas Petit",
         fr: "Lucas Petit attend votre accord pour son compte",
@@ -217,6 +222,7 @@ describe("mail through SMTP", () => {
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
       "password-reset": { name: "Lena", url: LINK, validHours: 24 },
+      "account-exists": { name: "Lena", url: LINK },
       "guardian-consent": { studentName: "Lucas Petit", guardianName: "Sophie Petit", url: LINK },
       "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas Weber", url: LINK },
       "company-review": { name: "Jonas Weber", companyName: "Atelier Lenoir", decision: "VERIFIED", url: LINK },
@@ -249,7 +255,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(33);
+    expect(smtp.received).toHaveLength(36);
   });
 });
 

@@ -14,6 +14,7 @@ const URL = "https://antenne.example/fr/account/confirm?token=abc";
 const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
   "verify-email": { name: "Lena", url: URL },
   "password-reset": { name: "Lena", url: URL, validHours: 24 },
+  "account-exists": { name: "Lena", url: URL },
   "guardian-consent": { studentName: "Lucas", guardianName: "Sophie", url: URL },
   "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas", url: URL },
   "company-review": {
@@ -80,7 +81,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(11);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(12);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

@@ -48,8 +48,8 @@ export async function searchPeople({ q, page }: PeopleQuery): Promise<PeopleResu
 
 export type GuardianStatus =
   | { state: "not-needed" }
-  | { state: "waiting"; name: string | null; email: string | null }
-  | { state: "given"; name: string | null; email: string | null; at: Date };
+  | { state: "waiting"; name: string | null; email: string | null; ownAddress: boolean }
+  | { state: "given"; name: string | null; email: string | null; ownAddress: boolean; at: Date };
 
 export interface PersonConsents extends PersonSummary {
   locale: string;
@@ -104,19 +104,26 @@ export async function viewPersonConsents(staffId: string, personId: string): Pro
         language,
         givenAt,
       })),
-      guardian: student ? guardianStatus(student) : null,
+      guardian: student ? guardianStatus(student, user.email) : null,
     };
   });
 }
 
-function guardianStatus(student: {
-  birthDate: Date;
-  country: "DE" | "FR";
-  guardianName: string | null;
-  guardianEmail: string | null;
-  guardianConsentAt: Date | null;
-}): GuardianStatus {
-  const guardian = { name: student.guardianName, email: student.guardianEmail };
+function guardianStatus(
+  student: {
+    birthDate: Date;
+    country: "DE" | "FR";
+    guardianName: string | null;
+    guardianEmail: string | null;
+    guardianConsentAt: Date | null;
+  },
+  studentEmail: string,
+): GuardianStatus {
+  // The minor types the guardian's address at sign-up; nothing proves it is a parent's. The same
+  // address as the student's own means the student may have confirmed for themselves.
+  const ownAddress =
+    student.guardianEmail !== null && student.guardianEmail.toLowerCase() === studentEmail.toLowerCase();
+  const guardian = { name: student.guardianName, email: student.guardianEmail, ownAddress };
   if (student.guardianConsentAt) return { state: "given", ...guardian, at: student.guardianConsentAt };
   // Birth dates are calendar days (@db.Date), read back as UTC midnight.
   const birthDate = student.birthDate.toISOString().slice(0, 10);

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { studentWithProfile } from "../../../test/support/student-fixtures";
 import { listAuditLog, recordStaffAction } from "./audit-log.server";
 import { PEOPLE_PAGE_SIZE, parsePeopleQuery, peopleSearchLink } from "./people-query";
-import { searchPeople } from "./people.server";
+import { searchPeople, viewPersonConsents } from "./people.server";
 
 beforeEach(resetAccountsAndQueue);
 
@@ -97,5 +98,31 @@ describe("people search", () => {
     expect(parsePeopleQuery(new URLSearchParams("page=abc"))).toEqual({ q: "", page: 1 });
     expect(peopleSearchLink("/de/staff/people", { q: "lé a", page: 2 })).toBe("/de/staff/people?q=l%C3%A9+a&page=2");
     expect(peopleSearchLink("/de/staff/people", { q: "", page: 1 })).toBe("/de/staff/people");
+  });
+});
+
+describe("a student's guardian, as staff see it", () => {
+  it("flags a guardian address that is the student's own", async () => {
+    const staff = await staffMember();
+    // The minor typed the guardian's address; here it is their own (an account from before the
+    // sign-up form refused that, or an address changed since).
+    const jules = await studentWithProfile("jules@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    await db().studentProfile.update({
+      where: { userId: jules.id },
+      data: { guardianName: "Marc Petit", guardianEmail: "jules@example.fr" },
+    });
+    const other = await studentWithProfile("lou@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    await db().studentProfile.update({
+      where: { userId: other.id },
+      data: { guardianName: "Anne Roux", guardianEmail: "anne.roux@example.fr" },
+    });
+    expect((await viewPersonConsents(staff.id, jules.id))?.guardian).toMatchObject({
+      state: "waiting",
+      ownAddress: true,
+    });
+    expect((await viewPersonConsents(staff.id, other.id))?.guardian).toMatchObject({
+      state: "waiting",
+      ownAddress: false,
+    });
   });
 });

@@ -36,13 +36,12 @@ async function companyTies(userId: string, studentId: string): Promise<ViewerFac
 }
 
 async function viewerFacts(viewer: SessionUser, studentId: string): Promise<ViewerFacts> {
-  const facts: ViewerFacts = { id: viewer.id, role: viewer.role, schoolId: null, companies: null };
+  const facts: ViewerFacts = { id: viewer.id, role: viewer.role, coordinator: null, companies: null };
   if (viewer.role === "COORDINATOR") {
-    const coordinator = await db().coordinatorProfile.findUnique({
+    facts.coordinator = await db().coordinatorProfile.findUnique({
       where: { userId: viewer.id },
-      select: { schoolId: true },
+      select: { schoolId: true, verifiedAt: true },
     });
-    facts.schoolId = coordinator?.schoolId ?? null;
   }
   if (viewer.role === "COMPANY_MEMBER") facts.companies = await companyTies(viewer.id, studentId);
   return facts;

@@ -5,23 +5,30 @@ const student: StudentFacts = { userId: "s1", schoolId: 7, discoverable: false, 
 const none = { verified: false, applied: false, appliedWithCv: false };
 
 function viewer(role: ViewerFacts["role"], changes: Partial<ViewerFacts> = {}): ViewerFacts {
-  return { id: "v1", role, schoolId: null, companies: null, ...changes };
+  return { id: "v1", role, coordinator: null, companies: null, ...changes };
 }
 
+const confirmed = new Date("2026-11-01T09:00:00Z");
 const company = (companies: Partial<typeof none>) => viewer("COMPANY_MEMBER", { companies: { ...none, ...companies } });
 
 describe("studentAccess", () => {
   it("lets the student, staff and the school's coordinators see everything", () => {
     expect(studentAccess(viewer("STUDENT", { id: "s1" }), student)).toEqual({ profile: true, cv: true });
     expect(studentAccess(viewer("STAFF"), student)).toEqual({ profile: true, cv: true });
-    expect(studentAccess(viewer("COORDINATOR", { schoolId: 7 }), student)).toEqual({ profile: true, cv: true });
+    expect(
+      studentAccess(viewer("COORDINATOR", { coordinator: { schoolId: 7, verifiedAt: confirmed } }), student),
+    ).toEqual({ profile: true, cv: true });
     expect(studentAccess(viewer("STAFF"), { ...student, hasCv: false })).toEqual({ profile: true, cv: false });
   });
 
   it("keeps other students and coordinators of other schools out", () => {
     expect(studentAccess(viewer("STUDENT"), { ...student, discoverable: true })).toEqual({ profile: false, cv: false });
-    expect(studentAccess(viewer("COORDINATOR", { schoolId: 8 }), student)).toEqual({ profile: false, cv: false });
+    expect(
+      studentAccess(viewer("COORDINATOR", { coordinator: { schoolId: 8, verifiedAt: confirmed } }), student),
+    ).toEqual({ profile: false, cv: false });
     expect(studentAccess(viewer("COORDINATOR"), student)).toEqual({ profile: false, cv: false });
+    const unconfirmed = viewer("COORDINATOR", { coordinator: { schoolId: 7, verifiedAt: null } });
+    expect(studentAccess(unconfirmed, student)).toEqual({ profile: false, cv: false });
   });
 
   it("shows a discoverable student to verified companies, with the CV", () => {

@@ -4,6 +4,8 @@
  * up the facts (student-access.server.ts). Anyone not allowed gets a 404, as for a student who
  * does not exist, so a URL tells nothing about who is registered.
  */
+import { canFollowSchool, type CoordinatorFacts } from "~/modules/coordinators/coordinator-policy";
+
 export type Role = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
 
 export interface StudentFacts {
@@ -19,8 +21,8 @@ export interface StudentFacts {
 export interface ViewerFacts {
   id: string;
   role: Role;
-  /** A coordinator's school. */
-  schoolId: number | null;
+  /** A coordinator's school and whether staff confirmed them (the coordinator policy decides). */
+  coordinator: CoordinatorFacts | null;
   /** For a company member, over all their companies. */
   companies: {
     /** At least one of them was checked by the Antenne office. */
@@ -47,8 +49,9 @@ export function studentAccess(viewer: ViewerFacts, student: StudentFacts): Stude
     case "STAFF":
       return everything;
     case "COORDINATOR":
-      // The school that sends the student abroad, and only that one.
-      return viewer.schoolId !== null && viewer.schoolId === student.schoolId ? everything : NONE;
+      // The school that sends the student abroad, and only that one, once staff confirmed the
+      // teacher: the same question every coordinator page asks.
+      return canFollowSchool(viewer, viewer.coordinator, student.schoolId) ? everything : NONE;
     case "COMPANY_MEMBER": {
       const companies = viewer.companies;
       if (!companies) return NONE;

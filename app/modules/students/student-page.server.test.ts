@@ -133,6 +133,14 @@ describe("a student's page and CV", () => {
     }
   });
 
+  it("keeps out a coordinator whom staff have not confirmed yet, or have revoked", async () => {
+    const { noe } = await setting();
+    const teacher = await coordinatorOf("lp-industrie-rouen", "prof@lycee-rouen.example");
+    await db().coordinatorProfile.update({ where: { userId: teacher.id }, data: { verifiedAt: null } });
+    expect(status(await page(noe.id, teacher.cookie))).toBe(404);
+    expect(status(await cv(noe.id, teacher.cookie))).toBe(404);
+  });
+
   it("lets staff in, and writes each look into the audit log", async () => {
     const { noe } = await setting();
     const staff = await staffMember();

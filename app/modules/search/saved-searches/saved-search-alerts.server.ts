@@ -1,3 +1,5 @@
+import { waitsForGuardian } from "~/modules/students/student-profile.server";
+import { todayInEurope } from "~/utils/calendar-days";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { isLanguage, type Language } from "~/modules/i18n/languages";
 import { defineTask } from "~/modules/jobs/task-definition";
@@ -7,14 +9,16 @@ import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { alertRequest, describeSavedQuery, searchPageQuery, type SummaryNames } from "./saved-search-query";
-import { referenceNames, stopPath, type ReferenceNames } from "./saved-searches.server";
+import { mayKeepSavedSearches } from "./saved-search-policy";
+import { GUARDIAN_FACTS, referenceNames, stopPath, type ReferenceNames } from "./saved-searches.server";
 import type { SearchHit } from "~/modules/search/search-index";
 import { savedSearchesDailyJob } from "~/modules/search/search-jobs";
 import { resolveSearch } from "~/modules/search/search-query.server";
 import { searchOffers } from "~/modules/search/search-service.server";
 
 /**
- * The daily alert: for every active saved search of a student who can get mail, the offers
+ * The daily alert: for every active saved search of a student who can get mail (confirmed address,
+ * and a guardian's consent where one is needed), the offers
  * published since its last check. One mail per search with new offers, none without.
  */
 export interface AlertRun {
@@ -50,12 +54,19 @@ export async function sendSavedSearchAlerts(now = new Date()): Promise<AlertRun>
         language: true,
         unsubscribeToken: true,
         lastCheckedAt: true,
-        user: { select: { email: true, displayName: true, locale: true } },
+        user: {
+          select: { email: true, displayName: true, locale: true, role: true, student: { select: GUARDIAN_FACTS } },
+        },
       },
       orderBy: { id: "asc" },
       take: BATCH,
     });
+    const today = todayInEurope(now);
     for (const search of searches) {
+      // A minor waiting for the guardian gets no mail; the search is not checked, so the offers
+      // published meanwhile come in the first mail after the guardian agreed.
+      const student = search.user.student;
+      if (!mayKeepSavedSearches(search.user, student !== null && waitsForGuardian(student, today))) continue;
       run.checked += 1;
       try {
         if (await alertOne(search, now, names, appUrl)) run.mailed += 1;

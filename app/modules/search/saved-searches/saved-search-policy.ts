@@ -19,6 +19,14 @@ export function canSaveSearches(user: Pick<SavedSearchUser, "role"> | null): boo
 }
 
 /**
+ * A student below the age of digital consent whose guardian has not agreed yet keeps only what
+ * sign-up stored (README, "Minors"): no saved searches and no alert mails until the guardian agrees.
+ */
+export function mayKeepSavedSearches(user: Pick<SavedSearchUser, "role"> | null, waitsForGuardian: boolean): boolean {
+  return canSaveSearches(user) && !waitsForGuardian;
+}
+
+/**
  * A stopped alert keeps its row (and token, so "resume" can undo a click by mistake or by a mail
  * scanner) and has its last check moved to this far-future instant: "offers published after it"
  * is then always empty, and the daily run skips it. The schema has no separate column for this.

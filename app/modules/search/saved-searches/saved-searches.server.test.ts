@@ -4,6 +4,7 @@ import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { companyWithOwner, person } from "../../../../test/support/company-fixtures";
 import { queuedMails, resetAccountsAndQueue } from "../../../../test/support/queued-mails";
+import { studentWithProfile } from "../../../../test/support/student-fixtures";
 import { sendSavedSearchAlerts } from "./saved-search-alerts.server";
 import { deleteSavedSearch, listSavedSearches, resumeByToken, saveSearch, stopByToken } from "./saved-searches.server";
 import { prepareSearch, rebuildSearchIndexes, syncOffersToSearch } from "~/modules/search/search-service.server";
@@ -124,6 +125,18 @@ describe("saving a search", () => {
       });
     }
     expect(await db().savedSearch.count()).toBe(0);
+  });
+
+  it("waits, for a student below the age of digital consent, until a guardian has agreed", async () => {
+    // 14 in France: a guardian must agree before the platform keeps more than the minimum.
+    const jules = await studentWithProfile("jules@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    expect(await saveSearch(jules.id, "q=koch", "fr")).toEqual({
+      ok: false,
+      error: "savedSearches:errors.guardianMissing",
+    });
+    expect(await db().savedSearch.count()).toBe(0);
+    await db().studentProfile.update({ where: { userId: jules.id }, data: { guardianConsentAt: new Date() } });
+    expect(await saveSearch(jules.id, "q=koch", "fr")).toMatchObject({ ok: true, created: true });
   });
 
   it("lets a student delete their own saved searches and nobody else's", async () => {
@@ -253,6 +266,25 @@ describe("the daily mail", () => {
       created: false,
       search: { stopped: false },
     });
+  });
+
+  it("sends nothing to a minor whose guardian has not agreed yet", async () => {
+    const jules = await studentWithProfile("jules@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    // Saved before saving waited for the guardian.
+    await db().savedSearch.create({
+      data: {
+        userId: jules.id,
+        query: "fields=hospitality",
+        language: "fr",
+        unsubscribeToken: "j".repeat(32),
+        createdAt: SAVED_AT,
+        lastCheckedAt: SAVED_AT,
+      },
+    });
+    await publish("Koch", "Cuisinier", ["hospitality"], hoursAfter(SAVED_AT, 2));
+
+    expect(await sendSavedSearchAlerts(dayAfter(SAVED_AT))).toMatchObject({ mailed: 0 });
+    expect(await alertMails()).toEqual([]);
   });
 
   it("skips deleted accounts and addresses not confirmed yet", async () => {

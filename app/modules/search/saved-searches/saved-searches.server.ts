@@ -1,8 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { todayInEurope } from "~/utils/calendar-days";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
+import { waitsForGuardian } from "~/modules/students/student-profile.server";
 import { db } from "~/utils/db.server";
-import { canSaveSearches, isStopped, MAX_QUERY_LENGTH, MAX_SAVED_SEARCHES, STOPPED_AT } from "./saved-search-policy";
+import {
+  canSaveSearches,
+  isStopped,
+  MAX_QUERY_LENGTH,
+  MAX_SAVED_SEARCHES,
+  mayKeepSavedSearches,
+  STOPPED_AT,
+} from "./saved-search-policy";
 import { normaliseSavedQuery, type SummaryNames } from "./saved-search-query";
 import { isUuid } from "~/utils/ids";
 
@@ -19,11 +28,18 @@ export interface SavedSearchView {
   stopped: boolean;
 }
 
+/** What the guardian rule needs to know of a student's profile. */
+export const GUARDIAN_FACTS = { birthDate: true, country: true, guardianConsentAt: true } as const;
+
 export type SaveResult =
   | { ok: true; search: SavedSearchView; created: boolean }
   | {
       ok: false;
-      error: "savedSearches:errors.notStudent" | "savedSearches:errors.limit" | "savedSearches:errors.invalid";
+      error:
+        | "savedSearches:errors.notStudent"
+        | "savedSearches:errors.guardianMissing"
+        | "savedSearches:errors.limit"
+        | "savedSearches:errors.invalid";
     };
 
 /** 32 characters that are safe in a URL; 192 random bits nobody guesses. */
@@ -54,6 +70,10 @@ export async function saveSearch(userId: string, query: string, language: Langua
     const [user] = await tx.$queryRaw<{ role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" }[]>`
       SELECT role::text AS role FROM app_user WHERE id = ${userId}::uuid AND deleted_at IS NULL FOR UPDATE`;
     if (!canSaveSearches(user ?? null)) return { ok: false, error: "savedSearches:errors.notStudent" };
+    const profile = await tx.studentProfile.findUnique({ where: { userId }, select: GUARDIAN_FACTS });
+    const waiting = profile !== null && waitsForGuardian(profile, todayInEurope(now));
+    if (!mayKeepSavedSearches(user ?? null, waiting))
+      return { ok: false, error: "savedSearches:errors.guardianMissing" };
     const existing = await tx.savedSearch.findFirst({ where: { userId, query: normalised } });
     if (existing) {
       const resumed = isStopped(existing)

@@ -1,0 +1,99 @@
+import { once } from "node:events";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FORM_BODY_LIMIT_BYTES } from "./body-limit";
+import { requestGuards } from "./http-app";
+
+/**
+ * The guards in front of Remix over real HTTP: a stand-in for Remix behind them reads the whole
+ * body, as Remix does, and says how much it read.
+ */
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  const app = express();
+  app.use(requestGuards("http://localhost:3000"));
+  app.all("*", async (req, res) => {
+    let read = 0;
+    for await (const chunk of req) read += (chunk as Buffer).byteLength;
+    res.json({ read });
+  });
+  server = app.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.close();
+});
+
+function post(path: string, body: BodyInit, headers: Record<string, string> = {}) {
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    body,
+  });
+}
+
+describe("the request body limit", () => {
+  it("refuses a form over 100 KB with a localized 413 page, before anything reads it", async () => {
+    const response = await post("/fr/login", `email=a%40b.fr&password=${"x".repeat(FORM_BODY_LIMIT_BYTES)}`);
+    expect(response.status).toBe(413);
+    const page = await response.text();
+    expect(page).toContain("Formulaire trop volumineux");
+    expect(page).toContain('lang="fr"');
+  });
+
+  it("lets an ordinary form through", async () => {
+    const form = `email=a%40b.de&password=${"x".repeat(FORM_BODY_LIMIT_BYTES - 30)}`;
+    const response = await post("/de/login", form);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ read: form.length });
+  });
+
+  it("leaves the two upload forms to their own, larger limits", async () => {
+    const body = "x".repeat(FORM_BODY_LIMIT_BYTES * 2);
+    expect((await post("/de/student/profile", body)).status).toBe(200);
+    expect((await post("/en/company/profile", body)).status).toBe(200);
+  });
+
+  it("refuses a form body sent without a declared length", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("email=a%40b.de"));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${base}/de/login`, {
+      method: "POST",
+      headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(411);
+  });
+});
+
+describe("the same-origin guard", () => {
+  it("refuses a post without Origin, as scripts and forged requests send them", async () => {
+    const response = await fetch(`${base}/en/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.de&password=geheim",
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Form refused");
+  });
+
+  it("accepts a post without Origin that the browser marks as coming from our own pages", async () => {
+    const response = await fetch(`${base}/en/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin" },
+      body: "email=a%40b.de&password=geheim",
+    });
+    expect(response.status).toBe(200);
+  });
+});

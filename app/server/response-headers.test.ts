@@ -1,0 +1,58 @@
+import { once } from "node:events";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nonceOf, responseHeaders } from "./response-headers";
+
+/** The production headers over real HTTP, in front of a stand-in page that writes one script. */
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  const app = express();
+  app.use(responseHeaders("production"));
+  app.get("*", (_req, res) => {
+    res.send(`<!doctype html><script nonce="${nonceOf(res)}">1</script>`);
+  });
+  server = app.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.close();
+});
+
+function scriptSrc(response: Response): string {
+  const policy = response.headers.get("content-security-policy") ?? "";
+  return policy.split(";").find((directive) => directive.trim().startsWith("script-src")) ?? "";
+}
+
+describe("response headers", () => {
+  it("allow only scripts carrying this response's nonce, a new one each time, and no inline scripts", async () => {
+    const first = await fetch(`${base}/de`);
+    const second = await fetch(`${base}/de`);
+    const nonce = /nonce="([^"]+)"/.exec(await first.text())?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(scriptSrc(first)).toContain(`'nonce-${nonce}'`);
+    expect(scriptSrc(first)).not.toContain("unsafe-inline");
+    expect(scriptSrc(second)).not.toContain(`'nonce-${nonce}'`);
+  });
+
+  it("turn off browser features the platform never uses", async () => {
+    const policy = (await fetch(`${base}/de`)).headers.get("permissions-policy") ?? "";
+    for (const feature of ["camera=()", "microphone=()", "geolocation=()", "payment=()"]) {
+      expect(policy).toContain(feature);
+    }
+  });
+
+  it("keep pages for a signed-in person or opened through a one-time link out of every cache", async () => {
+    const signedIn = await fetch(`${base}/de/account`, { headers: { Cookie: "lang=de; __session=abc" } });
+    expect(signedIn.headers.get("cache-control")).toBe("private, no-store");
+    const throughLink = await fetch(`${base}/fr/guardian-consent?token=abc`);
+    expect(throughLink.headers.get("cache-control")).toBe("private, no-store");
+    const visitor = await fetch(`${base}/de/offers`, { headers: { Cookie: "lang=de" } });
+    expect(visitor.headers.get("cache-control")).toBeNull();
+  });
+});

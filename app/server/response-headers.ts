@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import type { RequestHandler, Response } from "express";
+import helmet from "helmet";
+import { PERSONAL_PAGE_CACHE } from "./cache-policy";
+
+/**
+ * Security headers of every response: a Content-Security-Policy whose scripts need this
+ * response's nonce (no 'unsafe-inline'), a Permissions-Policy that turns off the browser features
+ * the platform never uses, and no caching of pages with personal data.
+ */
+export function responseHeaders(mode: "development" | "production"): RequestHandler[] {
+  return [cspNonce, securityHeaders(mode), permissionsPolicy, noStoreForPersonalPages];
+}
+
+/** A fresh nonce per response; Remix writes it on every script of the page (entry.server.tsx). */
+const cspNonce: RequestHandler = (_req, res, next) => {
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  next();
+};
+
+export function nonceOf(res: Response): string {
+  return String(res.locals.cspNonce);
+}
+
+function securityHeaders(mode: "development" | "production") {
+  return helmet({
+    // In development Vite injects its own inline scripts for hot reload; the policy is for production.
+    contentSecurityPolicy:
+      mode === "production"
+        ? {
+            directives: {
+              defaultSrc: ["'self'"],
+              scriptSrc: ["'self'", (_req, res) => `'nonce-${nonceOf(res as Response)}'`],
+              // Mails shown to staff in a sandboxed srcdoc frame carry inline styles; styles
+              // cannot run code, scripts stay locked.
+              styleSrc: ["'self'", "'unsafe-inline'"],
+              imgSrc: ["'self'", "data:"],
+              connectSrc: ["'self'"],
+              formAction: ["'self'"],
+              frameAncestors: ["'none'"],
+              objectSrc: ["'none'"],
+              baseUri: ["'self'"],
+              upgradeInsecureRequests: null,
+            },
+          }
+        : false,
+    strictTransportSecurity: process.env.APP_ENV === "production",
+    // Not helmet's "no-referrer": with it, browsers send "Origin: null" on form posts, and the
+    // same-origin check (same-origin.ts) could no longer tell our own forms from forged ones.
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/** Nothing here needs a camera, a microphone, the position or payments; no embedded page either. */
+const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "camera=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "payment=()",
+  "usb=()",
+  "interest-cohort=()",
+].join(", ");
+
+const permissionsPolicy: RequestHandler = (_req, res, next) => {
+  res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+  next();
+};
+
+/**
+ * Pages for a signed-in person, and those opened through a one-time link (a reset, an invitation,
+ * a guardian's consent), show personal data: no browser or proxy cache may keep them, so the
+ * back button of a shared computer after log-out shows nothing. Public pages stay cacheable, and
+ * static files set their own caching after this. Pages rendered by Remix get their final header
+ * from cache-policy.ts (the same value for these); this also covers every other answer.
+ */
+const noStoreForPersonalPages: RequestHandler = (req, res, next) => {
+  const signedIn = /(?:^|;\s*)__session=/.test(req.get("cookie") ?? "");
+  if (signedIn || typeof req.query.token === "string") res.setHeader("Cache-Control", PERSONAL_PAGE_CACHE);
+  next();
+};

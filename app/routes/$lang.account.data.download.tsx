@@ -2,5 +2,3 @@ import { myDataDownloadLoader, myDataDownloadAction } from "~/modules/accounts/m
 
 export const loader = myDataDownloadLoader;
 export const action = myDataDownloadAction;
-
-

@@ -2,5 +2,3 @@ import { logOutLoader, logOutAction } from "~/modules/accounts/log-out-page.serv
 
 export const loader = logOutLoader;
 export const action = logOutAction;
-
-

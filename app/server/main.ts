@@ -47,7 +47,13 @@ try {
 }
 
 // The worker sends queued mail and search-index updates in this same process.
-const worker = await startJobWorker({ databaseUrl: database.url, logger, concurrency: 2, tasks: TASKS, crontab: CRONTAB });
+const worker = await startJobWorker({
+  databaseUrl: database.url,
+  logger,
+  concurrency: 2,
+  tasks: TASKS,
+  crontab: CRONTAB,
+});
 const http = await createHttpApp({ mode, appUrl: env.APP_URL });
 const server = http.app.listen(env.PORT, env.HOST);
 await once(server, "listening");

@@ -1,12 +1,7 @@
 import { todayInEurope } from "~/utils/calendar-days";
 import { db } from "~/utils/db.server";
 import { colleague, companyWithOwner, type CompanyOptions } from "./company-fixtures";
-import {
-  publishedOffer,
-  studentWithProfile,
-  type OfferOptions,
-  type StudentOptions,
-} from "./student-fixtures";
+import { publishedOffer, studentWithProfile, type OfferOptions, type StudentOptions } from "./student-fixtures";
 import { applyForOffer } from "../../app/modules/applications/applications.server";
 
 /**

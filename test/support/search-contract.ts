@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_QUERY, type SearchDocument, type SearchIndex, type SearchQuery } from "../../app/modules/search/search-index";
+import {
+  EMPTY_QUERY,
+  type SearchDocument,
+  type SearchIndex,
+  type SearchQuery,
+} from "../../app/modules/search/search-index";
 
 /**
  * The behaviour every search engine must show, as one suite that each adapter's test file runs

@@ -7,7 +7,15 @@ import { db } from "~/utils/db.server";
 import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
 import { queuedMails, resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { coordinatorOf } from "../../../test/support/student-fixtures";
-import { applied, bornYearsAgo, hostCompany, LETTER, offerOf, statusOf, student } from "../../../test/support/application-test-setup";
+import {
+  applied,
+  bornYearsAgo,
+  hostCompany,
+  LETTER,
+  offerOf,
+  statusOf,
+  student,
+} from "../../../test/support/application-test-setup";
 import { moveApplication } from "./applications.server";
 import { applyPageAction, applyPageLoader } from "./apply-page.server";
 import {

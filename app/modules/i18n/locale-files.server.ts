@@ -25,4 +25,3 @@ function readNamespace(language: Language, namespace: Namespace): Record<string,
   const file = path.join(LOCALES_DIR, language, `${namespace}.json`);
   return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
 }
-

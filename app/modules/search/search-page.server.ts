@@ -125,4 +125,3 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
 }
 
 export type SearchPageData = Awaited<ReturnType<typeof searchPageLoader>>;
-

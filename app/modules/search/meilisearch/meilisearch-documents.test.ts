@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { documentCount, HIGHLIGHT_POST, HIGHLIGHT_PRE, parseHighlighted, toMeiliDocuments, toSearchHit, type MeiliHit } from "./meilisearch-documents";
+import {
+  documentCount,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  parseHighlighted,
+  toMeiliDocuments,
+  toSearchHit,
+  type MeiliHit,
+} from "./meilisearch-documents";
 import { dayNumber } from "~/utils/calendar-days";
 import type { SearchDocument } from "~/modules/search/search-index";
 

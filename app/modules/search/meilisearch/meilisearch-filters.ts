@@ -6,7 +6,13 @@ import type { FacetDistribution, SearchParams } from "meilisearch";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, levelRank, RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
 import { neededDays } from "~/modules/search/search-periods";
 import { dayNumber } from "~/utils/calendar-days";
-import { FACET_GROUPS, MAX_PER_PAGE, type FacetGroup, type SearchFacets, type SearchQuery } from "~/modules/search/search-index";
+import {
+  FACET_GROUPS,
+  MAX_PER_PAGE,
+  type FacetGroup,
+  type SearchFacets,
+  type SearchQuery,
+} from "~/modules/search/search-index";
 
 /** A value inside a filter, quoted and escaped: `"a\"b"`. Meilisearch unescapes `\"` and `\\`. */
 export function quote(value: string): string {

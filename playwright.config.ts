@@ -11,7 +11,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on its second try is a flake to fix, not to hide.
+  retries: 0,
   workers: 2,
   // Flows that wait for mail and then check every visited page with axe need more than 30 s.
   timeout: 90_000,

@@ -42,7 +42,10 @@ test("a student in /fr types “mecatroniqe” (a typo), finds German Mechatroni
   for (const distance of await page.locator(".search-hit__distance").allTextContents()) {
     expect(Number(/(\d+) km/.exec(distance)?.[1])).toBeLessThanOrEqual(50);
   }
-  await expect(results.filter({ hasText: "Normandie" })).toHaveCount(0);
+  // Every card names its place and country ("Wolfsburg, Allemagne"): none is in France.
+  const places = await results.locator(".offer-card__meta").allTextContents();
+  expect(places).toHaveLength(shown);
+  for (const place of places) expect(place).toMatch(/, Allemagne ·/);
   const titles = await page.locator(".search-results h3").allTextContents();
   const countText = await count.textContent();
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { Meilisearch } from "meilisearch";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "~/utils/db.server";
@@ -16,8 +17,22 @@ const admin = (sql: string) => withAdminClient(serverUrl, (client) => client.que
 
 await admin(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`);
 process.env.DATABASE_URL = `${serverUrl}/${name}`;
+// With a real Meilisearch (MEILISEARCH_URL), each test file also gets indexes of its own.
+if (process.env.MEILISEARCH_URL) process.env.MEILISEARCH_INDEX = name;
 
 afterAll(async () => {
+  await deleteMeilisearchIndexes(name);
   await disconnectDb();
   await admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
 });
+
+/** The file's live index and any rebuild it left (`<name>_<timestamp>`). */
+async function deleteMeilisearchIndexes(prefix: string) {
+  const host = process.env.MEILISEARCH_URL;
+  if (!host) return;
+  const client = new Meilisearch({ host, apiKey: process.env.MEILISEARCH_API_KEY || undefined });
+  const { results } = await client.getIndexes({ limit: 1000 });
+  for (const index of results.filter((each) => each.uid === prefix || each.uid.startsWith(`${prefix}_`))) {
+    await client.deleteIndexIfExists(index.uid);
+  }
+}

@@ -50,6 +50,11 @@ const envShape = z.object({
   /** Meilisearch for the offer search; without it PostgreSQL full-text search answers. */
   MEILISEARCH_URL: httpUrl.optional(),
   MEILISEARCH_API_KEY: z.string().min(1, "expected a Meilisearch API key").optional(),
+  /** The live index's name; a rebuild uses `<name>_<timestamp>` before the swap. */
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "expected an index name of letters, digits, - and _ (at most 64)")
+    .default("offers"),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

@@ -219,15 +219,12 @@ export function postgresSearch(): PostgresSearchIndex {
 
 /** The Meilisearch index when MEILISEARCH_URL is set, else null. */
 export async function meilisearchSearch(): Promise<SearchIndex | null> {
-  const { MEILISEARCH_URL, MEILISEARCH_API_KEY } = loadEnv() as {
-    MEILISEARCH_URL?: string;
-    MEILISEARCH_API_KEY?: string;
-  };
+  const { MEILISEARCH_URL, MEILISEARCH_API_KEY, MEILISEARCH_INDEX } = loadEnv();
   if (!MEILISEARCH_URL) return null;
   const { MeilisearchIndex } = await import("./meilisearch/meilisearch-index.server");
   return processSingleton(
     "meilisearch-index",
-    () => new MeilisearchIndex({ url: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY }),
+    () => new MeilisearchIndex({ url: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY, indexName: MEILISEARCH_INDEX }),
   );
 }
 

@@ -1,7 +1,11 @@
+import type { Namespace } from "~/modules/i18n/languages";
+
 /** What the HTTP server hands to every loader and action. */
 declare module "@remix-run/node" {
   interface AppLoadContext {
     requestId: string;
+    /** The translation namespaces of the requested page (see route-namespaces.ts); all when absent. */
+    i18nNamespaces?: Namespace[];
   }
 }
 

@@ -5,6 +5,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { requestLogging } from "./request-logging";
+import { namespacesForRequest } from "~/modules/i18n/route-namespaces.server";
 import { sameOriginForms } from "./same-origin";
 
 export interface HttpApp {
@@ -51,7 +52,10 @@ export async function createHttpApp({
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (_req, res) => ({ requestId: String(res.locals.requestId) }),
+      getLoadContext: async (req, res) => ({
+        requestId: String(res.locals.requestId),
+        i18nNamespaces: namespacesForRequest(typeof build === "function" ? await build() : build, req.path),
+      }),
     }),
   );
   return { app, close };

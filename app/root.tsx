@@ -21,9 +21,11 @@ import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { FALLBACK_RESOURCES } from "~/modules/i18n/fallback-resources";
 import { negotiateLanguage } from "~/modules/i18n/i18n.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/modules/i18n/languages";
-import { localeResources } from "~/modules/i18n/locale-files.server";
+import { pickResources } from "~/modules/i18n/locale-files.server";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
+import { SHELL_NAMESPACES } from "~/modules/i18n/route-namespaces";
 import { createI18n } from "~/modules/i18n/translator";
+import type { loader as languageLoader } from "~/routes/$lang";
 import stylesheet from "~/styles/app.css?url";
 import companyStyles from "~/styles/company.css?url";
 import editorStyles from "~/styles/editor.css?url";
@@ -63,7 +65,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   return {
     language,
-    resources: localeResources(language),
+    // The header, footer and error pages; each page's own texts come with the $lang route.
+    resources: pickResources(language, SHELL_NAMESPACES),
     requestId: context.requestId,
     user: user ? { displayName: user.displayName, role: user.role } : null,
   };
@@ -99,8 +102,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const location = useLocation();
   const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
-  const resources = data?.resources ?? FALLBACK_RESOURCES[language];
-  const i18n = useMemo(() => createI18n(language, resources), [language, resources]);
+  const shell = data?.resources ?? FALLBACK_RESOURCES[language];
+  const page = useRouteLoaderData<typeof languageLoader>("routes/$lang")?.resources;
+  const i18n = useMemo(() => createI18n(language, page ? { ...shell, ...page } : shell), [language, shell, page]);
   const nonce = useCspNonce();
 
   return (

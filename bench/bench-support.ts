@@ -47,6 +47,12 @@ export async function withClient<T>(serverUrl: string, database: string, work: (
   }
 }
 
+/** `--name <text>` from the command line, or the fallback. */
+export function stringOption(name: string, fallback: string): string {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+}
+
 /** `--name` given on the command line. */
 export function flagOption(name: string): boolean {
   return args.includes(`--${name}`);
@@ -77,12 +83,12 @@ export async function freshDatabase(serverUrl: string, database: string): Promis
   return url;
 }
 
-/** `class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average>` on stdout. */
-export function reportClass(name: string, times: number[], hits: number): void {
+/** `[engine=<engine> ]class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average>` on stdout. */
+export function reportClass(name: string, times: number[], hits: number, engine?: string): void {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (share: number) =>
     (sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0).toFixed(1);
   console.log(
-    `class=${name} n=${sorted.length} p50_ms=${at(0.5)} p95_ms=${at(0.95)} p99_ms=${at(0.99)} hits=${Math.round(hits)}`,
+    `${engine ? `engine=${engine} ` : ""}class=${name} n=${sorted.length} p50_ms=${at(0.5)} p95_ms=${at(0.95)} p99_ms=${at(0.99)} hits=${Math.round(hits)}`,
   );
 }

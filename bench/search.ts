@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --offers 100000 --queries 200 --reuse]
+ * npm run bench:search [-- --offers 100000 --queries 200 --reuse --engine postgres|meilisearch|both]
  *
  * Generates a seeded corpus of realistic bilingual offers into a database of its own (on a
  * throw-away embedded PostgreSQL, or on BENCH_DATABASE_URL's server), builds the PostgreSQL
@@ -7,17 +7,34 @@
  * it has the same size and the index's current layout), then times each query class through the adapter's public `search()` — facets
  * included, as the search page asks for them. One line per class:
  *   class=<name> n=<queries> p50_ms=… p95_ms=… p99_ms=… hits=<average total>
+ * With --engine meilisearch (or both) and MEILISEARCH_URL (+ MEILISEARCH_API_KEY), the same corpus
+ * is also indexed into a Meilisearch index of its own (`antenne_bench_search`, replaced each run)
+ * and the same classes are timed there, marked `engine=meilisearch`, after a line with its
+ * indexing time and Meilisearch's database size.
  */
 import { SYNONYM_SEEDS } from "~/modules/reference/synonyms";
+import { MeilisearchIndex } from "~/modules/search/meilisearch/meilisearch-index.server";
 import { PostgresSearchIndex } from "~/modules/search/postgres/postgres-search-index.server";
-import { EMPTY_QUERY, type SearchQuery } from "~/modules/search/search-index";
-import { databaseServer, flagOption, freshDatabase, keptDatabase, numberOption, reportClass } from "./bench-support";
+import { EMPTY_QUERY, type SearchIndex, type SearchQuery } from "~/modules/search/search-index";
+import {
+  databaseServer,
+  flagOption,
+  freshDatabase,
+  keptDatabase,
+  numberOption,
+  reportClass,
+  stringOption,
+} from "./bench-support";
 import { searchCorpus } from "./search-corpus";
 
 const OFFERS = numberOption("offers", 100_000);
 const QUERIES = numberOption("queries", 200);
 const REUSE = flagOption("reuse");
 const DATABASE = "antenne_bench_search";
+const ENGINE = stringOption("engine", "postgres");
+if (!["postgres", "meilisearch", "both"].includes(ENGINE)) throw new Error("--engine is postgres, meilisearch or both");
+const MEILISEARCH_URL = process.env.MEILISEARCH_URL;
+if (ENGINE !== "postgres" && !MEILISEARCH_URL) throw new Error(`--engine ${ENGINE} needs MEILISEARCH_URL`);
 
 const CITIES = {
   hannover: { latitude: 52.37, longitude: 9.733 },
@@ -53,13 +70,40 @@ async function main() {
     }
 
     const common = await commonWord(db());
-    for (const [name, queries] of Object.entries(queryClasses(common))) {
-      await run(name, queries, index);
+    const classes = Object.entries(queryClasses(common));
+    if (ENGINE !== "meilisearch") {
+      for (const [name, queries] of classes) await run(name, queries, index);
+    }
+    if (MEILISEARCH_URL && ENGINE !== "postgres") {
+      const meilisearch = await filledMeilisearch(MEILISEARCH_URL);
+      for (const [name, queries] of classes) await run(name, queries, meilisearch, "meilisearch");
     }
     await disconnectDb();
   } finally {
     await stop();
   }
+}
+
+/** The same seeded corpus in a Meilisearch index of the bench's own, timed as it is built. */
+async function filledMeilisearch(url: string): Promise<MeilisearchIndex> {
+  const apiKey = process.env.MEILISEARCH_API_KEY || undefined;
+  const index = new MeilisearchIndex({ url, apiKey, indexName: DATABASE, taskTimeoutMs: 1_800_000 });
+  const loading = performance.now();
+  await index.rebuild(
+    (async function* () {
+      yield* searchCorpus(OFFERS);
+    })(),
+    (done) => process.stderr.write(`\rindexing into Meilisearch ${done}/${OFFERS}`),
+  );
+  await index.setSynonyms(SYNONYM_SEEDS.map((group) => [...group]));
+  const seconds = (performance.now() - loading) / 1000;
+  const stats = (await (
+    await fetch(`${url}/stats`, { headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {} })
+  ).json()) as { databaseSize?: number };
+  process.stderr.write("\n");
+  const mb = ((stats.databaseSize ?? 0) / 1024 / 1024).toFixed(0);
+  process.stdout.write(`engine=meilisearch indexed=${OFFERS} index_s=${seconds.toFixed(1)} database_mb=${mb}\n`);
+  return index;
 }
 
 /** A word found in more than a third of all offers, as the issue asks for the "very common" class. */
@@ -127,7 +171,7 @@ function queryClasses(common: string): Record<string, Partial<SearchQuery>[]> {
   };
 }
 
-async function run(name: string, queries: Partial<SearchQuery>[], index: PostgresSearchIndex) {
+async function run(name: string, queries: Partial<SearchQuery>[], index: SearchIndex, engine?: string) {
   // Warm-up: the first queries of a class load its pages into memory.
   for (const query of queries.slice(0, 10)) await index.search({ ...EMPTY_QUERY, ...query });
   const times: number[] = [];
@@ -138,7 +182,7 @@ async function run(name: string, queries: Partial<SearchQuery>[], index: Postgre
     times.push(performance.now() - started);
     hits += result.total;
   }
-  reportClass(name, times, hits / times.length);
+  reportClass(name, times, hits / times.length, engine);
 }
 
 await main();

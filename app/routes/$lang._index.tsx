@@ -8,6 +8,10 @@ import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { getPlatformStats } from "~/modules/offers/offer-stats.server";
+import type { I18nHandle } from "~/modules/i18n/route-namespaces";
+
+/** The translation namespaces this page's components use, sent to the browser with it. */
+export const handle: I18nHandle = { i18n: ["home", "search"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);

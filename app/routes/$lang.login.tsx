@@ -8,6 +8,10 @@ import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { loginSchema } from "~/modules/accounts/account.schema";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { logInLoader, logInAction } from "~/modules/accounts/log-in-page.server";
+import type { I18nHandle } from "~/modules/i18n/route-namespaces";
+
+/** The translation namespaces this page's components use, sent to the browser with it. */
+export const handle: I18nHandle = { i18n: ["auth"] };
 
 export const loader = logInLoader;
 export const action = logInAction;

@@ -10,6 +10,10 @@ import { pageMeta } from "~/modules/i18n/page-meta";
 import { breadcrumbJsonLd } from "~/modules/offers/breadcrumbs";
 import { jsonLdScriptContent } from "~/modules/offers/offer-json-ld";
 import { offerPageLoader } from "~/modules/offers/public-offer-page.server";
+import type { I18nHandle } from "~/modules/i18n/route-namespaces";
+
+/** The translation namespaces this page's components use, sent to the browser with it. */
+export const handle: I18nHandle = { i18n: ["reference", "offers", "company", "account", "matching"] };
 
 export const loader = offerPageLoader;
 

@@ -11,6 +11,10 @@ import { SearchResults } from "~/components/search/SearchResults";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { searchPageLoader } from "~/modules/search/search-page.server";
 import type { loader as rootLoader } from "~/root";
+import type { I18nHandle } from "~/modules/i18n/route-namespaces";
+
+/** The translation namespaces this page's components use, sent to the browser with it. */
+export const handle: I18nHandle = { i18n: ["search", "reference", "offers"] };
 
 export const loader = searchPageLoader;
 

@@ -6,6 +6,7 @@ import express from "express";
 import { formBodyLimit } from "./body-limit";
 import { requestLogging } from "./request-logging";
 import { nonceOf, responseHeaders } from "./response-headers";
+import { namespacesForRequest } from "~/modules/i18n/route-namespaces.server";
 import { sameOriginForms } from "./same-origin";
 
 export interface HttpApp {
@@ -52,7 +53,11 @@ export async function createHttpApp({
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (_req, res) => ({ requestId: String(res.locals.requestId), cspNonce: nonceOf(res) }),
+      getLoadContext: async (req, res) => ({
+        requestId: String(res.locals.requestId),
+        cspNonce: nonceOf(res),
+        i18nNamespaces: namespacesForRequest(typeof build === "function" ? await build() : build, req.path),
+      }),
     }),
   );
   return { app, close };

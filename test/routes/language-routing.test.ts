@@ -31,13 +31,22 @@ describe("/", () => {
 });
 
 describe("/:lang", () => {
+  it("brings the page's own namespaces; the root already sends the shell's", () => {
+    const layout = languageLayoutLoader({
+      request: new Request("http://localhost/de/imprint"),
+      params: { lang: "de" },
+      context: { requestId: "t", i18nNamespaces: ["common", "legal", "errors", "savedSearches"] },
+    });
+    expect(Object.keys(layout.resources)).toEqual(["legal"]);
+  });
+
   it("accepts the three languages and answers 404 for anything else", async () => {
     const args = (lang: string) => ({
       request: new Request(`http://localhost/${lang}`),
       params: { lang },
       context: { requestId: "t" },
     });
-    expect(languageLayoutLoader(args("fr"))).toEqual({ language: "fr" });
+    expect(languageLayoutLoader(args("fr"))).toMatchObject({ language: "fr" });
     let thrown: unknown;
     try {
       languageLayoutLoader(args("es"));

@@ -25,3 +25,19 @@ function readNamespace(language: Language, namespace: Namespace): Record<string,
   const file = path.join(LOCALES_DIR, language, `${namespace}.json`);
   return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
 }
+
+const picked = new Map<string, Partial<LocaleResources>>();
+
+/**
+ * The texts of some namespaces, as one object kept per language and set of namespaces in
+ * production, so a page's translations are not gathered again for every request.
+ */
+export function pickResources(language: Language, namespaces: readonly Namespace[]): Partial<LocaleResources> {
+  const key = `${language}:${namespaces.join(",")}`;
+  const cached = picked.get(key);
+  if (cached) return cached;
+  const all = localeResources(language);
+  const resources = Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]]));
+  if (process.env.NODE_ENV === "production") picked.set(key, resources);
+  return resources;
+}

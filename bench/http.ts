@@ -1,0 +1,122 @@
+/**
+ * npm run bench:http [-- --seconds 10 --connections 20]
+ *
+ * Throughput of the production server per kind of page. Starts `npm start` on demo data (its own
+ * PORT and DATA_DIR, default .data/bench) and waits for /healthz, or uses BENCH_URL. Warms each
+ * route, then runs autocannon for a fixed time per route and prints one line per route:
+ * class=<route> req_s=… p50_ms=… p99_ms=… ratio_to_healthz=… errors=… non2xx=…
+ * The ratio to /healthz in the same run is what to compare across machines.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const args = process.argv.slice(2);
+function numberOption(name: string, fallback: number): number {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+}
+const seconds = numberOption("seconds", 10);
+const connections = numberOption("connections", 20);
+
+async function healthy(base: string): Promise<boolean> {
+  return fetch(`${base}/healthz`).then(
+    (response) => response.ok,
+    () => false,
+  );
+}
+
+async function startServer(): Promise<{ base: string; child: ChildProcess }> {
+  const port = process.env.PORT ?? "3205";
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data/bench");
+  fs.mkdirSync(dataDir, { recursive: true });
+  // As root, the embedded PostgreSQL runs as the `postgres` user, which must reach the folder.
+  fs.chmodSync(dataDir, 0o755);
+  const child = spawn("npm", ["start", "--silent"], {
+    env: {
+      ...process.env,
+      PORT: port,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (!(await healthy(base))) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    if (Date.now() - started > 600_000) throw new Error("no /healthz within 600 s");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { base, child };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid!, "SIGTERM");
+  await exited;
+}
+
+/** An offer page of the demo data: the first offer link of a search, else the sitemap's. */
+async function findOfferPath(base: string): Promise<string> {
+  const search = await fetch(`${base}/de/offers`).then((response) => response.text());
+  const link = /href="(\/de\/offers\/[^"?#/]+)"/.exec(search)?.[1];
+  if (link) return link;
+  const sitemap = await fetch(`${base}/sitemaps/de.xml`).then((response) => response.text());
+  const loc = /<loc>[^<]*?(\/de\/offers\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
+  if (!loc) throw new Error("no offer page found in the search or the sitemap");
+  return loc;
+}
+
+interface Result {
+  route: string;
+  reqPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function measure(base: string, route: string, duration: number): Promise<Result> {
+  const result = await autocannon({ url: `${base}${route}`, connections, duration });
+  return {
+    route,
+    reqPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+const server = process.env.BENCH_URL ? null : await startServer();
+const base = (process.env.BENCH_URL ?? server!.base).replace(/\/$/, "");
+try {
+  const offer = await findOfferPath(base);
+  const routes = [
+    "/healthz",
+    "/de/imprint",
+    "/de",
+    offer,
+    "/de/offers?q=koch",
+    "/api/v1/offers?q=koch",
+    "/de/offers?q=praktikum&place=hannover&radius=50",
+  ];
+  // Warm-up: compiled code paths, database connections and caches, so the first route is not penalized.
+  for (const route of routes) await measure(base, route, 1);
+  const results: Result[] = [];
+  for (const route of routes) results.push(await measure(base, route, seconds));
+  const healthz = results[0]!.reqPerSecond || 1;
+  for (const r of results) {
+    const name = r.route === offer ? "/de/offers/<offer>" : r.route;
+    console.log(
+      `class=${name} req_s=${r.reqPerSecond.toFixed(0)} p50_ms=${r.p50} p99_ms=${r.p99} ratio_to_healthz=${(r.reqPerSecond / healthz).toFixed(2)} errors=${r.errors} non2xx=${r.non2xx}`,
+    );
+  }
+} finally {
+  if (server) await stopServer(server.child);
+}

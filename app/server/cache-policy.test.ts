@@ -22,7 +22,15 @@ describe("cacheHeadersFor", () => {
     expect(cacheHeadersFor({ ...anonymous, url: "http://x/de/offers", setsCookie: true })).toEqual(noStore);
     expect(cacheHeadersFor({ ...anonymous, url: "http://x/de/offers", method: "POST" })).toEqual(noStore);
     expect(cacheHeadersFor({ ...anonymous, url: "http://x/de/offers/nope", status: 404 })).toEqual(noStore);
-    for (const path of ["/de/account", "/de/login", "/de/reset-password?token=t", "/de/offers/koch-12/apply", "/x"]) {
+    for (const path of [
+      "/de/account",
+      "/de/login",
+      "/de/reset-password?token=t",
+      "/fr/guardian-consent?token=t",
+      "/de/invite?token=t",
+      "/de/offers/koch-12/apply",
+      "/x",
+    ]) {
       expect(cacheHeadersFor({ ...anonymous, url: `http://x${path}` }), path).toEqual(noStore);
     }
   });

@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { RequestHandler, Response } from "express";
 import helmet from "helmet";
-import { PERSONAL_PAGE_CACHE } from "./cache-policy";
 
 /**
  * Security headers of every response: a Content-Security-Policy whose scripts need this
  * response's nonce (no 'unsafe-inline'), a Permissions-Policy that turns off the browser features
- * the platform never uses, and no caching of pages with personal data.
+ * the platform never uses. Caching is decided in one place, cache-policy.ts, when the page is
+ * rendered (a second header set here would be appended to it, not replace it).
  */
 export function responseHeaders(mode: "development" | "production"): RequestHandler[] {
-  return [cspNonce, securityHeaders(mode), permissionsPolicy, noStoreForPersonalPages];
+  return [cspNonce, securityHeaders(mode), permissionsPolicy];
 }
 
 /** A fresh nonce per response; Remix writes it on every script of the page (entry.server.tsx). */
@@ -67,18 +67,5 @@ const PERMISSIONS_POLICY = [
 
 const permissionsPolicy: RequestHandler = (_req, res, next) => {
   res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-  next();
-};
-
-/**
- * Pages for a signed-in person, and those opened through a one-time link (a reset, an invitation,
- * a guardian's consent), show personal data: no browser or proxy cache may keep them, so the
- * back button of a shared computer after log-out shows nothing. Public pages stay cacheable, and
- * static files set their own caching after this. Pages rendered by Remix get their final header
- * from cache-policy.ts (the same value for these); this also covers every other answer.
- */
-const noStoreForPersonalPages: RequestHandler = (req, res, next) => {
-  const signedIn = /(?:^|;\s*)__session=/.test(req.get("cookie") ?? "");
-  if (signedIn || typeof req.query.token === "string") res.setHeader("Cache-Control", PERSONAL_PAGE_CACHE);
   next();
 };

@@ -1,28 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceSection } from "~/components/home/AudienceSection";
 import { FieldsSection } from "~/components/home/FieldsSection";
 import { ProgrammesSection } from "~/components/home/ProgrammesSection";
-import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import { homePageLoader } from "~/modules/home/home-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { getPlatformStats } from "~/modules/offers/offer-stats.server";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
 /** The translation namespaces this page's components use, sent to the browser with it. */
 export const handle: I18nHandle = { i18n: ["home", "search"] };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const t = translatorFor(language);
-  const stats = await getPlatformStats(language);
-  return {
-    meta: pageMetaInput(request, language, t("home:meta.title"), t("home:meta.description")),
-    stats,
-    language,
-  };
-}
+export const loader = homePageLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 

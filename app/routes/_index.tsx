@@ -1,10 +1,3 @@
-import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { negotiateLanguage } from "~/modules/i18n/i18n.server";
+import { languageRedirectLoader } from "~/modules/i18n/language-redirect-page.server";
 
-/** `/` sends the reader to their language: cookie first, then the browser's Accept-Language, else German. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const language = await negotiateLanguage(request);
-  return redirect(`/${language}`, {
-    headers: { Vary: "Cookie, Accept-Language", "Cache-Control": "private, no-store" },
-  });
-}
+export const loader = languageRedirectLoader;

@@ -7,7 +7,7 @@ import { formatDateRange, formatShortDay, INTL_LOCALES } from "~/modules/i18n/da
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import type { Translate } from "~/modules/i18n/translator";
-import { textLanguageOf, type TextLanguage } from "~/modules/offers/offer-cards.server";
+import { textLanguageOf, type OfferCardData } from "~/modules/offers/offer-cards.server";
 import { offerPath, titleFor } from "~/modules/offers/offer-url";
 import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import type { OptionGroup } from "~/modules/reference/reference-options.server";
@@ -16,19 +16,11 @@ import type { Highlighted, SearchHit, SearchResult } from "./search-index";
 import { DEFAULT_REQUEST, type ActiveFilter, type SearchRequest } from "./search-params";
 import type { ReferenceNames, SearchPlace } from "./search-query.server";
 
-export interface SearchHitView {
+/** An offer card (what every list of offers shows) plus what a search compares. */
+export interface SearchHitView extends OfferCardData {
   id: string;
-  number: number;
-  path: string;
-  title: string;
   /** The shown title with matched words marked. */
   titleMarks: Highlighted;
-  titleLanguage: TextLanguage;
-  company: string;
-  place: string;
-  country: "DE" | "FR";
-  minWeeks: number;
-  maxWeeks: number;
   periods: { start: string; end: string; text: string }[];
   languageLevel: string;
   /** Rounded kilometres from the chosen place. */

@@ -36,6 +36,7 @@ import profileStyles from "~/styles/profile.css?url";
 import matchingStyles from "~/styles/matching.css?url";
 import applicationStyles from "~/styles/applications.css?url";
 import coordinatorStyles from "~/styles/coordinator.css?url";
+import programmeStyles from "~/styles/programmes.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -50,6 +51,7 @@ export const links: LinksFunction = () => [
     matchingStyles,
     applicationStyles,
     coordinatorStyles,
+    programmeStyles,
   ].map((href) => ({
     rel: "stylesheet",
     href,

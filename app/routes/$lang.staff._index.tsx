@@ -8,7 +8,16 @@ export const loader = staffHomeLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
-const SECTIONS = ["moderation", "coordinators", "outbox", "people", "synonyms", "holidays", "audit"] as const;
+const SECTIONS = [
+  "moderation",
+  "coordinators",
+  "outbox",
+  "people",
+  "synonyms",
+  "holidays",
+  "programmes",
+  "audit",
+] as const;
 
 export default function StaffOverview() {
   const { t, i18n } = useTranslation();

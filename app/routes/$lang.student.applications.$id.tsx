@@ -5,6 +5,7 @@ import { ApplicationStatusBadge } from "~/components/applications/ApplicationSta
 import { ApplicationTimeline } from "~/components/applications/ApplicationTimeline";
 import { DoneNotice } from "~/components/applications/DoneNotice";
 import { FormRefusal } from "~/components/forms/FormRefusal";
+import { PlacementProgrammes } from "~/components/programmes/PlacementProgrammes";
 import {
   studentApplicationAction,
   studentApplicationLoader,
@@ -18,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(
 
 /** One application as the student (or their school's coordinator, reading) sees it. */
 export default function StudentApplication() {
-  const { side, studentName, application, canWithdraw } = useLoaderData<typeof loader>();
+  const { side, studentName, application, canWithdraw, programmes } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   return (
@@ -75,6 +76,7 @@ export default function StudentApplication() {
           <p>{application.declineMessage}</p>
         </div>
       ) : null}
+      {programmes ? <PlacementProgrammes checks={programmes} /> : null}
       <ApplicationTimeline timeline={application.timeline} reader={side === "student" ? "student" : "observer"} />
       <section aria-labelledby="motivation-title">
         <h2 id="motivation-title">{t("applications:detail.motivationHeading")}</h2>

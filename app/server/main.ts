@@ -8,6 +8,7 @@ import { CRONTAB, TASKS } from "./worker-tasks.server";
 import { DEMO_PASSWORD } from "~/modules/demo/demo-accounts";
 import { listDemoAccounts } from "~/modules/demo/demo-banner.server";
 import { seedDemoData } from "~/modules/demo/demo-seed.server";
+import { ensureProgrammes } from "~/modules/programmes/programmes.server";
 import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import { prepareSearch } from "~/modules/search/search-service.server";
 import { db, disconnectDb } from "~/utils/db.server";
@@ -34,6 +35,7 @@ try {
   await applyMigrations(database.url, { logger });
   await prepareJobQueue(database.url, logger);
   await ensureReferenceData(db());
+  await ensureProgrammes(db());
   if (env.SEED_DEMO_DATA) {
     const result = await seedDemoData(db());
     if (result.seeded) logger.info(result.counts, "demo data seeded into the empty database");

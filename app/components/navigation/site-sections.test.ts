@@ -5,7 +5,7 @@ describe("header sections", () => {
   it("lead to the search and to the home page's parts, in the reader's language", () => {
     expect(sectionHref("offers", "fr")).toBe("/fr/offers");
     expect(sectionHref("companies", "de")).toBe("/de#companies");
-    expect(sectionHref("programmes", "en")).toBe("/en#programmes");
+    expect(sectionHref("programmes", "en")).toBe("/en/programmes");
   });
 
   it("know which section a page belongs to", () => {

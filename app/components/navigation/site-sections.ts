@@ -5,11 +5,13 @@ export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes"] as
 export type SiteSection = (typeof SITE_SECTIONS)[number];
 
 /**
- * Where each header link leads. Companies, schools and programmes have no pages of their own yet,
- * so they lead to their part of the home page (programmes until its module lands).
+ * Where each header link leads. Companies and schools have no pages of their own yet, so they
+ * lead to their part of the home page.
  */
 export function sectionHref(section: SiteSection, language: Language): string {
-  return section === "offers" ? `/${language}/offers` : `/${language}#${section}`;
+  if (section === "offers") return `/${language}/offers`;
+  if (section === "programmes") return `/${language}/programmes`;
+  return `/${language}#${section}`;
 }
 
 /** Paths below a language that belong to a section, so its header link is marked as current. */

@@ -8,6 +8,7 @@ const PAGES = [
   { path: "/people", key: "people" },
   { path: "/coordinators", key: "coordinators" },
   { path: "/holidays", key: "holidays" },
+  { path: "/programmes", key: "programmes" },
   { path: "/synonyms", key: "synonyms" },
   { path: "/audit", key: "audit" },
 ] as const;

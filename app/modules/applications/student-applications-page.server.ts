@@ -8,6 +8,7 @@ import { requireUser } from "~/modules/accounts/current-user.server";
 import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
+import { placementProgrammesView } from "~/modules/programmes/programme-pages.server";
 import { requireApplicationAccess } from "./application-access.server";
 import { canMoveApplication } from "./application-policy";
 import { applicationView, momentView, offerTitleView, periodView, privateMeta } from "./application-view.server";
@@ -61,6 +62,8 @@ export async function studentApplicationLoader({ request, params }: LoaderFuncti
     studentName: application.student.displayName,
     application: view,
     canWithdraw: canMoveApplication(side, view.status, "withdraw"),
+    /** Once accepted: the programmes that may fund the placement (issue 20), else null. */
+    programmes: await placementProgrammesView(application.id, language),
   };
 }
 

@@ -103,6 +103,19 @@ describe("seedDemoData", () => {
     expect(owner.company._count.offers).toBeGreaterThanOrEqual(5);
   });
 
+  it("gives Jonas an accepted four-week placement in Caen, at least nine weeks ahead", async () => {
+    const placement = await db().application.findFirstOrThrow({
+      where: { student: { email: "schueler.demo@antenne.example" } },
+      include: { offer: { include: { place: true } }, events: true },
+    });
+    expect(placement.status).toBe("ACCEPTED");
+    expect(placement.offer.place.key).toBe("caen");
+    expect(placement.offer.status).toBe("PUBLISHED");
+    expect((placement.endsOn.getTime() - placement.startsOn.getTime()) / 86_400_000).toBe(25);
+    expect(placement.startsOn.toISOString().slice(0, 10) >= "2027-01-28").toBe(true);
+    expect(placement.events.map((event) => event.status).sort()).toEqual(["ACCEPTED", "SUBMITTED"]);
+  });
+
   it("publishes offers of verified companies only, with their fields, periods and working time", async () => {
     expect(await db().offer.count({ where: { status: "PUBLISHED", company: { status: { not: "VERIFIED" } } } })).toBe(
       0,

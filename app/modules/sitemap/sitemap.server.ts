@@ -3,6 +3,7 @@ import path from "node:path";
 import { LANGUAGES, type Language } from "~/modules/i18n/languages";
 import { offerPath } from "~/modules/offers/offer-url";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
+import { programmeSitemapPages } from "~/modules/programmes/programmes.server";
 import { db } from "~/utils/db.server";
 import {
   MAX_URLS_PER_SITEMAP,
@@ -65,12 +66,13 @@ function alternatesOf(appUrl: string, pathIn: (language: Language) => string) {
 /** The index: every language's sitemaps, with the time the newest of them changed. */
 export async function sitemapIndex(appUrl: string, perFile = MAX_URLS_PER_SITEMAP): Promise<string> {
   const offers = await publicOffers();
-  const parts = partsFor(PUBLIC_PAGES.length + offers.count, perFile);
+  const programmes = await programmeSitemapPages();
+  const parts = partsFor(PUBLIC_PAGES.length + programmes.length + offers.count, perFile);
   return sitemapIndexXml(
     LANGUAGES.flatMap((language) =>
       Array.from({ length: parts }, (_, index) => ({
         loc: `${appUrl}/sitemaps/${sitemapFileName(language, index + 1)}`,
-        lastmod: latestOf(offers.latest, legalTextsChanged(language)),
+        lastmod: latestOf(offers.latest, legalTextsChanged(language), programmes[0]?.lastmod ?? null),
       })),
     ),
   );
@@ -87,19 +89,27 @@ export async function languageSitemap(
   perFile = MAX_URLS_PER_SITEMAP,
 ): Promise<string | null> {
   const offers = await publicOffers();
-  const total = PUBLIC_PAGES.length + offers.count;
+  // The programme pages (issue 20) count as public pages: they come before the offers.
+  const pages = [
+    ...PUBLIC_PAGES.map((page) => ({
+      path: page.path,
+      lastmod: page.changesWithOffers ? latestOf(offers.latest) : legalTextsChanged(language),
+    })),
+    ...(await programmeSitemapPages()),
+  ];
+  const total = pages.length + offers.count;
   if (part < 1 || part > partsFor(total, perFile)) return null;
   const start = (part - 1) * perFile;
   const end = Math.min(total, part * perFile);
 
-  const urls: SitemapUrl[] = PUBLIC_PAGES.slice(start, end).map((page) => ({
+  const urls: SitemapUrl[] = pages.slice(start, end).map((page) => ({
     loc: `${appUrl}/${language}${page.path}`,
-    lastmod: page.changesWithOffers ? latestOf(offers.latest) : legalTextsChanged(language),
+    lastmod: page.lastmod,
     alternates: alternatesOf(appUrl, (other) => `/${other}${page.path}`),
   }));
 
-  const offerStart = Math.max(0, start - PUBLIC_PAGES.length);
-  const offerEnd = end - PUBLIC_PAGES.length;
+  const offerStart = Math.max(0, start - pages.length);
+  const offerEnd = end - pages.length;
   if (offerEnd > offerStart) {
     const rows = await db().offer.findMany({
       where: PUBLIC_OFFER,

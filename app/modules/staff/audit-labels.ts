@@ -22,6 +22,7 @@ const ACTIONS: Record<string, string> = {
   "reference.holiday-create": "createHoliday",
   "reference.holiday-update": "updateHoliday",
   "reference.holiday-delete": "deleteHoliday",
+  "programmes.update": "updateProgramme",
 };
 
 const TARGETS: Record<string, string> = {
@@ -31,6 +32,7 @@ const TARGETS: Record<string, string> = {
   offer: "offer",
   "synonym-group": "synonymGroup",
   "school-holiday": "schoolHoliday",
+  programme: "programme",
 };
 
 export function auditActionLabelKey(action: string): string | null {

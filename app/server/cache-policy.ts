@@ -13,7 +13,15 @@ export const PERSONAL_PAGE_CACHE = "private, no-store";
 const SESSION_COOKIE = "__session";
 
 /** Pages below the language that are the same for every anonymous visitor. */
-const PUBLIC_PAGES = [/^$/, /^\/offers$/, /^\/offers\/[^/]+$/, /^\/imprint$/, /^\/privacy$/];
+const PUBLIC_PAGES = [
+  /^$/,
+  /^\/offers$/,
+  /^\/offers\/[^/]+$/,
+  /^\/imprint$/,
+  /^\/privacy$/,
+  /^\/articles$/,
+  /^\/articles\/[^/]+$/,
+];
 
 export interface PageAnswer {
   method: string;

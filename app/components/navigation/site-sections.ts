@@ -1,7 +1,7 @@
 import type { Language } from "~/modules/i18n/languages";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 
-export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes"] as const;
+export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes", "articles"] as const;
 export type SiteSection = (typeof SITE_SECTIONS)[number];
 
 /**
@@ -9,6 +9,7 @@ export type SiteSection = (typeof SITE_SECTIONS)[number];
  * so they lead to their part of the home page (programmes until its module lands).
  */
 export function sectionHref(section: SiteSection, language: Language): string {
+  if (section === "articles") return `/${language}/articles`;
   return section === "offers" ? `/${language}/offers` : `/${language}#${section}`;
 }
 
@@ -18,6 +19,7 @@ const SECTION_PATHS: Record<SiteSection, readonly string[]> = {
   companies: ["/company", "/signup/company"],
   schools: ["/coordinator", "/signup/coordinator"],
   programmes: ["/programmes"],
+  articles: ["/articles"],
 };
 
 /** The header section a page belongs to, or null (home, account, legal pages…). */

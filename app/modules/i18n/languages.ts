@@ -44,6 +44,8 @@ export const NAMESPACES = [
   "matching",
   "applications",
   "coordinator",
+  "articles",
+  "map",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

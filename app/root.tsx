@@ -36,6 +36,7 @@ import profileStyles from "~/styles/profile.css?url";
 import matchingStyles from "~/styles/matching.css?url";
 import applicationStyles from "~/styles/applications.css?url";
 import coordinatorStyles from "~/styles/coordinator.css?url";
+import articleStyles from "~/styles/articles.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -50,6 +51,7 @@ export const links: LinksFunction = () => [
     matchingStyles,
     applicationStyles,
     coordinatorStyles,
+    articleStyles,
   ].map((href) => ({
     rel: "stylesheet",
     href,

@@ -55,7 +55,7 @@ export default function StaffArticles() {
                 <td>{article.languages.map((lang) => lang.toUpperCase()).join(" + ")}</td>
                 <td>{t(`articles:state.${article.state}`)}</td>
                 <td>{article.publishedOn ?? "–"}</td>
-                <td>
+                <td className="article-actions">
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="id" value={article.id} />
                     {article.state === "draft" ? (
@@ -74,7 +74,7 @@ export default function StaffArticles() {
                         <span className="visually-hidden"> – {article.title}</span>
                       </button>
                     )}
-                  </Form>{" "}
+                  </Form>
                   <Link to={article.path}>
                     {t("articles:staff.view")}
                     <span className="visually-hidden"> – {article.title}</span>

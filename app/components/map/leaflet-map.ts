@@ -1,9 +1,10 @@
 /**
  * Draws the map with Leaflet. Only ever loaded in the browser, by a dynamic import from
  * PointsMap, so neither Leaflet nor its CSS (bundled from npm, no CDN) reach the server or a
- * page that never opens a map. Markers are CSS dots (no icon images to fetch); each is a keyboard
- * stop (Enter opens it) whose popup links the offers at that place. Without tiles (offline, or a
- * tile server that refuses) the markers still show on the plain background.
+ * page that never opens a map. Markers are CSS dots (no icon images to fetch); a click opens a
+ * popup linking the offers at that place. The map itself pans and zooms with the keyboard (arrow
+ * keys, + and -). Without tiles (offline, or a tile server that refuses) the markers still show
+ * on the plain background.
  */
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
@@ -31,7 +32,10 @@ export function drawMap(
       icon: L.divIcon({ className: "points-map__marker", iconSize: [18, 18] }),
       title: name,
       alt: name,
-      keyboard: true,
+      // For pointers only: towns lie close together and their markers overlap, too small and too
+      // close as keyboard or touch targets. Keyboard and screen-reader users have the list, which
+      // links every point (WCAG 2.5.8's "equivalent control").
+      keyboard: false,
     });
     // Built as elements, never as HTML: labels are offer titles that companies type.
     const list = document.createElement("ul");

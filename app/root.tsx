@@ -37,6 +37,7 @@ import matchingStyles from "~/styles/matching.css?url";
 import applicationStyles from "~/styles/applications.css?url";
 import coordinatorStyles from "~/styles/coordinator.css?url";
 import programmeStyles from "~/styles/programmes.css?url";
+import articleStyles from "~/styles/articles.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -52,6 +53,7 @@ export const links: LinksFunction = () => [
     applicationStyles,
     coordinatorStyles,
     programmeStyles,
+    articleStyles,
   ].map((href) => ({
     rel: "stylesheet",
     href,

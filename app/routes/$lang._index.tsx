@@ -4,19 +4,20 @@ import { useTranslation } from "react-i18next";
 import { AudienceSection } from "~/components/home/AudienceSection";
 import { FieldsSection } from "~/components/home/FieldsSection";
 import { ProgrammesSection } from "~/components/home/ProgrammesSection";
+import { ArticlesSection } from "~/components/home/ArticlesSection";
 import { homePageLoader } from "~/modules/home/home-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
 /** The translation namespaces this page's components use, sent to the browser with it. */
-export const handle: I18nHandle = { i18n: ["home", "search"] };
+export const handle: I18nHandle = { i18n: ["home", "search", "articles"] };
 
 export const loader = homePageLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function Home() {
-  const { stats, language } = useLoaderData<typeof loader>();
+  const { stats, articles, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const search = `/${language}/offers`;
   return (
@@ -57,6 +58,7 @@ export default function Home() {
           <AudienceSection id="schools" audience="schools" language={language} />
         </div>
         <FieldsSection fields={stats.fields} language={language} />
+        <ArticlesSection articles={articles} language={language} />
         <ProgrammesSection />
         <section className="day" aria-labelledby="day-title">
           <h2 id="day-title">{t("home:day.heading")}</h2>

@@ -8,13 +8,14 @@ import { SearchBox, SearchFilters, SortSelect } from "~/components/search/Search
 import { useLiveSearch } from "~/components/search/use-live-search";
 import { SearchPagination } from "~/components/search/SearchPagination";
 import { SearchResults } from "~/components/search/SearchResults";
+import { OffersMap } from "~/components/search/OffersMap";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import { searchPageLoader } from "~/modules/search/search-page.server";
 import type { loader as rootLoader } from "~/root";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
 /** The translation namespaces this page's components use, sent to the browser with it. */
-export const handle: I18nHandle = { i18n: ["search", "reference", "offers"] };
+export const handle: I18nHandle = { i18n: ["search", "reference", "offers", "map"] };
 
 export const loader = searchPageLoader;
 
@@ -68,6 +69,7 @@ export default function OfferSearch() {
             <SortSelect sort={search.sort} hasPlace={search.place !== null} onChange={live.onChange} />
           </div>
           <ActiveFilters chips={data.chips} clearAll={data.clearAll} />
+          {data.hits.length > 0 ? <OffersMap hits={data.hits} tiles={data.map} /> : null}
           {data.hits.length > 0 ? (
             <SearchResults hits={data.hits} language={language} />
           ) : (

@@ -5,7 +5,15 @@ const anonymous = { method: "GET", status: 200, cookieHeader: "lang=de", setsCoo
 
 describe("cacheHeadersFor", () => {
   it("lets a proxy keep the public pages an anonymous visitor sees, varying on the cookie", () => {
-    for (const path of ["/de", "/fr/offers?fields=it", "/en/offers/koch-12", "/de/imprint", "/fr/privacy"]) {
+    for (const path of [
+      "/de",
+      "/fr/offers?fields=it",
+      "/en/offers/koch-12",
+      "/de/imprint",
+      "/fr/privacy",
+      "/de/articles?tag=Kino",
+      "/fr/articles/le-22-janvier-3",
+    ]) {
       expect(cacheHeadersFor({ ...anonymous, url: `http://x${path}` }), path).toEqual({
         "Cache-Control": PUBLIC_PAGE_CACHE,
         Vary: "Cookie",

@@ -20,6 +20,8 @@ const PUBLIC_PAGES = [
   /^\/imprint$/,
   /^\/privacy$/,
   /^\/programmes(\/[^/]+)?$/,
+  /^\/articles$/,
+  /^\/articles\/[^/]+$/,
 ];
 
 export interface PageAnswer {

@@ -8,6 +8,7 @@ import { requestLogging } from "./request-logging";
 import { nonceOf, responseHeaders } from "./response-headers";
 import { namespacesForRequest } from "~/modules/i18n/route-namespaces.server";
 import { sameOriginForms } from "./same-origin";
+import { loadEnv } from "~/utils/env.server";
 
 export interface HttpApp {
   app: express.Express;
@@ -29,7 +30,7 @@ export async function createHttpApp({
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(requestLogging());
-  app.use(responseHeaders(mode));
+  app.use(responseHeaders(mode, { mapTileUrl: loadEnv().MAP_TILE_URL }));
   app.use(compression());
   app.use(requestGuards(appUrl));
 

@@ -40,6 +40,12 @@ describe("response headers", () => {
     expect(scriptSrc(second)).not.toContain(`'nonce-${nonce}'`);
   });
 
+  it("let map tiles come from the configured tile server, and images from nowhere else", async () => {
+    const policy = (await fetch(`${base}/de`)).headers.get("content-security-policy") ?? "";
+    const imgSrc = policy.split(";").find((directive) => directive.trim().startsWith("img-src")) ?? "";
+    expect(imgSrc.trim().split(/\s+/)).toEqual(["img-src", "'self'", "data:", "https://tile.openstreetmap.org"]);
+  });
+
   it("turn off browser features the platform never uses", async () => {
     const policy = (await fetch(`${base}/de`)).headers.get("permissions-policy") ?? "";
     for (const feature of ["camera=()", "microphone=()", "geolocation=()", "payment=()"]) {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { RequestHandler, Response } from "express";
 import helmet from "helmet";
+import { DEFAULT_TILE_URL, tileImageSource } from "~/modules/maps/map-config";
 
 /**
  * Security headers of every response: a Content-Security-Policy whose scripts need this
@@ -8,8 +9,11 @@ import helmet from "helmet";
  * the platform never uses. Caching is decided in one place, cache-policy.ts, when the page is
  * rendered (a second header set here would be appended to it, not replace it).
  */
-export function responseHeaders(mode: "development" | "production"): RequestHandler[] {
-  return [cspNonce, securityHeaders(mode), permissionsPolicy];
+export function responseHeaders(
+  mode: "development" | "production",
+  options: { mapTileUrl?: string } = {},
+): RequestHandler[] {
+  return [cspNonce, securityHeaders(mode, options.mapTileUrl), permissionsPolicy];
 }
 
 /** A fresh nonce per response; Remix writes it on every script of the page (entry.server.tsx). */
@@ -22,7 +26,9 @@ export function nonceOf(res: Response): string {
   return String(res.locals.cspNonce);
 }
 
-function securityHeaders(mode: "development" | "production") {
+function securityHeaders(mode: "development" | "production", mapTileUrl = DEFAULT_TILE_URL) {
+  // Map tiles are images from the configured tile server; Leaflet needs nothing else from outside.
+  const tiles = tileImageSource(mapTileUrl);
   return helmet({
     // In development Vite injects its own inline scripts for hot reload; the policy is for production.
     contentSecurityPolicy:
@@ -34,7 +40,7 @@ function securityHeaders(mode: "development" | "production") {
               // Mails shown to staff in a sandboxed srcdoc frame carry inline styles; styles
               // cannot run code, scripts stay locked.
               styleSrc: ["'self'", "'unsafe-inline'"],
-              imgSrc: ["'self'", "data:"],
+              imgSrc: ["'self'", "data:", ...(tiles ? [tiles] : [])],
               connectSrc: ["'self'"],
               formAction: ["'self'"],
               frameAncestors: ["'none'"],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_ATTRIBUTION, DEFAULT_TILE_URL, isTileUrlTemplate } from "~/modules/maps/map-config";
 
 /**
  * Every setting the platform reads from the environment, validated once at start.
@@ -55,6 +56,15 @@ const envShape = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, "expected an index name of letters, digits, - and _ (at most 64)")
     .default("offers"),
+  /** Map tiles for the offer map: a URL template with {z}, {x}, {y} (and optionally {s}). */
+  MAP_TILE_URL: z
+    .string()
+    .refine(isTileUrlTemplate, {
+      message: "expected a tile URL such as https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    })
+    .default(DEFAULT_TILE_URL),
+  /** The credit the tile server asks for, shown on the map (HTML, links allowed). */
+  MAP_ATTRIBUTION: z.string().min(1, "expected the tile server's attribution").default(DEFAULT_ATTRIBUTION),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

@@ -18,6 +18,8 @@ import * as offerCandidates from "~/routes/$lang.company.offers.$id.candidates";
 import * as coordinatorHome from "~/routes/$lang.coordinator._index";
 import * as staffCoordinators from "~/routes/$lang.staff.coordinators";
 import * as staffHolidays from "~/routes/$lang.staff.holidays";
+import * as staffArticles from "~/routes/$lang.staff.articles._index";
+import * as staffNewArticle from "~/routes/$lang.staff.articles.new";
 import * as studentHome from "~/routes/$lang.student._index";
 import * as studentApplications from "~/routes/$lang.student.applications._index";
 import * as studentProfile from "~/routes/$lang.student.profile";
@@ -118,6 +120,8 @@ export const ACCESS_MATRIX: {
   { page: "/de/student/profile", loader: studentProfile.loader, expected: only("STUDENT") },
   { page: "/de/student/applications", loader: studentApplications.loader, expected: only("STUDENT") },
   { page: "/de/coordinator", loader: coordinatorHome.loader, expected: only("COORDINATOR") },
+  { page: "/de/staff/articles", loader: staffArticles.loader, expected: only("STAFF") },
+  { page: "/de/staff/articles/new", loader: staffNewArticle.loader, expected: only("STAFF") },
   { page: "/de/staff/coordinators", loader: staffCoordinators.loader, expected: only("STAFF") },
   { page: "/de/staff/holidays", loader: staffHolidays.loader, expected: only("STAFF") },
 ];

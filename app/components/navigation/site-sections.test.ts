@@ -6,6 +6,7 @@ describe("header sections", () => {
     expect(sectionHref("offers", "fr")).toBe("/fr/offers");
     expect(sectionHref("companies", "de")).toBe("/de#companies");
     expect(sectionHref("programmes", "en")).toBe("/en/programmes");
+    expect(sectionHref("articles", "fr")).toBe("/fr/articles");
   });
 
   it("know which section a page belongs to", () => {
@@ -13,6 +14,7 @@ describe("header sections", () => {
     expect(currentSection("/fr/offers/koch-in-caen-abc")).toBe("offers");
     expect(currentSection("/en/company/offers/12")).toBe("companies");
     expect(currentSection("/de/signup/coordinator")).toBe("schools");
+    expect(currentSection("/fr/articles/le-22-janvier-3")).toBe("articles");
     expect(currentSection("/de")).toBeNull();
     expect(currentSection("/de/account")).toBeNull();
     // A path that merely starts with the same letters is not in the section.

@@ -1,7 +1,7 @@
 import type { Language } from "~/modules/i18n/languages";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 
-export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes"] as const;
+export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes", "articles"] as const;
 export type SiteSection = (typeof SITE_SECTIONS)[number];
 
 /**
@@ -11,6 +11,7 @@ export type SiteSection = (typeof SITE_SECTIONS)[number];
 export function sectionHref(section: SiteSection, language: Language): string {
   if (section === "offers") return `/${language}/offers`;
   if (section === "programmes") return `/${language}/programmes`;
+  if (section === "articles") return `/${language}/articles`;
   return `/${language}#${section}`;
 }
 
@@ -20,6 +21,7 @@ const SECTION_PATHS: Record<SiteSection, readonly string[]> = {
   companies: ["/company", "/signup/company"],
   schools: ["/coordinator", "/signup/coordinator"],
   programmes: ["/programmes"],
+  articles: ["/articles"],
 };
 
 /** The header section a page belongs to, or null (home, account, legal pages…). */

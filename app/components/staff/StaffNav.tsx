@@ -10,6 +10,7 @@ const PAGES = [
   { path: "/holidays", key: "holidays" },
   { path: "/programmes", key: "programmes" },
   { path: "/synonyms", key: "synonyms" },
+  { path: "/articles", key: "articles" },
   { path: "/audit", key: "audit" },
 ] as const;
 

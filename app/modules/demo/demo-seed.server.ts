@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import type { Database } from "~/utils/db.server";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { insertDemoArticles } from "./demo-articles.server";
 import { insertDemoPlacement } from "./demo-placement.server";
 import { allDemoUsers, DEFAULT_DEMO_SEED, generateDemoData, type DemoData } from "./demo-data";
 
@@ -232,4 +233,5 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
     ),
   });
   await insertDemoPlacement(tx, data.referenceDate);
+  await insertDemoArticles(tx);
 }

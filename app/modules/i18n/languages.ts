@@ -45,6 +45,8 @@ export const NAMESPACES = [
   "applications",
   "coordinator",
   "programmes",
+  "articles",
+  "map",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -25,6 +25,8 @@ export interface SearchHitView extends OfferCardData {
   languageLevel: string;
   /** Rounded kilometres from the chosen place. */
   distanceKm: number | null;
+  /** Where the offer is (its place's coordinates), for the map beside the list. */
+  point: { lat: number; lng: number };
 }
 
 export interface Chip {
@@ -71,6 +73,7 @@ export function toHitView(hit: SearchHit, language: Language, names: ReferenceNa
     })),
     languageLevel: hit.languageLevel,
     distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm),
+    point: { lat: hit.latitude, lng: hit.longitude },
   };
 }
 

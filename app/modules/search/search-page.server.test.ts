@@ -79,6 +79,12 @@ describe("the search page", () => {
       ["Hanovre", 0],
       ["Hildesheim", 28],
     ]);
+    // The map beside the list gets each hit's place, and the configured tiles.
+    expect(page.hits.map((hit) => hit.point)).toEqual([
+      { lat: 52.37, lng: 9.733 },
+      { lat: 52.155, lng: 9.958 },
+    ]);
+    expect(page.map.tileUrl).toBe("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
     expect(page.chips).toEqual([
       {
         label: "Pilotage & maintenance d’installations automatisées",

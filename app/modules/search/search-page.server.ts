@@ -11,6 +11,7 @@ import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { placeOptions } from "~/modules/reference/reference-options.server";
 import { db } from "~/utils/db.server";
+import { loadEnv } from "~/utils/env.server";
 import {
   chipLabel,
   countText,
@@ -106,6 +107,7 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
     firstPage: href({ ...search, page: 1 }),
     allOffers: `/${language}/offers`,
     options: formOptions(result, language, allFields, places),
+    map: { tileUrl: loadEnv().MAP_TILE_URL, attribution: loadEnv().MAP_ATTRIBUTION },
   };
 
   async function countsWithout(list: ActiveFilter[], around: SearchPlace | null) {

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { LANGUAGES, type Language } from "~/modules/i18n/languages";
+import { publicArticleWhere } from "~/modules/articles/article-policy";
+import { articlePath } from "~/modules/articles/article-url";
 import { offerPath } from "~/modules/offers/offer-url";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { programmeSitemapPages } from "~/modules/programmes/programmes.server";
@@ -26,6 +28,7 @@ const PUBLIC_PAGES = [
   { path: "/offers", changesWithOffers: true },
   { path: "/imprint", changesWithOffers: false },
   { path: "/privacy", changesWithOffers: false },
+  { path: "/articles", changesWithOffers: false },
 ] as const;
 
 const STARTED_AT = new Date();
@@ -65,9 +68,12 @@ function alternatesOf(appUrl: string, pathIn: (language: Language) => string) {
 
 /** The index: every language's sitemaps, with the time the newest of them changed. */
 export async function sitemapIndex(appUrl: string, perFile = MAX_URLS_PER_SITEMAP): Promise<string> {
-  const offers = await publicOffers();
-  const programmes = await programmeSitemapPages();
-  const parts = partsFor(PUBLIC_PAGES.length + programmes.length + offers.count, perFile);
+  const [offers, articles, programmes] = await Promise.all([
+    publicOffers(),
+    publicArticleCount(),
+    programmeSitemapPages(),
+  ]);
+  const parts = partsFor(PUBLIC_PAGES.length + programmes.length + offers.count + articles, perFile);
   return sitemapIndexXml(
     LANGUAGES.flatMap((language) =>
       Array.from({ length: parts }, (_, index) => ({
@@ -88,16 +94,20 @@ export async function languageSitemap(
   appUrl: string,
   perFile = MAX_URLS_PER_SITEMAP,
 ): Promise<string | null> {
-  const offers = await publicOffers();
+  const [offers, articles, programmes] = await Promise.all([
+    publicOffers(),
+    publicArticleCount(),
+    programmeSitemapPages(),
+  ]);
   // The programme pages (issue 20) count as public pages: they come before the offers.
   const pages = [
     ...PUBLIC_PAGES.map((page) => ({
       path: page.path,
       lastmod: page.changesWithOffers ? latestOf(offers.latest) : legalTextsChanged(language),
     })),
-    ...(await programmeSitemapPages()),
+    ...programmes,
   ];
-  const total = pages.length + offers.count;
+  const total = pages.length + offers.count + articles;
   if (part < 1 || part > partsFor(total, perFile)) return null;
   const start = (part - 1) * perFile;
   const end = Math.min(total, part * perFile);
@@ -126,5 +136,28 @@ export async function languageSitemap(
       });
     }
   }
+  // Articles follow the offers, oldest first, so they too keep their place while new ones are added.
+  const articleStart = Math.max(0, start - pages.length - offers.count);
+  const articleEnd = end - pages.length - offers.count;
+  if (articleEnd > articleStart) {
+    const rows = await db().article.findMany({
+      where: publicArticleWhere(new Date()),
+      orderBy: { number: "asc" },
+      skip: articleStart,
+      take: articleEnd - articleStart,
+      select: { number: true, titleDe: true, titleFr: true, updatedAt: true },
+    });
+    for (const article of rows) {
+      urls.push({
+        loc: `${appUrl}${articlePath(article, language)}`,
+        lastmod: article.updatedAt,
+        alternates: alternatesOf(appUrl, (other) => articlePath(article, other)),
+      });
+    }
+  }
   return urlsetXml(urls);
+}
+
+function publicArticleCount(): Promise<number> {
+  return db().article.count({ where: publicArticleWhere(new Date()) });
 }

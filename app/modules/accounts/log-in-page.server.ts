@@ -25,10 +25,7 @@ export async function logInAction({ request, params }: ActionFunctionArgs) {
   await countTry("login", clientAddress(request), form.data.email);
   const result = await checkCredentials(form.data.email, form.data.password);
   if (!result.ok) {
-    return refuse(
-      { form: result.reason === "unverified" ? "auth:login.unverified" : "auth:login.invalid" },
-      form.values,
-    );
+    return refuse({ form: `auth:login.${result.reason}` }, form.values);
   }
   await forgetTries("login", form.data.email);
   const cookie = await startSession(result.userId, request.headers.get("User-Agent"));

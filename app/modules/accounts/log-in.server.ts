@@ -3,7 +3,8 @@ import { verifyPassword } from "./password.server";
 import type { SessionUser } from "./sessions.server";
 
 export type LogInResult =
-  { ok: true; userId: string; role: SessionUser["role"] } | { ok: false; reason: "invalid" | "unverified" };
+  | { ok: true; userId: string; role: SessionUser["role"] }
+  | { ok: false; reason: "invalid" | "unverified" | "suspended" };
 
 /**
  * Checks an email and password. A wrong password and an unknown address give the same answer in
@@ -15,5 +16,7 @@ export async function checkCredentials(email: string, password: string): Promise
   const matches = await verifyPassword(usable?.passwordHash ?? null, password);
   if (!usable || !matches) return { ok: false, reason: "invalid" };
   if (!usable.emailVerifiedAt) return { ok: false, reason: "unverified" };
+  // Said only to someone who knows the password: it reveals nothing to a guesser.
+  if (usable.suspendedAt) return { ok: false, reason: "suspended" };
   return { ok: true, userId: usable.id, role: usable.role };
 }

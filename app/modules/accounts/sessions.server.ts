@@ -62,13 +62,15 @@ export async function readSession(request: Request): Promise<{ sessionId: string
           locale: true,
           deletedAt: true,
           emailVerifiedAt: true,
+          suspendedAt: true,
         },
       },
     },
   });
   if (!session) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now || session.user.deletedAt || !session.user.emailVerifiedAt) {
+  const { deletedAt, emailVerifiedAt, suspendedAt } = session.user;
+  if (session.expiresAt.getTime() <= now || deletedAt || !emailVerifiedAt || suspendedAt) {
     await db().session.deleteMany({ where: { id } });
     return null;
   }

@@ -22,6 +22,8 @@ const ACTIONS: Record<string, string> = {
   "reference.holiday-create": "createHoliday",
   "reference.holiday-update": "updateHoliday",
   "reference.holiday-delete": "deleteHoliday",
+  "staff.suspend-account": "suspendAccount",
+  "staff.reactivate-account": "reactivateAccount",
 };
 
 const TARGETS: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./trust-proxy";
 
 /**
  * Every setting the platform reads from the environment, validated once at start.
@@ -55,6 +56,13 @@ const envShape = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, "expected an index name of letters, digits, - and _ (at most 64)")
     .default("offers"),
+  /** Proxies allowed to name the client's address (app/server/trust-proxy.ts). */
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => parseTrustProxy(value) !== null, {
+      message: "expected false, a number of proxies (1), or addresses and ranges (loopback, 10.0.0.0/8); never true",
+    })
+    .default("loopback"),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

@@ -20,3 +20,14 @@ export async function checkCredentials(email: string, password: string): Promise
   if (usable.suspendedAt) return { ok: false, reason: "suspended" };
   return { ok: true, userId: usable.id, role: usable.role };
 }
+
+/**
+ * After a reset link set a new password: the link came to the address, which proves it is the
+ * owner, so they are logged in at once, whatever guesses others made at the account. Returns the
+ * role for the landing page, or null when the account may not log in (suspended).
+ */
+export async function logInAfterReset(userId: string): Promise<{ role: SessionUser["role"]; email: string } | null> {
+  const user = await db().user.findUnique({ where: { id: userId } });
+  if (!user || user.deletedAt || user.suspendedAt || !user.emailVerifiedAt) return null;
+  return { role: user.role, email: user.email };
+}

@@ -24,9 +24,10 @@ export default function CompanyMembers() {
       ) : null}
       {answer && "revoked" in answer ? <p role="status">{t("account:members.revokedDone")}</p> : null}
       <MemberList members={members} companyId={canInvite ? company.id : undefined} />
-      {canInvite ? (
+      {canInvite && !company.verified ? <p className="note">{t("account:members.notVerified")}</p> : null}
+      {canInvite && company.verified ? (
         <InviteForm companyId={company.id} answer={answer} invitations={invitations} />
-      ) : (
+      ) : canInvite ? null : (
         <p className="note">{t("account:members.onlyOwner")}</p>
       )}
     </section>

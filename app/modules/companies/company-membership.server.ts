@@ -25,6 +25,7 @@ export async function companyTeam(companyId: string) {
     select: {
       id: true,
       name: true,
+      status: true,
       members: {
         select: { isOwner: true, joinedAt: true, user: { select: { id: true, displayName: true, email: true } } },
         orderBy: [{ isOwner: "desc" }, { joinedAt: "asc" }],

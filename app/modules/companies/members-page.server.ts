@@ -36,7 +36,7 @@ export async function membersLoader({ request, params }: LoaderFunctionArgs) {
   const invitations = canInvite ? await pendingInvitations(companyId) : [];
   return {
     meta: pageMetaInput(request, language, translatorFor(language)("account:members.title", { company: team.name })),
-    company: { id: team.id, name: team.name },
+    company: { id: team.id, name: team.name, verified: team.status === "VERIFIED" },
     members: team.members.map((member) => ({
       id: member.user.id,
       name: member.user.displayName,

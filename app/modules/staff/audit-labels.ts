@@ -24,6 +24,7 @@ const ACTIONS: Record<string, string> = {
   "reference.holiday-delete": "deleteHoliday",
   "staff.suspend-account": "suspendAccount",
   "staff.reactivate-account": "reactivateAccount",
+  "staff.view-application": "viewApplication",
 };
 
 const TARGETS: Record<string, string> = {
@@ -33,6 +34,7 @@ const TARGETS: Record<string, string> = {
   offer: "offer",
   "synonym-group": "synonymGroup",
   "school-holiday": "schoolHoliday",
+  application: "application",
 };
 
 export function auditActionLabelKey(action: string): string | null {

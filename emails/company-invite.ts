@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { defineMailTemplate, displayName, greeting, mailLink } from "./mail-template";
 
-/** A company member invites a colleague to manage the company's offers and applications. */
+/**
+ * A company member invites a colleague to manage the company's offers and applications. The
+ * subject names nobody: names are typed by users, and a subject is what a phishing mail needs
+ * (issue 15, point 8). The verified company's name is in the text.
+ */
 export const companyInvite = defineMailTemplate({
   data: z.object({ companyName: displayName, inviterName: displayName, url: mailLink }),
   compose: ({ companyName, inviterName, url }, t) => ({
-    subject: t("emails:companyInvite.subject", { inviterName, companyName }),
+    subject: t("emails:companyInvite.subject"),
     preview: t("emails:companyInvite.preview", { companyName }),
     greeting: greeting(t, undefined),
     blocks: [

@@ -1,15 +1,19 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormRefusal } from "~/components/forms/FormRefusal";
+import { Timestamp } from "~/components/staff/Timestamp";
 import { useTranslation } from "react-i18next";
 import { pageMeta } from "~/modules/i18n/page-meta";
-import { accountLoader } from "~/modules/accounts/account-page.server";
+import { accountAction, accountLoader } from "~/modules/accounts/account-page.server";
 
 export const loader = accountLoader;
+export const action = accountAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function Account() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, sessions, ended } = useLoaderData<typeof loader>();
+  const refusal = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   return (
     <section className="page" aria-labelledby="account-title">
@@ -45,6 +49,53 @@ export default function Account() {
       </nav>
       <h2>{t("account:sessions.title")}</h2>
       <p>{t("account:sessions.intro")}</p>
+      <p>{t(user.role === "STAFF" ? "account:sessions.limitsStaff" : "account:sessions.limits")}</p>
+      {ended ? <p role="status">{t("account:sessions.ended")}</p> : null}
+      <FormRefusal errors={refusal?.errors} />
+      <div className="table-scroll">
+        <table className="staff-table">
+          <caption>{t("account:sessions.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("account:sessions.device")}</th>
+              <th scope="col">{t("account:sessions.since")}</th>
+              <th scope="col">{t("account:sessions.lastSeen")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("account:sessions.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id}>
+                <th scope="row">{session.device ?? t("account:sessions.unknownDevice")}</th>
+                <td>
+                  <Timestamp value={session.since} />
+                </td>
+                <td>
+                  <Timestamp value={session.lastSeen} />
+                </td>
+                <td>
+                  {session.isCurrent ? (
+                    t("account:sessions.thisBrowser")
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="end-session" />
+                      <input type="hidden" name="session" value={session.id} />
+                      <button type="submit" className="button button--secondary button--small">
+                        {t("account:sessions.end")}
+                        <span className="visually-hidden">
+                          : {session.device ?? t("account:sessions.unknownDevice")}, {session.lastSeen.text}
+                        </span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="actions">
         <Form method="post" action={`/${i18n.language}/logout`}>
           <button type="submit" className="button">

@@ -19,10 +19,15 @@ export default function CompanyMembers() {
     <section className="page" aria-labelledby="members-title">
       <h1 id="members-title">{t("account:members.title", { company: company.name })}</h1>
       <p className="lede">{t("account:members.intro")}</p>
-      <MemberList members={members} />
-      {canInvite ? (
+      {answer && "removed" in answer ? (
+        <p role="status">{t("account:members.removed", { name: answer.removed })}</p>
+      ) : null}
+      {answer && "revoked" in answer ? <p role="status">{t("account:members.revokedDone")}</p> : null}
+      <MemberList members={members} companyId={canInvite ? company.id : undefined} />
+      {canInvite && !company.verified ? <p className="note">{t("account:members.notVerified")}</p> : null}
+      {canInvite && company.verified ? (
         <InviteForm companyId={company.id} answer={answer} invitations={invitations} />
-      ) : (
+      ) : canInvite ? null : (
         <p className="note">{t("account:members.onlyOwner")}</p>
       )}
     </section>

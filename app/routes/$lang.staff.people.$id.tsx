@@ -1,18 +1,21 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormRefusal } from "~/components/forms/FormRefusal";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { GuardianFacts } from "~/components/staff/GuardianFacts";
 import { Timestamp } from "~/components/staff/Timestamp";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
-import { personLoader } from "~/modules/staff/person-page.server";
+import { personAction, personLoader } from "~/modules/staff/person-page.server";
 
 export const loader = personLoader;
+export const action = personAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function StaffPerson() {
-  const { person, consents, guardian } = useLoaderData<typeof loader>();
+  const { person, consents, guardian, done, isSelf } = useLoaderData<typeof loader>();
+  const refusal = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const facts: [string, ReactNode][] = [
     [t("staff:people.name"), person.displayName],
@@ -43,6 +46,32 @@ export default function StaffPerson() {
           </div>
         ))}
       </dl>
+      <h2 id="access-title">{t("staff:suspension.title")}</h2>
+      {done === "suspend" ? <p role="status">{t("staff:suspension.doneShort")}</p> : null}
+      {done === "reactivate" ? <p role="status">{t("staff:suspension.lifted")}</p> : null}
+      <FormRefusal errors={refusal?.errors} />
+      <p>
+        {person.suspended ? (
+          <>
+            {t("staff:suspension.suspendedSince")} <Timestamp value={person.suspended} />.{" "}
+            {t("staff:suspension.suspendedExplained")}
+          </>
+        ) : (
+          t("staff:suspension.active")
+        )}
+      </p>
+      {person.deleted || isSelf ? null : (
+        <Form method="post">
+          <button
+            type="submit"
+            name="intent"
+            value={person.suspended ? "reactivate" : "suspend"}
+            className="button button--secondary"
+          >
+            {person.suspended ? t("staff:suspension.reactivate") : t("staff:suspension.suspend")}
+          </button>
+        </Form>
+      )}
       {guardian ? <GuardianFacts guardian={guardian} /> : null}
       <h2>{t("staff:person.consents")}</h2>
       {consents.length === 0 ? (

@@ -9,6 +9,7 @@ import { nonceOf, responseHeaders } from "./response-headers";
 import { namespacesForRequest } from "~/modules/i18n/route-namespaces.server";
 import { sameOriginForms } from "./same-origin";
 import { loadEnv } from "~/utils/env.server";
+import { parseTrustProxy } from "~/utils/trust-proxy";
 
 export interface HttpApp {
   app: express.Express;
@@ -22,13 +23,16 @@ export interface HttpApp {
 export async function createHttpApp({
   mode,
   appUrl,
+  trustProxy = "loopback",
 }: {
   mode: "development" | "production";
   appUrl: string;
+  /** TRUST_PROXY, already validated. */
+  trustProxy?: string;
 }): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", parseTrustProxy(trustProxy) ?? "loopback");
   app.use(requestLogging());
   app.use(responseHeaders(mode, { mapTileUrl: loadEnv().MAP_TILE_URL }));
   app.use(compression());

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_ATTRIBUTION, DEFAULT_TILE_URL, isTileUrlTemplate } from "~/modules/maps/map-config";
+import { parseTrustProxy } from "./trust-proxy";
 
 /**
  * Every setting the platform reads from the environment, validated once at start.
@@ -65,6 +66,13 @@ const envShape = z.object({
     .default(DEFAULT_TILE_URL),
   /** The credit the tile server asks for, shown on the map (HTML, links allowed). */
   MAP_ATTRIBUTION: z.string().min(1, "expected the tile server's attribution").default(DEFAULT_ATTRIBUTION),
+  /** Proxies allowed to name the client's address (app/server/trust-proxy.ts). */
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => parseTrustProxy(value) !== null, {
+      message: "expected false, a number of proxies (1), or addresses and ranges (loopback, 10.0.0.0/8); never true",
+    })
+    .default("loopback"),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

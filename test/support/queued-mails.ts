@@ -32,9 +32,16 @@ export function tokenFromUrl(url: string | undefined): string {
   return token;
 }
 
-/** Empties accounts, companies and the queue, so each test of a file starts from reference data. */
+/**
+ * Empties accounts, companies and the queue, so each test of a file starts from reference data.
+ * The cascade reaches the audit log, whose trigger refuses TRUNCATE; only a test, as the
+ * database's superuser, may switch triggers off for its own transaction to clean up.
+ */
 export async function resetAccountsAndQueue(): Promise<void> {
-  await db().$executeRawUnsafe(`TRUNCATE app_user, company, rate_limit, graphile_worker._private_jobs CASCADE`);
+  await db().$transaction([
+    db().$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
+    db().$executeRawUnsafe(`TRUNCATE app_user, company, rate_limit, graphile_worker._private_jobs CASCADE`),
+  ]);
   // Offers vanished without a trace of change: matching's list in memory must not keep them.
   forgetPublicMatchOffers();
 }

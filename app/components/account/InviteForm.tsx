@@ -7,7 +7,12 @@ import { inviteSchema } from "~/modules/companies/company.schema";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/modules/i18n/languages";
 import type { FieldErrors, FormValues } from "~/utils/forms";
 
-type Answer = { errors: FieldErrors; values: FormValues } | { invited: string } | undefined;
+type Answer =
+  | { errors: FieldErrors; values: FormValues }
+  | { invited: string }
+  | { removed: string }
+  | { revoked: boolean }
+  | undefined;
 
 /** The owner's form to invite a colleague, with the invitations still waiting for an answer. */
 export function InviteForm({
@@ -17,7 +22,7 @@ export function InviteForm({
 }: {
   companyId: string;
   answer: Answer;
-  invitations: { email: string; expiresOn: string }[];
+  invitations: { id: string; email: string; expiresOn: string }[];
 }) {
   const { t, i18n } = useTranslation();
   const failure = answer && "errors" in answer ? answer : undefined;
@@ -66,11 +71,20 @@ export function InviteForm({
           <h3 id="pending-title">{t("account:members.pendingTitle")}</h3>
           <ul aria-labelledby="pending-title">
             {invitations.map((invitation) => (
-              <li key={`${invitation.email}-${invitation.expiresOn}`}>
+              <li key={invitation.id}>
                 {t("account:members.pending", {
                   email: invitation.email,
                   date: day.format(new Date(`${invitation.expiresOn}T00:00:00Z`)),
                 })}
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="revoke" />
+                  <input type="hidden" name="companyId" value={companyId} />
+                  <input type="hidden" name="invitationId" value={invitation.id} />
+                  <button type="submit" className="button button--secondary button--small">
+                    {t("account:members.revoke")}
+                    <span className="visually-hidden">: {invitation.email}</span>
+                  </button>
+                </Form>
               </li>
             ))}
           </ul>

@@ -72,6 +72,8 @@ async function companyOwnedBy(ownerEmail: string, colleagueEmail?: string) {
       size: "SMALL",
       contactName: owner.displayName,
       contactEmail: owner.email,
+      // Verified: only verified companies may invite.
+      status: "VERIFIED",
       members: {
         create: [{ userId: owner.id, isOwner: true }, ...(colleague ? [{ userId: colleague.id }] : [])],
       },

@@ -1,11 +1,19 @@
 /** The loader and action of /:lang/login; the route module re-exports them. */
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { loginSchema } from "~/modules/accounts/account.schema";
 import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { destinationAfterLogIn } from "~/modules/accounts/log-in-destination";
 import { readForm, refuse } from "~/utils/form-action.server";
+import { valuesToKeep } from "~/utils/forms";
 import { checkCredentials } from "~/modules/accounts/log-in.server";
-import { clientAddress, countTry, forgetTries } from "~/modules/accounts/rate-limits.server";
+import {
+  clientAddress,
+  countTry,
+  forgetFailedLogIns,
+  forgetTries,
+  logInWait,
+  recordFailedLogIn,
+} from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
@@ -22,15 +30,24 @@ export async function logInAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const form = await readForm(request, loginSchema);
   if (!form.ok) return form.response;
-  await countTry("login", clientAddress(request), form.data.email);
-  const result = await checkCredentials(form.data.email, form.data.password);
-  if (!result.ok) {
-    return refuse(
-      { form: result.reason === "unverified" ? "auth:login.unverified" : "auth:login.invalid" },
-      form.values,
+  const ip = clientAddress(request);
+  await countTry("login", ip, form.data.email);
+  // Guesses at one account from many addresses: each failure beyond five makes the next try wait
+  // longer (up to a minute). The password is not even checked while the account waits.
+  const waitMs = await logInWait(form.data.email);
+  if (waitMs > 0) {
+    const retryAfterSeconds = Math.ceil(waitMs / 1000);
+    return data(
+      { errors: { form: "auth:login.slowDown" }, values: valuesToKeep(form.values), retryAfterSeconds },
+      { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
     );
   }
-  await forgetTries("login", form.data.email);
+  const result = await checkCredentials(form.data.email, form.data.password);
+  if (!result.ok) {
+    if (result.reason === "invalid") await recordFailedLogIn(form.data.email);
+    return refuse({ form: `auth:login.${result.reason}` }, form.values);
+  }
+  await Promise.all([forgetTries("login", form.data.email, ip), forgetFailedLogIns(form.data.email)]);
   const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   const next = new URL(request.url).searchParams.get("next");
   throw redirect(destinationAfterLogIn(next, result.role, language), { headers: { "Set-Cookie": cookie } });

@@ -2,7 +2,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { newPasswordSchema } from "~/modules/accounts/account.schema";
 import { readNewPasswordForm } from "~/modules/accounts/new-password-form.server";
-import { clientAddress, countTry } from "~/modules/accounts/rate-limits.server";
+import { clientAddress, countTry, forgetFailedLogIns } from "~/modules/accounts/rate-limits.server";
+import { destinationAfterLogIn } from "~/modules/accounts/log-in-destination";
+import { logInAfterReset } from "~/modules/accounts/log-in.server";
+import { startSession } from "~/modules/accounts/sessions.server";
 import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -32,5 +35,9 @@ export async function resetPasswordAction({ request, params }: ActionFunctionArg
   const link = await linkPurpose(form.data.token);
   const result = await setPasswordWithToken(link.purpose, form.data.token, form.data.password);
   if (!result.ok) return { linkStatus: result.status };
-  throw redirect(`/${language}/login?reset=1`);
+  const account = await logInAfterReset(result.userId);
+  if (!account) throw redirect(`/${language}/login?reset=1`);
+  await forgetFailedLogIns(account.email);
+  const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
+  throw redirect(destinationAfterLogIn(null, account.role, language), { headers: { "Set-Cookie": cookie } });
 }

@@ -2,10 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/secrets.server";
-
-const SESSION_DAYS = 30;
-/** A session used again after this long gets its expiry pushed back. */
-const REFRESH_AFTER_MS = 24 * 3_600_000;
+import { LONGEST_SESSION_MS, sessionEnd, sessionHasEnded, shouldRecordActivity } from "./session-lifetime";
 
 function sessionCookie() {
   return createCookie("__session", {
@@ -14,7 +11,9 @@ function sessionCookie() {
     path: "/",
     secure: process.env.APP_ENV === "production",
     secrets: [sessionSecret()],
-    maxAge: SESSION_DAYS * 24 * 3600,
+    // The browser may keep it as long as any session can last; the server ends it sooner
+    // (session-lifetime.ts: idle timeout and absolute lifetime, shorter for staff).
+    maxAge: LONGEST_SESSION_MS / 1000,
   });
 }
 
@@ -26,12 +25,16 @@ function sessionId(token: string): string {
 /** A new session with a new id at every log-in (no fixation); returns the Set-Cookie value. */
 export async function startSession(userId: string, userAgent: string | null): Promise<string> {
   const token = randomBytes(32).toString("base64url");
+  const { role } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
+  const now = new Date();
   await db().session.create({
     data: {
       id: sessionId(token),
       userId,
       userAgent: userAgent?.slice(0, 300) ?? null,
-      expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 3_600_000),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: sessionEnd(role, { createdAt: now, lastSeenAt: now }),
     },
   });
   return sessionCookie().serialize(token);
@@ -62,23 +65,26 @@ export async function readSession(request: Request): Promise<{ sessionId: string
           locale: true,
           deletedAt: true,
           emailVerifiedAt: true,
+          suspendedAt: true,
         },
       },
     },
   });
   if (!session) return null;
-  const now = Date.now();
-  if (session.expiresAt.getTime() <= now || session.user.deletedAt || !session.user.emailVerifiedAt) {
+  const now = new Date();
+  const { deletedAt, emailVerifiedAt, suspendedAt, role } = session.user;
+  const ended = session.expiresAt <= now || sessionHasEnded(role, session, now);
+  if (ended || deletedAt || !emailVerifiedAt || suspendedAt) {
     await db().session.deleteMany({ where: { id } });
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
+  if (shouldRecordActivity(role, session.lastSeenAt, now)) {
     await db().session.update({
       where: { id },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_DAYS * 24 * 3_600_000) },
+      data: { lastSeenAt: now, expiresAt: sessionEnd(role, { createdAt: session.createdAt, lastSeenAt: now }) },
     });
   }
-  const { id: userId, email, displayName, role, locale } = session.user;
+  const { id: userId, email, displayName, locale } = session.user;
   return { sessionId: id, user: { id: userId, email, displayName, role, locale } };
 }
 
@@ -93,4 +99,28 @@ export async function endSession(request: Request): Promise<string> {
 export async function endAllSessions(userId: string): Promise<number> {
   const { count } = await db().session.deleteMany({ where: { userId } });
   return count;
+}
+
+export interface ActiveSession {
+  id: string;
+  userAgent: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  isCurrent: boolean;
+}
+
+/** The person's signed-in browsers, most recently used first (ended ones are left out). */
+export async function activeSessions(userId: string, currentSessionId: string): Promise<ActiveSession[]> {
+  const sessions = await db().session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+    orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
+  });
+  return sessions.map((session) => ({ ...session, isCurrent: session.id === currentSessionId }));
+}
+
+/** Ends one of the person's own sessions (another browser, a lost phone); false when none matched. */
+export async function endOwnSession(userId: string, id: string): Promise<boolean> {
+  const { count } = await db().session.deleteMany({ where: { id, userId } });
+  return count === 1;
 }

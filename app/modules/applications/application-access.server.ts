@@ -3,6 +3,7 @@
  * application itself. A malformed id, an unknown one and someone else's application all get the
  * same 404, so nobody learns which applications exist. A visitor is sent to log in first.
  */
+import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import type { SessionUser } from "~/modules/accounts/sessions.server";
@@ -113,5 +114,15 @@ export async function requireApplicationAccess(
   if (!application) throw notFound();
   const side = await sideOf(user, policyApplicationOf(application));
   if (!side || !sides.includes(side)) throw notFound();
+  // Staff reading someone's application is written down before anything is shown (issue 15,
+  // point 16); if the entry cannot be written, the page fails instead.
+  if (side === "staff") {
+    await recordStaffAction(db(), {
+      actorId: user.id,
+      action: "staff.view-application",
+      targetType: "application",
+      targetId: application.id,
+    });
+  }
   return { user, side, application };
 }

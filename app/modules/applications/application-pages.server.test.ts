@@ -225,6 +225,10 @@ describe("who may open an application", () => {
       actions: string[];
     };
     expect(asStaff).toMatchObject({ side: "staff", actions: [] });
+    // Staff reading it is in the audit log; the coordinator's reading is their own job.
+    expect(await db().auditLogEntry.findMany({ where: { targetType: "application" } })).toMatchObject([
+      { actorId: staff.id, action: "staff.view-application", targetId: id },
+    ]);
     expect(await statusOf(id)).toBe("SUBMITTED");
     const post = await call(
       companyApplication.action,

@@ -4,7 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
+import { translatorFor } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
+import { renderMail } from "../../../emails/templates";
 import {
   colleague,
   companyWithOwner,
@@ -83,9 +85,7 @@ describe("inviting a colleague", () => {
     await colleague(weber.id, "anna@weber.example");
     const other = await companyWithOwner("Seine Automatismes", "nicolas@seine.example");
     const refusals: Record<string, string> = {
-      "lea@example.fr": "account:members.errors.otherRole",
       "anna@weber.example": "account:members.errors.alreadyMember",
-      "nicolas@seine.example": "account:members.errors.otherCompany",
       "keine-adresse": "auth:errors.emailInvalid",
     };
     for (const [email, message] of Object.entries(refusals)) {
@@ -95,7 +95,68 @@ describe("inviting a colleague", () => {
       expect(answer, email).toMatchObject({ data: { errors: { email: message } }, init: { status: 400 } });
     }
     expect(await queuedMails()).toEqual([]);
+    // A student's address, or another company's, is answered like a new one: the form does not
+    // tell who else is on the platform. The link then says the address already has an account.
+    for (const email of ["lea@example.fr", "nicolas@seine.example", "neu@weber.example"]) {
+      const answer = await membersAction(
+        routeArgs("/de/company/members", weber.cookie, { companyId: weber.id, email, language: "de" }),
+      );
+      expect(answer, email).toEqual({ invited: email });
+    }
+    const invitations = (await membersLoader(routeArgs("/de/company/members", weber.cookie))).invitations;
+    expect(invitations.map((invitation) => invitation.email).sort()).toEqual([
+      "lea@example.fr",
+      "neu@weber.example",
+      "nicolas@seine.example",
+    ]);
+    const toLea = (await queuedMails()).find((mail) => mail.to === "lea@example.fr");
+    expect((await inviteLoader(routeArgs(`/de/invite?token=${tokenFromUrl(toLea?.data.url)}`))).invite).toEqual({
+      status: "taken",
+    });
     expect(other.id).not.toBe(weber.id);
+  });
+});
+
+describe("invitation limits", () => {
+  it("are only for verified companies", async () => {
+    const pending = await companyWithOwner("Neu GmbH", "chef@neu.example", { status: "PENDING" });
+    const page = await membersLoader(routeArgs("/de/company/members", pending.cookie));
+    expect(page.company.verified).toBe(false);
+    const answer = await membersAction(
+      routeArgs("/de/company/members", pending.cookie, {
+        companyId: pending.id,
+        email: "opfer@bank.example",
+        language: "de",
+      }),
+    );
+    expect(answer).toMatchObject({ data: { errors: { form: "account:members.errors.notVerified" } } });
+    expect(await db().oneTimeToken.count()).toBe(0);
+    expect(await queuedMails()).toEqual([]);
+  });
+
+  it("allow ten a day per company, with no user-typed name in the subject", async () => {
+    const weber = await companyWithOwner("Weber Holzbau", "paul@weber.example", {
+      owner: { displayName: "Ihre Bank: Konto gesperrt" },
+    });
+    for (let i = 0; i < 10; i++) {
+      const form = { companyId: weber.id, email: `kollege${i}@weber.example`, language: "de" };
+      expect(await membersAction(routeArgs("/de/company/members", weber.cookie, form))).toEqual({
+        invited: form.email,
+      });
+    }
+    const eleventh = { companyId: weber.id, email: "kollege10@weber.example", language: "de" };
+    expect(await membersAction(routeArgs("/de/company/members", weber.cookie, eleventh))).toMatchObject({
+      data: { errors: { form: "account:members.errors.dailyLimit" } },
+    });
+    expect(await queuedMails()).toHaveLength(10);
+    // Yesterday's invitations no longer count.
+    await db().oneTimeToken.updateMany({ data: { createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    expect(await membersAction(routeArgs("/de/company/members", weber.cookie, eleventh))).toEqual({
+      invited: eleventh.email,
+    });
+    const [mail] = await queuedMails();
+    const rendered = renderMail("company-invite", mail?.data ?? {}, "de", translatorFor("de"));
+    expect(rendered.subject).toBe("Einladung in ein Unternehmensteam auf der Antenne Métropole");
   });
 });
 

@@ -9,7 +9,7 @@ import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import type { Join } from "./company.schema";
-import { inviteeProblem } from "./company-policy";
+import { invitationRefusal, inviteeProblem } from "./company-policy";
 
 /** What an invitation link carries besides the address: where to, and from whom. */
 const inviteData = z.object({ companyId: z.guid(), invitedBy: z.guid() });
@@ -35,7 +35,19 @@ export async function inviteColleague(input: {
     input.companyId,
   );
   if (problem) return { ok: false, errors: { email: problem } };
-  const company = await db().company.findUniqueOrThrow({ where: { id: input.companyId }, select: { name: true } });
+  const company = await db().company.findUniqueOrThrow({
+    where: { id: input.companyId },
+    select: { name: true, status: true },
+  });
+  const sentToday = await db().oneTimeToken.count({
+    where: {
+      purpose: "COMPANY_INVITE",
+      createdAt: { gt: new Date(Date.now() - 24 * 3_600_000) },
+      data: { path: ["companyId"], equals: input.companyId },
+    },
+  });
+  const refusal = invitationRefusal(company, sentToday);
+  if (refusal) return { ok: false, errors: { form: refusal } };
   await db().$transaction(async (tx) => {
     const token = await issueOneTimeToken(tx, {
       purpose: "COMPANY_INVITE",

@@ -25,6 +25,7 @@ export async function companyTeam(companyId: string) {
     select: {
       id: true,
       name: true,
+      status: true,
       members: {
         select: { isOwner: true, joinedAt: true, user: { select: { id: true, displayName: true, email: true } } },
         orderBy: [{ isOwner: "desc" }, { joinedAt: "asc" }],
@@ -42,7 +43,7 @@ export async function pendingInvitations(companyId: string, now = new Date()) {
       expiresAt: { gt: now },
       data: { path: ["companyId"], equals: companyId },
     },
-    select: { email: true, createdAt: true, expiresAt: true },
+    select: { id: true, email: true, createdAt: true, expiresAt: true },
     orderBy: { createdAt: "desc" },
   });
 }
@@ -59,30 +60,79 @@ export async function leaveAllCompanies(
   tx: Prisma.TransactionClient,
   user: { id: string; email: string },
 ): Promise<string[]> {
-  const memberships = await tx.companyMember.findMany({ where: { userId: user.id }, include: { company: true } });
-  for (const membership of memberships) {
-    const { companyId } = membership;
-    await tx.companyMember.delete({ where: { companyId_userId: { companyId, userId: user.id } } });
-    const others = await tx.companyMember.findMany({
-      where: { companyId },
-      include: { user: { select: { displayName: true, email: true } } },
-      orderBy: [{ isOwner: "desc" }, { joinedAt: "asc" }],
-    });
-    const successor = others[0];
-    if (membership.isOwner && successor && !successor.isOwner) {
-      await tx.companyMember.update({
-        where: { companyId_userId: { companyId, userId: successor.userId } },
-        data: { isOwner: true },
-      });
-    }
-    if (membership.company.contactEmail.toLowerCase() === user.email.toLowerCase()) {
-      await tx.company.update({
-        where: { id: companyId },
-        data: successor
-          ? { contactName: successor.user.displayName, contactEmail: successor.user.email }
-          : { contactName: "—", contactEmail: "" },
-      });
-    }
-  }
+  const memberships = await tx.companyMember.findMany({ where: { userId: user.id }, select: { companyId: true } });
+  for (const { companyId } of memberships) await leaveCompany(tx, companyId, user);
   return memberships.map((membership) => membership.companyId);
+}
+
+/**
+ * One person leaves one company (account deletion, or the owner removing them): the membership
+ * goes, ownership passes to the longest-serving member when the owner left, and contact details
+ * that were the person's own move to that successor or are emptied. Every company page checks
+ * the membership on each request, so the person loses access to offers and applicants at once.
+ */
+async function leaveCompany(
+  tx: Prisma.TransactionClient,
+  companyId: string,
+  user: { id: string; email: string },
+): Promise<void> {
+  const membership = await tx.companyMember.delete({
+    where: { companyId_userId: { companyId, userId: user.id } },
+    include: { company: { select: { contactEmail: true } } },
+  });
+  const others = await tx.companyMember.findMany({
+    where: { companyId },
+    include: { user: { select: { displayName: true, email: true } } },
+    orderBy: [{ isOwner: "desc" }, { joinedAt: "asc" }],
+  });
+  const successor = others[0];
+  if (membership.isOwner && successor && !successor.isOwner) {
+    await tx.companyMember.update({
+      where: { companyId_userId: { companyId, userId: successor.userId } },
+      data: { isOwner: true },
+    });
+  }
+  if (membership.company.contactEmail.toLowerCase() === user.email.toLowerCase()) {
+    await tx.company.update({
+      where: { id: companyId },
+      data: successor
+        ? { contactName: successor.user.displayName, contactEmail: successor.user.email }
+        : { contactName: "—", contactEmail: "" },
+    });
+  }
+}
+
+export type RemovalResult = { ok: true; name: string } | { ok: false; error: string };
+
+/**
+ * The owner takes a colleague off the team. The caller has checked canManageMembers. An owner
+ * cannot be removed this way (they hand the company over through the Antenne office), so a team
+ * is never left without someone who answers for it.
+ */
+export async function removeMember(companyId: string, memberId: string): Promise<RemovalResult> {
+  if (!uuid.safeParse(memberId).success) return { ok: false, error: "account:members.errors.noSuchMember" };
+  return db().$transaction(async (tx): Promise<RemovalResult> => {
+    const member = await tx.companyMember.findUnique({
+      where: { companyId_userId: { companyId, userId: memberId } },
+      include: { user: { select: { displayName: true, email: true } } },
+    });
+    if (!member) return { ok: false, error: "account:members.errors.noSuchMember" };
+    if (member.isOwner) return { ok: false, error: "account:members.errors.ownerStays" };
+    await leaveCompany(tx, companyId, { id: memberId, email: member.user.email });
+    return { ok: true, name: member.user.displayName };
+  });
+}
+
+/** Withdraws an invitation nobody has used yet: the link stops working and the address is forgotten. */
+export async function revokeInvitation(companyId: string, invitationId: string): Promise<boolean> {
+  if (!uuid.safeParse(invitationId).success) return false;
+  const { count } = await db().oneTimeToken.deleteMany({
+    where: {
+      id: invitationId,
+      purpose: "COMPANY_INVITE",
+      usedAt: null,
+      data: { path: ["companyId"], equals: companyId },
+    },
+  });
+  return count === 1;
 }

@@ -12,6 +12,10 @@ export const inviteSchema = z.object({
   language: z.enum(LANGUAGES, { message: "account:members.errors.languageRequired" }),
 });
 
+/** The owner's buttons next to a colleague and next to an open invitation. */
+export const removeMemberSchema = z.object({ companyId: z.guid(), memberId: z.guid() });
+export const revokeInvitationSchema = z.object({ companyId: z.guid(), invitationId: z.guid() });
+
 export const joinSchema = z.object({
   token: z.string().min(1),
   name: companySignUpSchema.shape.name,

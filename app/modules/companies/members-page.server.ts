@@ -10,9 +10,15 @@ import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { inviteColleague } from "./company-invite.server";
-import { companyTeam, membershipOf, pendingInvitations } from "./company-membership.server";
+import {
+  companyTeam,
+  membershipOf,
+  pendingInvitations,
+  removeMember,
+  revokeInvitation,
+} from "./company-membership.server";
 import { canManageMembers, canViewCompany } from "./company-policy";
-import { inviteSchema } from "./company.schema";
+import { inviteSchema, removeMemberSchema, revokeInvitationSchema } from "./company.schema";
 
 function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });
@@ -30,7 +36,7 @@ export async function membersLoader({ request, params }: LoaderFunctionArgs) {
   const invitations = canInvite ? await pendingInvitations(companyId) : [];
   return {
     meta: pageMetaInput(request, language, translatorFor(language)("account:members.title", { company: team.name })),
-    company: { id: team.id, name: team.name },
+    company: { id: team.id, name: team.name, verified: team.status === "VERIFIED" },
     members: team.members.map((member) => ({
       id: member.user.id,
       name: member.user.displayName,
@@ -40,6 +46,7 @@ export async function membersLoader({ request, params }: LoaderFunctionArgs) {
     })),
     canInvite,
     invitations: invitations.map((invitation) => ({
+      id: invitation.id,
       email: invitation.email,
       expiresOn: invitation.expiresAt.toISOString().slice(0, 10),
     })),
@@ -50,9 +57,26 @@ export async function membersAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireUser(request, language, ["COMPANY_MEMBER"]);
   // Authorize before looking at the rest of the form: a refusal tells an outsider nothing.
-  const companyId = String((await request.clone().formData()).get("companyId") ?? "");
+  const posted = await request.clone().formData();
+  const companyId = String(posted.get("companyId") ?? "");
   const membership = await membershipOf(user.id, companyId);
   if (!canManageMembers(user, membership, companyId)) throw forbidden();
+  const intent = posted.get("intent");
+  if (intent === "remove") {
+    const form = await readForm(request, removeMemberSchema);
+    if (!form.ok) return form.response;
+    const result = await removeMember(companyId, form.data.memberId);
+    if (!result.ok) return refuse({ form: result.error }, form.values);
+    return { removed: result.name };
+  }
+  if (intent === "revoke") {
+    const form = await readForm(request, revokeInvitationSchema);
+    if (!form.ok) return form.response;
+    if (!(await revokeInvitation(companyId, form.data.invitationId))) {
+      return refuse({ form: "account:members.errors.noSuchInvitation" }, form.values);
+    }
+    return { revoked: true };
+  }
   const form = await readForm(request, inviteSchema);
   if (!form.ok) return form.response;
   const result = await inviteColleague({

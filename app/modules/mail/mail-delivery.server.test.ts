@@ -117,7 +117,7 @@ const cases = [
     template: "company-invite",
     language: "de",
     data: { companyName: "Bäckerei Sonnenschein GmbH", inviterName: "Jonas Weber", url: LINK },
-    subject: "Jonas Weber lädt Sie zu Bäckerei Sonnenschein GmbH auf der Antenne Métropole ein",
+    subject: "Einladung in ein Unternehmensteam auf der Antenne Métropole",
     lines: ["Guten Tag,", "dem Team von Bäckerei Sonnenschein GmbH", "Einladung annehmen:"],
     footer: "weil Jonas Weber Ihre Adresse angegeben hat, um Sie zu Bäckerei Sonnenschein GmbH einzuladen.",
   } satisfies Case<"company-invite">,
@@ -179,9 +179,9 @@ describe("mail through SMTP", () => {
         en: "Your consent for Lucas Petit’s account",
       },
       "company-invite": {
-        de: "Jonas Weber lädt Sie zu Atelier Lenoir auf der Antenne Métropole ein",
-        fr: "Jonas Weber vous invite à rejoindre Atelier Lenoir sur l’Antenne Métropole",
-        en: "Jonas Weber invites you to join Atelier Lenoir on Antenne Métropole",
+        de: "Einladung in ein Unternehmensteam auf der Antenne Métropole",
+        fr: "Invitation à rejoindre l’équipe d’une entreprise sur l’Antenne Métropole",
+        en: "Invitation to join a company team on Antenne Métropole",
       },
       "company-review": {
         de: "Atelier Lenoir ist auf der Antenne Métropole bestätigt",

@@ -4,13 +4,14 @@
  * suggested underneath.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { OfferStatus } from "~/generated/prisma/client";
+import type { OfferStatus, Prisma } from "~/generated/prisma/client";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { db } from "~/utils/db.server";
 import { answerOf, companyWithOwner, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { offerPath } from "./offer-url";
+import { offerSnapshot, SNAPSHOT_INCLUDE } from "./offer-snapshot";
 import { offerPageLoader, type OfferPage } from "./public-offer-page.server";
 
 beforeEach(resetAccountsAndQueue);
@@ -256,5 +257,48 @@ describe("similar offers", () => {
       country: "FR",
       path: offerPath(both, "de"),
     });
+  });
+});
+
+describe("an offer no longer open (issue 15, point 5)", () => {
+  it("shows visitors the text staff last published, never what the company wrote since", async () => {
+    const weber = await company("Weber Technik");
+    const created = await offer(weber.id);
+    const withRelations = await db().offer.findUniqueOrThrow({
+      where: { id: created.id },
+      include: SNAPSHOT_INCLUDE,
+    });
+    // Published as it is now, then taken offline, rewritten, and archived.
+    await db().offer.update({
+      where: { id: created.id },
+      data: {
+        publishedSnapshot: offerSnapshot(withRelations) as unknown as Prisma.InputJsonValue,
+        status: "ARCHIVED",
+        titleDe: "Jetzt Geld verdienen",
+        descriptionDe: "Nie geprüfter Text mit https://betrug.example",
+        tutorName: "Niemand",
+      },
+    });
+    const archived = { ...created, titleDe: "Jetzt Geld verdienen" };
+    // The URL with the new title leads to the reviewed one's address.
+    const moved = await visit(offerPath(archived, "de"));
+    expect(moved).toBeInstanceOf(Response);
+    expect((moved as Response).headers.get("Location")).toBe(offerPath(created, "de"));
+
+    const shown = page(await visit(offerPath(created, "de")));
+    expect(shown.ended).toEqual({ status: "ARCHIVED" });
+    expect(shown.offer).toMatchObject({ title: "Praktikum Mechatronik", tutorName: "Jana Weber" });
+    expect(shown.offer.description).toContain("Du wartest Anlagen");
+    expect(JSON.stringify(shown)).not.toContain("betrug.example");
+
+    // The company itself still sees its current text, as a preview.
+    const own = page(await visit(offerPath(archived, "de"), weber.cookie));
+    expect(own.offer.title).toBe("Jetzt Geld verdienen");
+  });
+
+  it("is not found when no published version was kept", async () => {
+    const weber = await company("Weber Technik");
+    const created = await offer(weber.id, { status: "FILLED" });
+    expect(status(await visit(offerPath(created, "de")))).toBe(404);
   });
 });

@@ -24,6 +24,59 @@ import { similarOffers } from "./similar-offers.server";
 import { matchForOffer } from "~/modules/matching/recommendations.server";
 import { formatDateRange, formatDay, INTL_LOCALES } from "~/modules/i18n/date-format";
 import { notFound } from "~/utils/not-found";
+import { Prisma } from "~/generated/prisma/client";
+import type { OfferSnapshot } from "./offer-snapshot";
+
+type OfferRow = Prisma.OfferGetPayload<{ select: typeof OFFER_PAGE_SELECT }>;
+
+function isSnapshot(value: unknown): value is OfferSnapshot {
+  if (typeof value !== "object" || value === null) return false;
+  const snapshot = value as Partial<OfferSnapshot>;
+  return typeof snapshot.placeKey === "string" && Array.isArray(snapshot.periods) && Array.isArray(snapshot.fieldKeys);
+}
+
+/**
+ * What a visitor sees of an offer that is no longer open (issue 15, point 5): the text staff
+ * last published, never what the company wrote since (an edit, or text staff rejected). Null
+ * when there is no published version to show, and then the page is a 404 like any hidden offer.
+ */
+async function lastPublishedVersion(offer: OfferRow): Promise<OfferRow | null> {
+  const snapshot = offer.publishedSnapshot;
+  if (!isSnapshot(snapshot)) return null;
+  const [place, fields] = await Promise.all([
+    db().place.findUnique({ where: { key: snapshot.placeKey } }),
+    db().occupationalField.findMany({ where: { key: { in: snapshot.fieldKeys } } }),
+  ]);
+  if (!place) return null;
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  return {
+    ...offer,
+    titleDe: snapshot.titleDe,
+    titleFr: snapshot.titleFr,
+    descriptionDe: snapshot.descriptionDe,
+    descriptionFr: snapshot.descriptionFr,
+    address: snapshot.address,
+    minWeeks: snapshot.minWeeks,
+    maxWeeks: snapshot.maxWeeks,
+    languageLevel: snapshot.languageLevel as OfferRow["languageLevel"],
+    minorsWelcome: snapshot.minorsWelcome,
+    minAge: snapshot.minAge,
+    hoursPerDay: new Prisma.Decimal(snapshot.hoursPerDay),
+    hoursPerWeek: new Prisma.Decimal(snapshot.hoursPerWeek),
+    workDays: snapshot.workDays,
+    accommodation: snapshot.accommodation as OfferRow["accommodation"],
+    allowanceEuroMonth: snapshot.allowanceEuroMonth,
+    tutorName: snapshot.tutorName,
+    applicationDeadline: snapshot.applicationDeadline ? day(snapshot.applicationDeadline) : null,
+    place,
+    fields: fields.map((field) => ({ field })),
+    periods: snapshot.periods.map((period) => ({
+      startsOn: day(period.startsOn),
+      endsOn: day(period.endsOn),
+      places: period.places,
+    })),
+  };
+}
 
 const OFFER_PAGE_SELECT = {
   id: true,
@@ -48,6 +101,7 @@ const OFFER_PAGE_SELECT = {
   applicationDeadline: true,
   status: true,
   publishedAt: true,
+  publishedSnapshot: true,
   company: { select: { name: true, website: true, logoUpdatedAt: true, status: true } },
   place: true,
   fields: { select: { field: true } },
@@ -129,14 +183,20 @@ export async function offerPageLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const number = offerNumberFromSlug(params.slug ?? "");
   if (number === null) throw notFound();
-  const offer = await db().offer.findUnique({ where: { number }, select: OFFER_PAGE_SELECT });
-  if (!offer) throw notFound();
+  const stored = await db().offer.findUnique({ where: { number }, select: OFFER_PAGE_SELECT });
+  if (!stored) throw notFound();
+  let offer: OfferRow = stored;
   const user = await getCurrentUser(request);
   const membership = user ? await membershipOf(user.id, offer.companyId) : null;
   const policyOffer = { companyId: offer.companyId, status: offer.status as OfferStatus, company: offer.company };
   const canView = canViewOffer(user, membership, policyOffer);
   const ended = !canView && isEndedPublicOffer({ ...policyOffer, publishedAt: offer.publishedAt });
   if (!canView && !ended) throw notFound();
+  if (ended) {
+    const published = await lastPublishedVersion(stored);
+    if (!published) throw notFound();
+    offer = published;
+  }
 
   // Only after the policy: a redirect for a hidden offer would confirm that its number exists.
   const url = new URL(request.url);

@@ -15,6 +15,8 @@ import type { SearchFacets, SearchHit } from "./search-index";
 import { parseStrictSearchParams, type ParamProblem } from "./search-params";
 import { referenceNamesFor, resolveSearch, type ReferenceNames } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
+import { clientAddress } from "~/modules/accounts/rate-limits.server";
+import { chargeSearch } from "./search-limits.server";
 
 export interface ApiHit {
   id: string;
@@ -38,7 +40,11 @@ export interface ApiAnswer {
 }
 
 export interface ApiError {
-  error: { code: "invalid_parameter" | "search_unavailable"; parameter?: string; message: string };
+  error: {
+    code: "invalid_parameter" | "search_unavailable" | "rate_limited";
+    parameter?: string;
+    message: string;
+  };
 }
 
 function invalid(problem: ParamProblem): Response {
@@ -72,6 +78,17 @@ export function toApiHit(hit: SearchHit, language: Language, names: ReferenceNam
 }
 
 export async function offersApiLoader({ request }: LoaderFunctionArgs): Promise<Response> {
+  const waitMs = await chargeSearch("api", clientAddress(request));
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
+    const body: ApiError = {
+      error: { code: "rate_limited", message: `Too many requests from this address; try again in ${seconds} s.` },
+    };
+    return Response.json(body, {
+      status: 429,
+      headers: { "Cache-Control": "no-store", "Retry-After": String(seconds) },
+    });
+  }
   const params = new URL(request.url).searchParams;
   const lang = params.get("lang") || DEFAULT_LANGUAGE;
   if (!isLanguage(lang) || params.getAll("lang").length > 1)

@@ -35,12 +35,19 @@ import {
 import { queryFor, referenceNamesFor, resolveSearch, type SearchPlace } from "./search-query.server";
 import { searchOffers } from "./search-service.server";
 import { suggestSearch } from "./search-suggestion.server";
+import { clientAddress } from "~/modules/accounts/rate-limits.server";
+import { requireSearchBudget } from "./search-limits.server";
 
-/** At most this many "without <filter>" searches for an empty result. */
-const MAX_ALTERNATIVES = 8;
+/**
+ * At most this many "without <filter>" searches for an empty result (with the two of "did you
+ * mean", at most five extra searches per request; each counts against the address's budget).
+ */
+export const MAX_ALTERNATIVES = 3;
 
 export async function searchPageLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
+  const ip = clientAddress(request);
+  await requireSearchBudget(ip);
   const t = translatorFor(language);
   const parsed = parseSearchParams(new URL(request.url).searchParams, { mode: "lenient" });
   let search = parsed.request;
@@ -71,6 +78,8 @@ export async function searchPageLoader({ request, params }: LoaderFunctionArgs) 
   const chips: Chip[] = filters.map((filter) => ({ label: label(filter), href: href(filter.without) }));
 
   const empty = result.total === 0;
+  // The extra searches of an empty result are paid for before they run.
+  if (empty) await requireSearchBudget(ip, Math.min(filters.length, MAX_ALTERNATIVES) + 2);
   const [alternatives, suggestion] = await Promise.all([
     empty ? countsWithout(filters.slice(0, MAX_ALTERNATIVES), place) : [],
     empty ? suggestSearch(query) : null,

@@ -23,6 +23,9 @@ const ACTIONS: Record<string, string> = {
   "reference.holiday-update": "updateHoliday",
   "reference.holiday-delete": "deleteHoliday",
   "programmes.update": "updateProgramme",
+  "staff.suspend-account": "suspendAccount",
+  "staff.reactivate-account": "reactivateAccount",
+  "staff.view-application": "viewApplication",
 };
 
 const TARGETS: Record<string, string> = {
@@ -33,6 +36,7 @@ const TARGETS: Record<string, string> = {
   "synonym-group": "synonymGroup",
   "school-holiday": "schoolHoliday",
   programme: "programme",
+  application: "application",
 };
 
 export function auditActionLabelKey(action: string): string | null {

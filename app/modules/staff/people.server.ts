@@ -55,6 +55,7 @@ export interface PersonConsents extends PersonSummary {
   locale: string;
   isDemo: boolean;
   deletedAt: Date | null;
+  suspendedAt: Date | null;
   consents: {
     id: string;
     kind: "PRIVACY_NOTICE" | "GUARDIAN";
@@ -96,6 +97,7 @@ export async function viewPersonConsents(staffId: string, personId: string): Pro
       locale: user.locale,
       isDemo: user.isDemo,
       deletedAt: user.deletedAt,
+      suspendedAt: user.suspendedAt,
       consents: consents.map(({ id, kind, givenBy, textVersion, language, givenAt }) => ({
         id,
         kind,

@@ -126,3 +126,18 @@ describe("a student's guardian, as staff see it", () => {
     });
   });
 });
+
+describe("the audit log's protection (issue 15, point 16)", () => {
+  it("refuses TRUNCATE as it refuses updates and deletes", async () => {
+    const staff = await staffMember();
+    await recordStaffAction(db(), {
+      actorId: staff.id,
+      action: "staff.create",
+      targetType: "user",
+      targetId: staff.id,
+    });
+    await expect(db().$executeRawUnsafe("TRUNCATE audit_log")).rejects.toThrow(/cannot be changed/);
+    await expect(db().$executeRawUnsafe("TRUNCATE app_user CASCADE")).rejects.toThrow(/cannot be changed/);
+    expect(await db().auditLogEntry.count()).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FIRST_CLAUSES } from "./agreement-clauses";
 import { renderAgreementPdf, sha256Hex } from "./agreement-pdf.server";
-import { pdfText } from "./pdf-text.server";
+import { pdfText } from "../../../test/support/pdf-text";
 import { completeDetails } from "./agreement-test-details";
 
 const input = {

@@ -6,42 +6,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
-import { coordinatorOf } from "../../../test/support/student-fixtures";
-import { applied, bornYearsAgo, hostCompany, offerOf, student } from "../../../test/support/application-test-setup";
-import { moveApplication } from "~/modules/applications/applications.server";
+import { acceptedPupil, SCHOOL_PART } from "../../../test/support/agreement-test-setup";
 import { detailsOf, missingFields } from "./agreement-details";
 import { openSigningLink, sendForSignature, signAgreement, updateAgreementDetails } from "./agreements.server";
-import { pdfText } from "./pdf-text.server";
+import { pdfText } from "../../../test/support/pdf-text";
 import { publishClauseVersion } from "./agreement-clause-versions.server";
 import { FIRST_CLAUSES } from "./agreement-clauses";
 
 beforeEach(resetAccountsAndQueue);
-
-export const SCHOOL_PART = {
-  schoolAddress: "12 rue de la République, 76000 Rouen",
-  schoolHeadName: "François Œillet",
-  schoolHeadEmail: "proviseur@lycee.fr",
-  guardianName: "Hélène Lefèvre",
-  guardianEmail: "helene@example.fr",
-  objectives: "Découvrir la maintenance préventive.",
-  travelCosts: "Lycée (Pass Monde)",
-};
-
-/** A French pupil of 17 accepted for four weeks in Braunschweig; the agreement as written. */
-export async function acceptedPupil() {
-  const company = await hostCompany("Größer & Söhne", "chefin@groesser.de", { placeKey: "braunschweig" });
-  const offer = await offerOf(company.id, { placeKey: "braunschweig" });
-  const teacher = await coordinatorOf("lp-industrie-rouen", "prof@lycee.fr", {
-    displayName: "Amélie Garçon",
-    locale: "fr",
-  });
-  const chloe = await student("chloe@lycee.fr", { displayName: "Chloé Lefèvre", birthDate: bornYearsAgo(17) });
-  const applicationId = await applied(chloe.id, offer);
-  const accepted = await moveApplication({ applicationId, actorId: company.owner.id, action: "accept" });
-  expect(accepted.ok).toBe(true);
-  const agreement = await db().agreement.findUniqueOrThrow({ where: { applicationId } });
-  return { company, offer, teacher, chloe, applicationId, agreement };
-}
 
 const mailsOf = async (event: string) =>
   (await queuedMails()).filter((mail) => mail.template === "agreement-party" && mail.data.event === event);

@@ -115,3 +115,15 @@ export function canSign(status: AgreementStatus): boolean {
 export function canCancel(status: AgreementStatus): boolean {
   return status !== "SIGNED" && status !== "CANCELLED";
 }
+
+/** Parties who have not signed are reminded after 3 and after 7 days. */
+export const REMINDER_DAYS = [3, 7] as const;
+
+/**
+ * How many reminders should have gone out by now for an agreement sent at `sentAt`; the clock
+ * sends one when this is more than it sent, so a server that was down sends one, not two.
+ */
+export function remindersDue(sentAt: Date, now: Date): number {
+  const days = (now.getTime() - sentAt.getTime()) / 86_400_000;
+  return REMINDER_DAYS.filter((threshold) => days >= threshold).length;
+}

@@ -209,7 +209,7 @@ async function signedRolesOf(tx: Tx, agreementId: string, revision: number): Pro
 }
 
 /** The agreement locked for this transaction (two changes at once are taken one after the other). */
-async function lockAgreement(tx: Tx, agreementId: string) {
+export async function lockAgreement(tx: Tx, agreementId: string) {
   await tx.$queryRaw`SELECT id FROM agreement WHERE id = ${agreementId}::uuid FOR UPDATE`;
   return tx.agreement.findUniqueOrThrow({
     where: { id: agreementId },
@@ -353,7 +353,7 @@ export async function sendForSignature(agreementId: string, now = new Date()): P
   );
 }
 
-async function issueSigningLinks(
+export async function issueSigningLinks(
   tx: Tx,
   agreementId: string,
   revision: number,

@@ -33,6 +33,7 @@ CREATE TABLE "agreement" (
     "signed_document" BYTEA,
     "signed_sha256" TEXT,
     "sent_at" TIMESTAMPTZ(3),
+    "reminders_sent" INTEGER NOT NULL DEFAULT 0,
     "signed_at" TIMESTAMPTZ(3),
     "cancelled_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -74,7 +74,8 @@ describe("who may see an agreement", () => {
         ["agreement.download", chloe.id],
       ]),
     );
-  });
+    // Many requests and a PDF rendered and parsed: slow on a busy machine, never a timing check.
+  }, 60_000);
 });
 
 describe("completing and changing", () => {

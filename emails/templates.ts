@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Language } from "~/modules/i18n/languages";
 import type { Translate } from "~/modules/i18n/translator";
 import { accountExists } from "./account-exists";
+import { agreementParty } from "./agreement-party";
 import { applicationCompany } from "./application-company";
 import { applicationCoordinator } from "./application-coordinator";
 import { applicationStatus } from "./application-status";
@@ -34,6 +35,7 @@ export const MAIL_TEMPLATES = {
   "application-company": applicationCompany,
   "application-status": applicationStatus,
   "application-coordinator": applicationCoordinator,
+  "agreement-party": agreementParty,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -113,6 +113,13 @@ describe("locale lint", () => {
           url,
         },
       ],
+      "agreement-party": (["SIGN", "REMINDER", "WITHDRAWN", "SIGNED"] as const).map((event) => ({
+        name: "Mme Leroy",
+        event,
+        learnerName: "Chloé Martin",
+        companyName: "Atelier Lenoir",
+        url,
+      })),
     };
     const problems = MAIL_TEMPLATE_NAMES.flatMap((name) =>
       LANGUAGES.flatMap((language) =>

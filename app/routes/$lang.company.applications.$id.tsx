@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ApplicationStatusBadge } from "~/components/applications/ApplicationStatusBadge";
+import { AgreementLink } from "~/components/agreements/AgreementLink";
 import { ApplicationTimeline } from "~/components/applications/ApplicationTimeline";
 import { CompanyDecisions } from "~/components/applications/CompanyDecisions";
 import { DoneNotice } from "~/components/applications/DoneNotice";
@@ -53,6 +54,7 @@ export default function CompanyApplication() {
         </div>
       </section>
       <StudentSummaryCard student={student} />
+      <AgreementLink agreementId={application.agreementId} />
       <ApplicationTimeline timeline={application.timeline} reader={side === "company" ? "company" : "observer"} />
     </section>
   );

@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ApplicationStatusBadge } from "~/components/applications/ApplicationStatusBadge";
+import { AgreementLink } from "~/components/agreements/AgreementLink";
 import { ApplicationTimeline } from "~/components/applications/ApplicationTimeline";
 import { DoneNotice } from "~/components/applications/DoneNotice";
 import { FormRefusal } from "~/components/forms/FormRefusal";
@@ -77,6 +78,7 @@ export default function StudentApplication() {
         </div>
       ) : null}
       {programmes ? <PlacementProgrammes checks={programmes} /> : null}
+      <AgreementLink agreementId={application.agreementId} />
       <ApplicationTimeline timeline={application.timeline} reader={side === "student" ? "student" : "observer"} />
       <section aria-labelledby="motivation-title">
         <h2 id="motivation-title">{t("applications:detail.motivationHeading")}</h2>

@@ -4,6 +4,7 @@
  * jobs through their contracts (modules/jobs/job-contracts.ts), so no task module imports the
  * list it is on.
  */
+import { agreementsClockTask } from "~/modules/agreements/agreement-reminders.server";
 import { applicationsClockTask } from "~/modules/applications/application-clock.server";
 import type { JOBS, TaskName } from "~/modules/jobs/job-contracts";
 import type { TaskDefinition } from "~/modules/jobs/task-definition";
@@ -22,6 +23,7 @@ export const TASKS = {
   "search-synonyms": syncSynonymsTask,
   "applications-clock": applicationsClockTask,
   "search.fill-meilisearch": fillMeilisearchTask,
+  "agreements-clock": agreementsClockTask,
 } satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 
 /**
@@ -35,4 +37,6 @@ export const CRONTAB = [
   "0 * * * * expire-offers ?fill=2h",
   "0 7 * * * saved-searches-daily ?fill=6h",
   "0 * * * * applications-clock ?fill=2h",
+  // Agreements out for signature: reminders after 3 and 7 days, at most an hour late.
+  "30 * * * * agreements-clock ?fill=2h",
 ].join("\n");

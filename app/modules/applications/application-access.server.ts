@@ -59,6 +59,7 @@ export const APPLICATION_PAGE_SELECT = {
       },
     },
   },
+  agreement: { select: { id: true } },
   events: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, status: true, message: true, createdAt: true },

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { createAgreementFor } from "~/modules/agreements/agreements.server";
 import { fillOfferWhenFull, lockFreePlaces } from "./application-capacity.server";
 import { mailCompany, mailCoordinators, mailFacts, mailStudent } from "./application-mails.server";
 import type { ApplicationAction, ApplicationStatus } from "./application-workflow";
@@ -53,7 +54,11 @@ export async function recordMove(
         },
       });
       await tellTheOtherSide(tx, application.id, step);
-      if (step.action === "accept") await fillOfferWhenFull(tx, application.offerId, now);
+      if (step.action === "accept") {
+        await fillOfferWhenFull(tx, application.offerId, now);
+        // The agreement is written with the acceptance: the school and the company complete it.
+        await createAgreementFor(tx, application.id);
+      }
     }, TRANSACTION_OPTIONS);
     return { ok: true, status: step.to };
   } catch (error) {

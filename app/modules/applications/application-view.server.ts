@@ -55,6 +55,8 @@ export function applicationView(application: AccessibleApplication, language: La
     motivationLanguage: application.motivationLanguage,
     includeCv: application.includeCv,
     declineMessage: application.declineMessage,
+    /** The internship agreement written when the company accepted, if any. */
+    agreementId: application.agreement?.id ?? null,
     timeline: application.events.map((event) => ({
       id: event.id,
       status: event.status as ApplicationStatus,

@@ -47,6 +47,7 @@ export const NAMESPACES = [
   "programmes",
   "articles",
   "map",
+  "agreements",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

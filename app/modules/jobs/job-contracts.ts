@@ -4,6 +4,7 @@
  * server (app/server/worker-tasks.server.ts), which the types hold to this list.
  */
 import type { z } from "zod";
+import { agreementsClockJob } from "~/modules/agreements/agreement-jobs";
 import { applicationsClockJob } from "~/modules/applications/application-jobs";
 import { sendMailJob } from "~/modules/mail/send-mail-job";
 import { expireOffersJob, syncOfferJob } from "~/modules/offers/offer-jobs";
@@ -23,6 +24,7 @@ export const JOBS = {
   [syncSynonymsJob.name]: syncSynonymsJob,
   [applicationsClockJob.name]: applicationsClockJob,
   [fillMeilisearchJob.name]: fillMeilisearchJob,
+  [agreementsClockJob.name]: agreementsClockJob,
 } satisfies Record<string, JobContract>;
 
 export type TaskName = keyof typeof JOBS;

@@ -218,6 +218,11 @@ describe("mail through SMTP", () => {
         fr: "Candidature acceptée pour Chloé Martin\u00a0: «\u00a0Stage en menuiserie\u00a0» chez Atelier Lenoir",
         en: "Chloé Martin has been accepted: “Stage en menuiserie” at Atelier Lenoir",
       },
+      "agreement-party": {
+        de: "Praktikumsvereinbarung zum Unterschreiben: Chloé Martin, Atelier Lenoir",
+        fr: "Convention de stage à signer\u00a0: Chloé Martin, Atelier Lenoir",
+        en: "Internship agreement to sign: Chloé Martin, Atelier Lenoir",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -238,6 +243,13 @@ describe("mail through SMTP", () => {
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
+      "agreement-party": {
+        name: "Anne Leroy",
+        event: "SIGN",
+        learnerName: "Chloé Martin",
+        companyName: "Atelier Lenoir",
+        url: LINK,
+      },
     };
     for (const template of Object.keys(subjects) as MailTemplateName[]) {
       for (const language of ["de", "fr", "en"] as const) {
@@ -255,7 +267,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(36);
+    expect(smtp.received).toHaveLength(39);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Database } from "~/utils/db.server";
+import { ensureFirstClauses } from "~/modules/agreements/agreement-clause-versions.server";
 import { OCCUPATIONAL_FIELDS } from "./occupational-fields";
 import { PLACES } from "./places";
 import { SCHOOL_HOLIDAY_SEEDS } from "./school-holidays";
@@ -65,6 +66,8 @@ export async function ensureReferenceData(database: Database): Promise<void> {
         })),
       });
     }
+    // The first clause texts of the internship agreement; staff publish later versions.
+    await ensureFirstClauses(tx);
   });
 }
 

@@ -1,0 +1,211 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { simpleParser } from "mailparser";
+import { pdfText } from "../test/support/pdf-text";
+import { expect, test } from "./fixtures";
+import { linkTo, waitForMail } from "./mailbox";
+
+/**
+ * Issue 21 end to end: the demo company accepts a French pupil of 17 for four weeks in
+ * Braunschweig; the agreement is written; the referent teacher completes the school's part and
+ * the company its own; every party signs through their mailed link (people with accounts log in);
+ * a change before the last signature withdraws the first signatures; the signed PDF carries the
+ * signature page. axe checks every page visited (fixtures.ts).
+ */
+const DEMO_PASSWORD = "antenne-demo-2026";
+const OUTBOX = path.resolve(".data/e2e/outbox");
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
+async function logIn(page: Page, language: "de" | "fr", email: string, password: string, next: string) {
+  await page.goto(`/${language}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(language === "fr" ? "Adresse e-mail" : "E-Mail-Adresse").fill(email);
+  await page.getByLabel(language === "fr" ? "Mot de passe" : "Passwort").fill(password);
+  await page.getByRole("button", { name: language === "fr" ? "Se connecter" : "Anmelden" }).click();
+}
+
+async function pupilApplies(page: Page, name: string, email: string, password: string) {
+  await page.goto("/fr/signup/student");
+  await page.getByLabel("Prénom et nom").fill(name);
+  await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByLabel("Où es-tu scolarisé(e) ?").selectOption("FR");
+  await page
+    .getByLabel("Établissement")
+    .selectOption({ label: "Lycée professionnel des métiers de l’industrie, Rouen" });
+  // 17 on the first day in May 2027.
+  await page.getByLabel("Date de naissance").fill("2009-10-02");
+  await page.getByLabel(/J’ai lu la/).check();
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  await page.goto(linkTo(await waitForMail(email, /confirm/i), "fr/verify-email"));
+  await logIn(page, "fr", email, password, "/fr/student/profile");
+  await page.getByLabel("Formation ou diplôme préparé").fill("Bac pro MSPC");
+  await page.getByLabel("Pilotage & maintenance d’installations automatisées").check();
+  await page.getByLabel("Allemand", { exact: true }).selectOption("B1");
+  await page.getByLabel("Période 1 : du").fill("2027-05-17");
+  await page.getByLabel("Période 1 : au").fill("2027-06-11");
+  await page.getByLabel("Lieu 1 : ville").selectOption({ label: "Braunschweig" });
+  await page.getByLabel("Lieu 1 : rayon en km").fill("20");
+  await page.getByRole("button", { name: "Enregistrer le profil" }).click();
+  await expect(page.getByRole("status")).toHaveText("Ton profil a été enregistré.");
+  await page.getByRole("banner").getByRole("link", { name: "Pour moi" }).click();
+  await page
+    .getByRole("list", { name: "Offres recommandées pour toi, les plus adaptées d’abord" })
+    .getByRole("listitem")
+    .filter({ hasText: "Oker Automation GmbH" })
+    .first()
+    .getByRole("link")
+    .first()
+    .click();
+  await page.getByRole("link", { name: "Postuler" }).click();
+  await page.getByLabel("Langue de ta lettre").selectOption("fr");
+  await page
+    .getByLabel("Ta lettre de motivation")
+    .fill("Je voudrais apprendre la maintenance des lignes automatisées dans une entreprise allemande.");
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+  await expect(page.getByRole("status")).toContainText("Ta candidature est envoyée.");
+}
+
+async function companyAccepts(browser: Browser, studentName: string) {
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  await logIn(page, "de", "firma.demo@antenne.example", DEMO_PASSWORD, "/de/company/applications");
+  await page.getByRole("row").filter({ hasText: studentName }).getByRole("link").first().click();
+  await page.getByRole("button", { name: "Zusagen" }).click();
+  await expect(page.getByRole("status")).toContainText("Sie haben zugesagt.");
+  // The accepted application leads to its agreement.
+  await page.getByRole("link", { name: "Vereinbarung öffnen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Praktikumsvereinbarung: ${studentName}`);
+  const agreementUrl = new URL(page.url()).pathname;
+  await context.close();
+  return agreementUrl.replace(/^\/de/, "");
+}
+
+/** The signing links mailed since a moment, one per recipient (the newest). */
+async function signingLinks(since: number): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  const files = (await fs.readdir(OUTBOX)).filter((name) => name.endsWith(".eml")).sort();
+  for (const file of files) {
+    const stat = await fs.stat(path.join(OUTBOX, file));
+    if (stat.mtimeMs < since) continue;
+    const mail = await simpleParser(await fs.readFile(path.join(OUTBOX, file)));
+    if (!/Convention de stage à signer|Praktikumsvereinbarung zum Unterschreiben/.test(mail.subject ?? "")) continue;
+    const to = [mail.to].flat()[0]?.value[0]?.address ?? "";
+    const match = /https?:\/\/\S+\/(?:de|fr)\/agreements\/sign\?token=[\w-]+/.exec(mail.text ?? "");
+    if (match) links.set(to, match[0]);
+  }
+  return links;
+}
+
+/** A party opens their link (logging in first when it has an account), types the name and signs. */
+async function sign(browser: Browser, email: string, link: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  if (new URL(page.url()).pathname.endsWith("/login")) {
+    const language = new URL(page.url()).pathname.startsWith("/fr") ? "fr" : "de";
+    const next = new URL(page.url()).searchParams.get("next") ?? "/";
+    await logIn(page, language, email, DEMO_PASSWORD, next);
+  }
+  const french = new URL(page.url()).pathname.startsWith("/fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    french ? "Signer la convention de stage" : "Praktikumsvereinbarung unterschreiben",
+  );
+  const name =
+    (await page
+      .locator("dt", { hasText: french ? "Nom" : "Name" })
+      .locator("+ dd")
+      .textContent()) ?? "";
+  await page.getByLabel(french ? "Votre nom complet" : "Ihr vollständiger Name").fill(name);
+  await page.getByLabel(french ? /J’ai lu la convention/ : /Ich habe die Vereinbarung gelesen/).check();
+  await page.getByRole("button", { name: french ? "Signer" : "Unterschreiben" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    french ? "Merci pour votre signature" : "Danke für Ihre Unterschrift",
+  );
+  await context.close();
+}
+
+test("the agreement of an accepted French pupil of 17 is completed, signed by every party and kept", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const name = `Léa Fournier ${unique()}`;
+  const email = `lea.${unique()}@example.fr`;
+  await pupilApplies(page, name, email, "stage à Brunswick 2027");
+  const agreementPath = await companyAccepts(browser, name);
+
+  // The referent teacher sees what is missing and completes the school's part.
+  await logIn(page, "fr", "prof.demo@antenne.example", DEMO_PASSWORD, "/fr/agreements");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conventions de stage");
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByText("Brouillon\u00a0: informations manquantes")).toBeVisible();
+  const missing = page.getByRole("region", { name: "Ce qui manque encore" });
+  await expect(missing).toContainText("Nom du ou de la chef·fe d’établissement (Établissement)");
+  const school = page.getByRole("region", { name: "Informations de l’établissement" });
+  await school.getByLabel("Adresse de l’établissement").fill("2 rue de l’Industrie, 76000 Rouen");
+  await school.getByLabel("Nom du ou de la chef·fe d’établissement").fill("François Œillet");
+  await school.getByLabel("Courriel du ou de la chef·fe d’établissement").fill(`proviseur.${unique()}@example.fr`);
+  await school.getByLabel("Nom du ou de la représentant·e légal·e").fill("Hélène Fournier");
+  await school.getByLabel("Courriel du ou de la représentant·e légal·e").fill(`parent.${unique()}@example.fr`);
+  await school.getByLabel("Objectifs du stage").fill("Découvrir la maintenance préventive d’une ligne.");
+  await school.getByLabel("Frais de voyage\u00a0: prise en charge").fill("Lycée (Pass Monde)");
+  await school.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status")).toHaveText("Les informations sont enregistrées.");
+
+  // The company completes its part: the tutor's address and the daily hours (a minor's rules apply).
+  const company = await browser.newContext({ locale: "de-DE" });
+  const companyPage = await company.newPage();
+  await logIn(companyPage, "de", "firma.demo@antenne.example", DEMO_PASSWORD, `/de${agreementPath}`);
+  const companyForm = companyPage.getByRole("region", { name: "Angaben des Unternehmens" });
+  await companyForm.getByLabel("E-Mail der Tutor:in").fill(`tutor.${unique()}@example.de`);
+  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("13:00–21:00");
+  await companyForm.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(companyPage.getByText("Minderjährige arbeiten nicht zwischen 20 und 6 Uhr.")).toBeVisible();
+  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("08:00–15:30");
+  await companyForm.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(companyPage.getByText("Alle Angaben sind vollständig.")).toBeVisible();
+
+  // The teacher sends it out: every party gets a link.
+  let sentAt = Date.now() - 1000;
+  await page.reload();
+  await page.getByRole("button", { name: "Envoyer pour signature" }).click();
+  await expect(page.getByRole("status")).toHaveText("La convention a été envoyée pour signature à toutes les parties.");
+  await expect.poll(async () => (await signingLinks(sentAt)).size, { timeout: 30_000 }).toBe(6);
+  let links = await signingLinks(sentAt);
+
+  // The pupil and the guardian sign; then the company changes the hours: both signatures go.
+  await sign(browser, email, links.get(email)!);
+  const guardian = [...links.keys()].find((to) => to.startsWith("parent."))!;
+  await sign(browser, guardian, links.get(guardian)!);
+  await companyPage.reload();
+  await expect(companyPage.getByText("Teilweise unterschrieben")).toBeVisible();
+  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("08:30–16:00");
+  await companyForm.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(companyPage.getByText(/alle bisherigen Unterschriften zurückgezogen/)).toBeVisible();
+  await waitForMail(email, /votre signature a été retirée/);
+  await waitForMail(guardian, /votre signature a été retirée/);
+  await company.close();
+
+  // Sent again; now everyone signs.
+  sentAt = Date.now() - 1000;
+  await page.reload();
+  await page.getByRole("button", { name: "Envoyer pour signature" }).click();
+  await expect.poll(async () => (await signingLinks(sentAt)).size, { timeout: 30_000 }).toBe(6);
+  links = await signingLinks(sentAt);
+  for (const [to, link] of links) await sign(browser, to, link);
+
+  await page.reload();
+  await expect(page.getByText("Signée", { exact: true })).toBeVisible();
+  const signedMail = await waitForMail(email, /Convention de stage signée/);
+  const download = /https?:\/\/\S+\/fr\/agreements\/sign\?token=[\w-]+/.exec(signedMail.text ?? "")![0];
+  const pdfUrl = download.replace("/agreements/sign?", "/agreements/sign/document?");
+  const response = await page.request.get(pdfUrl);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const { pages, text } = await pdfText(new Uint8Array(await response.body()));
+  expect(text).toContain("Praktikumsvereinbarung / Convention de stage");
+  expect(text).toContain(name);
+  const signaturePages = pages.slice(pages.findIndex((p) => p.startsWith("Unterschriften / Signatures"))).join(" ");
+  expect(signaturePages).toContain("François Œillet");
+  expect(signaturePages).toContain("Hélène Fournier");
+});

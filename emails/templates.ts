@@ -12,6 +12,7 @@ import { guardianConsent } from "./guardian-consent";
 import { renderMailHtml } from "./layout-html";
 import { renderMailText } from "./layout-text";
 import type { RenderedMail } from "./mail-template";
+import { newsletterConfirm } from "./newsletter-confirm";
 import { offerReview } from "./offer-review";
 import { passwordReset } from "./password-reset";
 import { savedSearchMatches } from "./saved-search-matches";
@@ -34,6 +35,7 @@ export const MAIL_TEMPLATES = {
   "application-company": applicationCompany,
   "application-status": applicationStatus,
   "application-coordinator": applicationCoordinator,
+  "newsletter-confirm": newsletterConfirm,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -113,6 +113,7 @@ describe("locale lint", () => {
           url,
         },
       ],
+      "newsletter-confirm": [{ url }],
     };
     const problems = MAIL_TEMPLATE_NAMES.flatMap((name) =>
       LANGUAGES.flatMap((language) =>

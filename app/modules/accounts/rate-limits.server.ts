@@ -15,7 +15,8 @@ const WINDOW_SECONDS = 15 * 60;
 const TRIES: Record<"ip" | "account", number> = { ip: 100, account: 10 };
 
 /** password-reset counts requests for a link; password-set counts posts of the new password. */
-export type LimitedAction = "login" | "signup" | "password-reset" | "password-set" | "verify-resend";
+export type LimitedAction =
+  "login" | "signup" | "password-reset" | "password-set" | "verify-resend" | "newsletter-subscribe";
 
 function limiter(scope: "ip" | "account", action: LimitedAction): RateLimiterPostgres {
   return processSingleton(`rateLimiter.${scope}.${action}.${process.env.DATABASE_URL}`, () => {

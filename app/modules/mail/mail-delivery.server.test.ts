@@ -218,6 +218,11 @@ describe("mail through SMTP", () => {
         fr: "Candidature acceptée pour Chloé Martin\u00a0: «\u00a0Stage en menuiserie\u00a0» chez Atelier Lenoir",
         en: "Chloé Martin has been accepted: “Stage en menuiserie” at Atelier Lenoir",
       },
+      "newsletter-confirm": {
+        de: "Bitte bestätigen Sie Ihr Newsletter-Abonnement",
+        fr: "Confirmez votre abonnement à la lettre d’information",
+        en: "Please confirm your newsletter subscription",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -237,6 +242,7 @@ describe("mail through SMTP", () => {
       "application-company": { ...APPLICATION, name: "Jonas Weber", event: "SUBMITTED" },
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
+      "newsletter-confirm": { url: LINK },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
     };
     for (const template of Object.keys(subjects) as MailTemplateName[]) {
@@ -255,7 +261,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(36);
+    expect(smtp.received).toHaveLength(39);
   });
 });
 

@@ -76,12 +76,13 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     period: "3 mai – 25 juin 2027",
     url: URL,
   },
+  "newsletter-confirm": { url: URL },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(12);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(13);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

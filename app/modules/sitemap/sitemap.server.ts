@@ -25,6 +25,7 @@ const PUBLIC_PAGES = [
   { path: "/offers", changesWithOffers: true },
   { path: "/imprint", changesWithOffers: false },
   { path: "/privacy", changesWithOffers: false },
+  { path: "/newsletter", changesWithOffers: false },
 ] as const;
 
 const STARTED_AT = new Date();

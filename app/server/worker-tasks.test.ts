@@ -6,7 +6,12 @@ describe("the recurring jobs", () => {
   it("parse as graphile-worker's crontab and name tasks the worker knows", () => {
     // A line graphile-worker cannot parse stops the whole server at start.
     const items = parseCrontab(CRONTAB);
-    expect(items.map((item) => item.task)).toEqual(["expire-offers", "saved-searches-daily", "applications-clock"]);
+    expect(items.map((item) => item.task)).toEqual([
+      "expire-offers",
+      "saved-searches-daily",
+      "applications-clock",
+      "newsletter-clock",
+    ]);
     for (const item of items) expect(Object.keys(TASKS)).toContain(item.task);
   });
 });

@@ -187,7 +187,11 @@ describe("preferences and unsubscribing by the signed link", () => {
     const url = `http://localhost/fr/newsletter/unsubscribe?s=${encodeURIComponent(subscriberKey(subscriber.id))}`;
 
     // Opening the link (a scanner, a preview) only shows the button.
-    const page = await unsubscribePageLoader({ request: new Request(url), params: { lang: "fr" }, context: { requestId: "t" } });
+    const page = await unsubscribePageLoader({
+      request: new Request(url),
+      params: { lang: "fr" },
+      context: { requestId: "t" },
+    });
     expect(page.state).toBe("ask");
     expect((await db().newsletterSubscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe(
       "CONFIRMED",
@@ -198,7 +202,11 @@ describe("preferences and unsubscribing by the signed link", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: "List-Unsubscribe=One-Click",
     });
-    const answer = (await unsubscribePageAction({ request, params: { lang: "fr" }, context: { requestId: "t" } })) as unknown as {
+    const answer = (await unsubscribePageAction({
+      request,
+      params: { lang: "fr" },
+      context: { requestId: "t" },
+    })) as unknown as {
       init: { status: number };
     };
     expect(answer.init.status).toBe(200);

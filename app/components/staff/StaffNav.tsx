@@ -9,6 +9,7 @@ const PAGES = [
   { path: "/coordinators", key: "coordinators" },
   { path: "/holidays", key: "holidays" },
   { path: "/synonyms", key: "synonyms" },
+  { path: "/newsletter", key: "newsletter" },
   { path: "/audit", key: "audit" },
 ] as const;
 

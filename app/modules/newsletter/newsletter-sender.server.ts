@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import nodemailer from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
-import { isEmailSuppressed } from "~/modules/mail/email-suppression.server";
+import { emailSuppressionHash, isEmailSuppressed } from "~/modules/mail/email-suppression.server";
 import { mailerFromEnvironment } from "~/modules/mail/mailer.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
@@ -161,6 +161,9 @@ interface ClaimedRow {
   attempts: number;
 }
 
+/** Rows claimed per round trip, as a multiple of the concurrency. */
+const CLAIM_ROUNDS = 10;
+
 const PLACEHOLDER_LINKS = {
   preferences: "https://newsletter.invalid/preferences-link",
   unsubscribe: "https://newsletter.invalid/unsubscribe-link",
@@ -185,6 +188,8 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
   const slotMs = 1000 / options.perSecond;
   let nextSlot = Date.now();
   let failuresInARow = 0;
+  let sentLastHour = 0;
+  let hourCountedAt = 0;
   let resolved: ResolvedEdition | undefined;
   const rendered = new Map<string, ReturnType<typeof renderForRecipient>>();
 
@@ -201,10 +206,15 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         WHERE edition_id = ${editionId}::uuid AND status = 'SENDING'
           AND claimed_at < now() - make_interval(secs => ${options.leaseMs / 1000})`;
 
-      const sentLastHour = await db().newsletterDelivery.count({
-        where: { status: "SENT", sentAt: { gte: new Date(Date.now() - 3_600_000) } },
-      });
-      const budget = Math.min(options.concurrency, options.perHour - sentLastHour);
+      // The hour's budget, counted again at most once a second (the count reads the last hour's rows).
+      if (Date.now() - hourCountedAt > 1000) {
+        sentLastHour = await db().newsletterDelivery.count({
+          where: { status: "SENT", sentAt: { gte: new Date(Date.now() - 3_600_000) } },
+        });
+        hourCountedAt = Date.now();
+      }
+      // A few rounds of work per claim; only `concurrency` of them are ever in flight at once.
+      const budget = Math.min(options.concurrency * CLAIM_ROUNDS, options.perHour - sentLastHour);
       if (budget <= 0) return "waiting";
 
       const claimed = await db().$queryRaw<ClaimedRow[]>`
@@ -236,91 +246,118 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         where: { id: { in: claimed.map((row) => row.subscriber_id) } },
       });
       const byId = new Map(subscribers.map((subscriber) => [subscriber.id, subscriber]));
+      // Block lists checked for the whole batch at once: erased accounts and the newsletter's own.
+      const erasedHashes = new Set(
+        (
+          await db().emailSuppression.findMany({
+            where: { emailHash: { in: subscribers.map((subscriber) => emailSuppressionHash(subscriber.email)) } },
+            select: { emailHash: true },
+          })
+        ).map((row) => row.emailHash),
+      );
+      const suppressedHashes = new Set(
+        (
+          await db().newsletterSuppression.findMany({
+            where: { emailHash: { in: subscribers.map((subscriber) => newsletterSuppressionHash(subscriber.email)) } },
+            select: { emailHash: true },
+          })
+        ).map((row) => row.emailHash),
+      );
+      const blocked = async (email: string) =>
+        suppressedHashes.has(newsletterSuppressionHash(email)) ||
+        (erasedHashes.has(emailSuppressionHash(email)) && (await isEmailSuppressed(db(), email)));
 
-      const results = await Promise.all(
-        claimed.map(async (row) => {
-          const subscriber = byId.get(row.subscriber_id);
-          if (
-            !subscriber ||
-            subscriber.status !== "CONFIRMED" ||
-            (await isEmailSuppressed(db(), subscriber.email)) ||
-            (await db().newsletterSuppression.findUnique({
-              where: { emailHash: newsletterSuppressionHash(subscriber.email) },
-            }))
-          ) {
-            await db().newsletterDelivery.update({
-              where: { id: row.id },
-              data: { status: "SKIPPED", claimedAt: null, lastError: "not subscribed any more" },
-            });
-            return "skipped" as const;
-          }
-          // Readers with the same languages, order and topics get the same mail but for their own
-          // links: rendered once, then the links are put in.
-          const recipient: RecipientView = subscriber;
-          const order = languageOrder(subscriber.language, subscriber.country, subscriber.signupLanguage);
-          const cacheKey = `${order.join(",")}:${[...subscriber.topics].sort().join(",")}`;
-          let template = rendered.get(cacheKey);
-          if (!template) {
-            template = renderForRecipient(resolved!, recipient, "de", PLACEHOLDER_LINKS);
-            rendered.set(cacheKey, template);
-          }
-          const linkLanguage = order[0] ?? "de";
-          const unsubscribe = unsubscribeUrl(linkLanguage, subscriber.id);
-          const personal = (body: string) =>
-            body
-              .replaceAll(PLACEHOLDER_LINKS.preferences, preferencesUrl(linkLanguage, subscriber.id))
-              .replaceAll(PLACEHOLDER_LINKS.unsubscribe, unsubscribe);
-          const mail = { subject: template.subject, html: personal(template.html), text: personal(template.text) };
-          const messageId = newsletterMessageId(editionId, subscriber.id, from);
-          const mailto = `mailto:${envelopeFrom}?subject=${encodeURIComponent(`unsubscribe ${subscriberKey(subscriber.id)}`)}`;
-          // Pace the starts: the per-second rate holds whatever the concurrency.
-          const slot = Math.max(nextSlot, Date.now());
-          nextSlot = slot + slotMs;
-          await sleep(slot - Date.now());
-          try {
-            await transport.send({
-              to: subscriber.email,
-              from,
-              envelopeFrom,
-              subject: mail.subject,
-              html: mail.html,
-              text: mail.text,
-              messageId,
-              headers: {
-                // ASCII only: nodemailer would encode the whole value, angle brackets and all (RFC 2919).
-                "List-Id": `Antenne Metropole Newsletter <newsletter.${domain}>`,
-                "List-Unsubscribe": `<${unsubscribe}>, <${mailto}>`,
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-                Precedence: "bulk",
-                "Content-Language": subscriber.language === "BOTH" ? "de, fr" : subscriber.language.toLowerCase(),
-              },
-            });
-            await db().newsletterDelivery.update({
-              where: { id: row.id },
-              data: { status: "SENT", sentAt: new Date(), messageId, claimedAt: null, lastError: null },
-            });
-            return "sent" as const;
-          } catch (error) {
-            const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-            const permanent = isPermanentFailure(error) || row.attempts >= options.maxAttempts;
-            await db().newsletterDelivery.update({
-              where: { id: row.id },
-              data: permanent
-                ? { status: "FAILED", claimedAt: null, lastError: message }
-                : {
-                    status: "WAITING",
-                    claimedAt: null,
-                    lastError: message,
-                    nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts)),
-                  },
-            });
-            return "failed" as const;
+      const sendOne = async (row: ClaimedRow) => {
+        const subscriber = byId.get(row.subscriber_id);
+        if (!subscriber || subscriber.status !== "CONFIRMED" || (await blocked(subscriber.email))) {
+          await db().newsletterDelivery.update({
+            where: { id: row.id },
+            data: { status: "SKIPPED", claimedAt: null, lastError: "not subscribed any more" },
+          });
+          return "skipped" as const;
+        }
+        // Readers with the same languages, order and topics get the same mail but for their own
+        // links: rendered once, then the links are put in.
+        const recipient: RecipientView = subscriber;
+        const order = languageOrder(subscriber.language, subscriber.country, subscriber.signupLanguage);
+        const cacheKey = `${order.join(",")}:${[...subscriber.topics].sort().join(",")}`;
+        let template = rendered.get(cacheKey);
+        if (!template) {
+          template = renderForRecipient(resolved!, recipient, "de", PLACEHOLDER_LINKS);
+          rendered.set(cacheKey, template);
+        }
+        const linkLanguage = order[0] ?? "de";
+        const unsubscribe = unsubscribeUrl(linkLanguage, subscriber.id);
+        const personal = (body: string) =>
+          body
+            .replaceAll(PLACEHOLDER_LINKS.preferences, preferencesUrl(linkLanguage, subscriber.id))
+            .replaceAll(PLACEHOLDER_LINKS.unsubscribe, unsubscribe);
+        const mail = { subject: template.subject, html: personal(template.html), text: personal(template.text) };
+        const messageId = newsletterMessageId(editionId, subscriber.id, from);
+        const mailto = `mailto:${envelopeFrom}?subject=${encodeURIComponent(`unsubscribe ${subscriberKey(subscriber.id)}`)}`;
+        // Pace the starts: the per-second rate holds whatever the concurrency.
+        const slot = Math.max(nextSlot, Date.now());
+        nextSlot = slot + slotMs;
+        await sleep(slot - Date.now());
+        try {
+          await transport.send({
+            to: subscriber.email,
+            from,
+            envelopeFrom,
+            subject: mail.subject,
+            html: mail.html,
+            text: mail.text,
+            messageId,
+            headers: {
+              // ASCII only: nodemailer would encode the whole value, angle brackets and all (RFC 2919).
+              "List-Id": `Antenne Metropole Newsletter <newsletter.${domain}>`,
+              "List-Unsubscribe": `<${unsubscribe}>, <${mailto}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+              Precedence: "bulk",
+              "Content-Language": subscriber.language === "BOTH" ? "de, fr" : subscriber.language.toLowerCase(),
+            },
+          });
+          await db().newsletterDelivery.update({
+            where: { id: row.id },
+            data: { status: "SENT", sentAt: new Date(), messageId, claimedAt: null, lastError: null },
+          });
+          return "sent" as const;
+        } catch (error) {
+          const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
+          const permanent = isPermanentFailure(error) || row.attempts >= options.maxAttempts;
+          await db().newsletterDelivery.update({
+            where: { id: row.id },
+            data: permanent
+              ? { status: "FAILED", claimedAt: null, lastError: message }
+              : {
+                  status: "WAITING",
+                  claimedAt: null,
+                  lastError: message,
+                  nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts)),
+                },
+          });
+          return "failed" as const;
+        }
+      };
+      // `concurrency` workers take the claimed rows one by one.
+      const queue = [...claimed];
+      let paused = false;
+      await Promise.all(
+        Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
+          for (let row = queue.shift(); row && !paused; row = queue.shift()) {
+            const result = await sendOne(row);
+            if (result === "failed") failuresInARow += 1;
+            else if (result === "sent") failuresInARow = 0;
+            if (failuresInARow >= options.maxFailuresInARow) paused = true;
           }
         }),
       );
-      for (const result of results) {
-        if (result === "failed") failuresInARow += 1;
-        else if (result === "sent") failuresInARow = 0;
+      // Rows claimed but not started when pausing go straight back to the queue.
+      if (queue.length > 0) {
+        await db().newsletterDelivery.updateMany({
+          where: { id: { in: queue.map((row) => row.id) }, status: "SENDING" },
+          data: { status: "WAITING", claimedAt: null, attempts: { decrement: 1 } },
+        });
       }
       if (failuresInARow >= options.maxFailuresInARow) {
         await db().newsletterEdition.updateMany({

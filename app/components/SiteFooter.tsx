@@ -13,7 +13,10 @@ export function SiteFooter({ language }: { language: Language }) {
           <h2>
             <Link to={`/${language}/newsletter`}>{t("common:footer.newsletter.title")}</Link>
           </h2>
-          <p>{t("common:footer.newsletter.intro")}</p>
+          <p>
+            {t("common:footer.newsletter.intro")}{" "}
+            <Link to={`/${language}/newsletter/archive`}>{t("common:footer.newsletter.archive")}</Link>
+          </p>
           <label htmlFor="footer-newsletter-email">{t("common:footer.newsletter.email")}</label>
           <input id="footer-newsletter-email" name="email" type="email" autoComplete="email" />
           <button type="submit" className="button button--secondary">

@@ -26,6 +26,7 @@ const PUBLIC_PAGES = [
   { path: "/imprint", changesWithOffers: false },
   { path: "/privacy", changesWithOffers: false },
   { path: "/newsletter", changesWithOffers: false },
+  { path: "/newsletter/archive", changesWithOffers: false },
 ] as const;
 
 const STARTED_AT = new Date();

@@ -13,6 +13,7 @@ import { guardianConsent } from "./guardian-consent";
 import { renderMailHtml } from "./layout-html";
 import { renderMailText } from "./layout-text";
 import type { RenderedMail } from "./mail-template";
+import { newsletterConfirm } from "./newsletter-confirm";
 import { offerReview } from "./offer-review";
 import { passwordReset } from "./password-reset";
 import { savedSearchMatches } from "./saved-search-matches";
@@ -36,6 +37,7 @@ export const MAIL_TEMPLATES = {
   "application-status": applicationStatus,
   "application-coordinator": applicationCoordinator,
   "agreement-party": agreementParty,
+  "newsletter-confirm": newsletterConfirm,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -120,6 +120,7 @@ describe("locale lint", () => {
         companyName: "Atelier Lenoir",
         url,
       })),
+      "newsletter-confirm": [{ url }],
     };
     const problems = MAIL_TEMPLATE_NAMES.flatMap((name) =>
       LANGUAGES.flatMap((language) =>

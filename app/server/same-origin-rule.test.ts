@@ -51,10 +51,19 @@ describe("isSameOriginRequest", () => {
     ).toBe(true);
   });
 
-  it("exempts only the stop link of saved-search mails, which mail clients post to themselves", () => {
+  it("exempts only the stop and unsubscribe links of mails, which mail clients post to themselves", () => {
     expect(isTokenOnlyPost("/de/saved-searches/stop")).toBe(true);
     expect(isTokenOnlyPost("/fr/saved-searches/stop/")).toBe(true);
-    for (const path of ["/de/account/searches", "/de/saved-searches/stop/x", "/xx/saved-searches/stop", "/de/login"])
+    expect(isTokenOnlyPost("/fr/newsletter/unsubscribe")).toBe(true);
+    for (const path of [
+      "/de/account/searches",
+      "/de/saved-searches/stop/x",
+      "/xx/saved-searches/stop",
+      "/de/login",
+      "/de/newsletter",
+      "/de/newsletter/preferences",
+      "/de/newsletter/confirm",
+    ])
       expect(isTokenOnlyPost(path), path).toBe(false);
   });
 });

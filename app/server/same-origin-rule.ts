@@ -19,12 +19,13 @@ export function isSameOriginRequest(input: {
 }
 
 /**
- * Posts that need no Origin of ours: the stop link of saved-search mails. Mail clients POST
+ * Posts that need no Origin of ours: the stop link of saved-search mails and the newsletter's
+ * unsubscribe link. Mail clients POST
  * `List-Unsubscribe=One-Click` there themselves (RFC 8058), from their own servers or from a
  * webmail page on another origin. The secret token in the address is the whole authority and can
  * only stop or resume that one search, so a forged post from another site gains nothing.
  */
-const TOKEN_ONLY_POSTS = /^\/(?:de|fr|en)\/saved-searches\/stop\/?$/;
+const TOKEN_ONLY_POSTS = /^\/(?:de|fr|en)\/(?:saved-searches\/stop|newsletter\/unsubscribe)\/?$/;
 
 export function isTokenOnlyPost(path: string): boolean {
   return TOKEN_ONLY_POSTS.test(path);

@@ -9,6 +9,7 @@ import { applicationsClockTask } from "~/modules/applications/application-clock.
 import type { JOBS, TaskName } from "~/modules/jobs/job-contracts";
 import type { TaskDefinition } from "~/modules/jobs/task-definition";
 import { sendMailTask } from "~/modules/mail/send-mail-task.server";
+import { newsletterClockTask, newsletterSendTask } from "~/modules/newsletter/newsletter-tasks.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
@@ -24,6 +25,8 @@ export const TASKS = {
   "applications-clock": applicationsClockTask,
   "search.fill-meilisearch": fillMeilisearchTask,
   "agreements-clock": agreementsClockTask,
+  "newsletter-clock": newsletterClockTask,
+  "newsletter.send": newsletterSendTask,
 } satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 
 /**
@@ -31,7 +34,8 @@ export const TASKS = {
  * restart, so offers still expire when the server was down at the full hour. Saved-search alerts go
  * out at 7:00 UTC (8 or 9 o'clock in Hannover and Rouen): graphile-worker reads the crontab in UTC.
  * After an outage they still go out once, up to six hours late. Unanswered applications are
- * reminded and expired every hour, so a reminder or an expiry is at most an hour late.
+ * reminded and expired every hour, so a reminder or an expiry is at most an hour late. The
+ * newsletter clock releases scheduled editions and restarts their senders every minute.
  */
 export const CRONTAB = [
   "0 * * * * expire-offers ?fill=2h",
@@ -39,4 +43,5 @@ export const CRONTAB = [
   "0 * * * * applications-clock ?fill=2h",
   // Agreements out for signature: reminders after 3 and 7 days, at most an hour late.
   "30 * * * * agreements-clock ?fill=2h",
+  "* * * * * newsletter-clock",
 ].join("\n");

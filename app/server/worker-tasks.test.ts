@@ -11,6 +11,7 @@ describe("the recurring jobs", () => {
       "saved-searches-daily",
       "applications-clock",
       "agreements-clock",
+      "newsletter-clock",
     ]);
     for (const item of items) expect(Object.keys(TASKS)).toContain(item.task);
   });

@@ -73,6 +73,18 @@ const envShape = z.object({
       message: "expected false, a number of proxies (1), or addresses and ranges (loopback, 10.0.0.0/8); never true",
     })
     .default("loopback"),
+  /** Newsletter sending: messages per second and per hour (the provider's limits), parallel SMTP connections. */
+  NEWSLETTER_RATE_PER_SECOND: z.coerce.number().positive("expected a positive number").default(20),
+  NEWSLETTER_RATE_PER_HOUR: z.coerce.number().int().positive("expected a positive whole number").default(20_000),
+  NEWSLETTER_CONCURRENCY: z.coerce.number().int().min(1).max(50, "expected 1 to 50").default(5),
+  /** Envelope sender of newsletters, where bounce mails arrive. Default: the address of MAIL_FROM. */
+  NEWSLETTER_BOUNCE_ADDRESS: z.email("expected an email address").optional(),
+  /** Shared secret of the bounce and complaint webhook (X-Newsletter-Secret header). */
+  NEWSLETTER_WEBHOOK_SECRET: z.string().min(16, "expected at least 16 characters").optional(),
+  /** DKIM signing of newsletters: all three or none. */
+  DKIM_DOMAIN: z.string().min(3, "expected a domain name").optional(),
+  DKIM_SELECTOR: z.string().min(1, "expected a DKIM selector").optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().min(1, "expected the path of a PEM private key").optional(),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

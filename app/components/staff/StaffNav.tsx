@@ -11,6 +11,7 @@ const PAGES = [
   { path: "/programmes", key: "programmes" },
   { path: "/synonyms", key: "synonyms" },
   { path: "/articles", key: "articles" },
+  { path: "/newsletter", key: "newsletter" },
   { path: "/audit", key: "audit" },
 ] as const;
 

@@ -4,6 +4,7 @@ import { leaveAllCompanies } from "~/modules/companies/company-membership.server
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import { suppressEmail } from "~/modules/mail/email-suppression.server";
+import { forgetNewsletterAddress } from "~/modules/newsletter/subscribers.server";
 import { verifyPassword } from "./password.server";
 
 export type DeletionResult = { ok: true } | { ok: false; errors: FieldErrors };
@@ -54,6 +55,7 @@ export async function eraseAccount(
   });
   if (count === 0) return;
   await suppressEmail(tx, user.email);
+  await forgetNewsletterAddress(tx, user.email);
   await tx.session.deleteMany({ where: { userId: user.id } });
   // Links for this person, and invitations still waiting at their address.
   await tx.oneTimeToken.deleteMany({ where: { OR: [{ userId: user.id }, { email: user.email }] } });

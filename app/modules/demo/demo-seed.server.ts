@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { seedNewsletterDemo } from "~/modules/newsletter/newsletter-demo.server";
 import { hash } from "@node-rs/argon2";
 import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import type { Database } from "~/utils/db.server";
@@ -234,4 +235,5 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
   });
   await insertDemoPlacement(tx, data.referenceDate);
   await insertDemoArticles(tx);
+  await seedNewsletterDemo(tx);
 }

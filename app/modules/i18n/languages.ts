@@ -48,6 +48,7 @@ export const NAMESPACES = [
   "articles",
   "map",
   "agreements",
+  "newsletter",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { agreementsClockJob } from "~/modules/agreements/agreement-jobs";
 import { applicationsClockJob } from "~/modules/applications/application-jobs";
 import { sendMailJob } from "~/modules/mail/send-mail-job";
+import { newsletterClockJob, newsletterSendJob } from "~/modules/newsletter/newsletter-jobs";
 import { expireOffersJob, syncOfferJob } from "~/modules/offers/offer-jobs";
 import { fillMeilisearchJob, savedSearchesDailyJob, syncSynonymsJob } from "~/modules/search/search-jobs";
 import type { JobContract } from "./task-definition";
@@ -25,6 +26,8 @@ export const JOBS = {
   [applicationsClockJob.name]: applicationsClockJob,
   [fillMeilisearchJob.name]: fillMeilisearchJob,
   [agreementsClockJob.name]: agreementsClockJob,
+  [newsletterClockJob.name]: newsletterClockJob,
+  [newsletterSendJob.name]: newsletterSendJob,
 } satisfies Record<string, JobContract>;
 
 export type TaskName = keyof typeof JOBS;

@@ -223,6 +223,11 @@ describe("mail through SMTP", () => {
         fr: "Convention de stage à signer\u00a0: Chloé Martin, Atelier Lenoir",
         en: "Internship agreement to sign: Chloé Martin, Atelier Lenoir",
       },
+      "newsletter-confirm": {
+        de: "Bitte bestätigen Sie Ihr Newsletter-Abonnement",
+        fr: "Confirmez votre abonnement à la lettre d’information",
+        en: "Please confirm your newsletter subscription",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -242,6 +247,7 @@ describe("mail through SMTP", () => {
       "application-company": { ...APPLICATION, name: "Jonas Weber", event: "SUBMITTED" },
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
+      "newsletter-confirm": { url: LINK },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
       "agreement-party": {
         name: "Anne Leroy",
@@ -267,7 +273,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(39);
+    expect(smtp.received).toHaveLength(42);
   });
 });
 

@@ -83,12 +83,13 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     companyName: "Atelier Lenoir",
     url: URL,
   },
+  "newsletter-confirm": { url: URL },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(13);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(14);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

@@ -29,6 +29,8 @@ const PUBLIC_PAGES = [
   { path: "/imprint", changesWithOffers: false },
   { path: "/privacy", changesWithOffers: false },
   { path: "/articles", changesWithOffers: false },
+  { path: "/newsletter", changesWithOffers: false },
+  { path: "/newsletter/archive", changesWithOffers: false },
 ] as const;
 
 const STARTED_AT = new Date();

@@ -1,0 +1,3 @@
+import { archiveFeedLoader } from "~/modules/newsletter/archive-page.server";
+
+export const loader = archiveFeedLoader;

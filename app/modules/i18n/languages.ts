@@ -44,6 +44,7 @@ export const NAMESPACES = [
   "matching",
   "applications",
   "coordinator",
+  "events",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -39,10 +39,11 @@ describe("access to the staff events pages", () => {
           .status,
       ).toBe(403);
       const url = `/de/staff/events/${event.id}`;
-      for (const extra of [
+      const forms: Record<string, string>[] = [
         { intent: "save", ...form },
         { intent: "status", status: "CANCELLED" },
-      ]) {
+      ];
+      for (const extra of forms) {
         expect(((await call(editEventAction, url, cookie, extra, { id: event.id })) as Response).status).toBe(403);
       }
       expect(

@@ -1,7 +1,7 @@
 import type { Language } from "~/modules/i18n/languages";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 
-export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes"] as const;
+export const SITE_SECTIONS = ["offers", "events", "companies", "schools", "programmes"] as const;
 export type SiteSection = (typeof SITE_SECTIONS)[number];
 
 /**
@@ -9,12 +9,14 @@ export type SiteSection = (typeof SITE_SECTIONS)[number];
  * so they lead to their part of the home page (programmes until its module lands).
  */
 export function sectionHref(section: SiteSection, language: Language): string {
-  return section === "offers" ? `/${language}/offers` : `/${language}#${section}`;
+  if (section === "offers" || section === "events") return `/${language}/${section}`;
+  return `/${language}#${section}`;
 }
 
 /** Paths below a language that belong to a section, so its header link is marked as current. */
 const SECTION_PATHS: Record<SiteSection, readonly string[]> = {
   offers: ["/offers", "/student", "/signup/student"],
+  events: ["/events"],
   companies: ["/company", "/signup/company"],
   schools: ["/coordinator", "/signup/coordinator"],
   programmes: ["/programmes"],

@@ -1,7 +1,7 @@
 import type { Language } from "~/modules/i18n/languages";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 
-export const SITE_SECTIONS = ["offers", "companies", "schools", "programmes", "articles"] as const;
+export const SITE_SECTIONS = ["offers", "events", "companies", "schools", "programmes", "articles"] as const;
 export type SiteSection = (typeof SITE_SECTIONS)[number];
 
 /**
@@ -9,15 +9,14 @@ export type SiteSection = (typeof SITE_SECTIONS)[number];
  * lead to their part of the home page.
  */
 export function sectionHref(section: SiteSection, language: Language): string {
-  if (section === "offers") return `/${language}/offers`;
-  if (section === "programmes") return `/${language}/programmes`;
-  if (section === "articles") return `/${language}/articles`;
-  return `/${language}#${section}`;
+  if (section === "companies" || section === "schools") return `/${language}#${section}`;
+  return `/${language}/${section}`;
 }
 
 /** Paths below a language that belong to a section, so its header link is marked as current. */
 const SECTION_PATHS: Record<SiteSection, readonly string[]> = {
   offers: ["/offers", "/student", "/signup/student"],
+  events: ["/events"],
   companies: ["/company", "/signup/company"],
   schools: ["/coordinator", "/signup/coordinator"],
   programmes: ["/programmes"],

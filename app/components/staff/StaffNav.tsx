@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 const PAGES = [
   { path: "", key: "overview" },
   { path: "/moderation", key: "moderation" },
+  { path: "/events", key: "events" },
   { path: "/outbox", key: "outbox" },
   { path: "/people", key: "people" },
   { path: "/coordinators", key: "coordinators" },

@@ -49,6 +49,7 @@ export const NAMESPACES = [
   "map",
   "agreements",
   "newsletter",
+  "events",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { answerOf, routeArgs } from "../../../test/support/company-fixtures";
+import { eventForm, parsedEvent, publishedEvent } from "../../../test/support/event-test-data";
+import { staffMember } from "../../../test/support/moderation-test-data";
+import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { createEvent, setEventStatus } from "./events.server";
+import { eventPageLoader, eventsListLoader } from "./public-events-page.server";
+
+beforeEach(async () => {
+  await db().event.deleteMany();
+  await db().organiser.deleteMany();
+  await resetAccountsAndQueue();
+});
+
+type List = Awaited<ReturnType<typeof eventsListLoader>>;
+type Page = Awaited<ReturnType<typeof eventPageLoader>>;
+
+const list = async (url: string) => (await eventsListLoader(routeArgs(url))) as List;
+
+describe("the public events list", () => {
+  it("shows a published event in each language and leaves drafts out", async () => {
+    const staff = await staffMember();
+    const event = await publishedEvent(staff.id);
+    await createEvent(staff.id, parsedEvent(await eventForm({ titleDe: "Entwurf", titleFr: "Brouillon" })), false);
+    const fr = await list("/fr/events?from=2027-03-01");
+    const de = await list("/de/events?from=2027-03-01");
+    expect(fr.events.map((e) => [e.title, e.path, e.town])).toEqual([
+      [
+        "Soirée cinéma : Le Fabuleux Destin d’Amélie Poulain",
+        `/fr/events/soiree-cinema-le-fabuleux-destin-d-amelie-poulain-${event.number}`,
+        "Hanovre",
+      ],
+    ]);
+    expect(de.events[0]?.title).toBe("Filmabend: Die fabelhafte Welt der Amélie");
+    expect(de.events[0]?.when).toMatch(/^Donnerstag, 18. März 2027, 19:00–21:00/);
+    expect(de.events[0]?.coordinates).toEqual({ lat: 52.37, lon: 9.733 });
+    expect(fr.feedPath).toBe("/fr/events.ics?from=2027-03-01");
+  });
+
+  it("filters by place and radius, free and language, and pages through a series", async () => {
+    const staff = await staffMember();
+    await publishedEvent(staff.id, { repeat: "weekly", count: "", repeatCount: "25" });
+    expect((await list("/de/events?from=2027-03-01")).events).toHaveLength(20);
+    const second = await list("/de/events?from=2027-03-01&page=2");
+    expect([second.events.length, second.hasNext]).toEqual([5, false]);
+    expect((await list("/de/events?from=2027-03-01&place=caen")).events).toHaveLength(0);
+    expect((await list("/de/events?from=2027-03-01&place=hildesheim&radius=50")).events).toHaveLength(20);
+    expect((await list("/de/events?from=2027-03-01&language=DE")).events).toHaveLength(0);
+    const month = await list("/de/events?view=month&month=2027-03");
+    const days = month.month?.weeks
+      .flat()
+      .filter((cell) => cell && cell.events.length > 0)
+      .map((cell) => cell?.day);
+    expect(days).toEqual(["2027-03-18", "2027-03-25"]);
+  });
+});
+
+describe("the public event page", () => {
+  it("says when it is cancelled, carries JSON-LD and links to its calendar file", async () => {
+    const staff = await staffMember();
+    const event = await publishedEvent(staff.id);
+    await setEventStatus(staff.id, event.id, "CANCELLED");
+    const slug = `soiree-cinema-le-fabuleux-destin-d-amelie-poulain-${event.number}`;
+    const page = (await eventPageLoader(routeArgs(`/fr/events/${slug}`, undefined, undefined, { slug }))) as Page;
+    expect(page.status).toBe("CANCELLED");
+    expect(page.icsPath).toBe(`/fr/events/${slug}/calendar.ics`);
+    const jsonLd = JSON.parse(page.jsonLd);
+    expect(jsonLd).toMatchObject({
+      "@type": "Event",
+      eventStatus: "https://schema.org/EventCancelled",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      startDate: "2027-03-18T19:00:00+01:00",
+      inLanguage: "fr",
+      organizer: { name: "Institut français Hannover" },
+      location: { "@type": "Place", name: "Kino am Raschplatz" },
+      offers: { price: "0", priceCurrency: "EUR" },
+    });
+    expect(page.descriptionHtml).toBe("<p>Film en <strong>VO</strong> sous-titrée.</p>\n");
+    // Old words redirect to the current ones; a draft answers 404.
+    const moved = (await answerOf(
+      eventPageLoader(routeArgs(`/de/events/x-${event.number}`, undefined, undefined, { slug: `x-${event.number}` })),
+    )) as Response;
+    expect(moved.status).toBe(301);
+    const draft = await createEvent(staff.id, parsedEvent(await eventForm()), false);
+    const hidden = (await answerOf(
+      eventPageLoader(
+        routeArgs(`/de/events/x-${draft.ok ? draft.number : 0}`, undefined, undefined, {
+          slug: `x-${draft.ok ? draft.number : 0}`,
+        }),
+      ),
+    )) as Response;
+    expect(hidden.status).toBe(404);
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * Loaders and actions of the staff events pages: /:lang/staff/events (the list),
+ * /:lang/staff/events/new and /:lang/staff/events/:id (the form, publishing, status, and one date
+ * of a series moved or cancelled). Every one starts with requireEventEditor.
+ */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import { localizedName } from "~/modules/i18n/localized-name";
+import { pageMetaInput } from "~/modules/i18n/page-meta.server";
+import { db } from "~/utils/db.server";
+import { formDataToObject, textOf, validateForm, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
+import { isUuid } from "~/utils/ids";
+import { notFound } from "~/utils/not-found";
+import { formatLocal, localDay } from "./event-time";
+import { eventSchema, occurrenceChangeSchema, statusSchema } from "./event.schema";
+import { eventPath, eventTitle } from "./event-url";
+import { requireEventEditor } from "./events-access.server";
+import { changeOccurrence, createEvent, publishEvent, setEventStatus, updateEvent } from "./events.server";
+import { expandOccurrences } from "./recurrence";
+import { formatEventTime } from "./event-display";
+
+export interface EventFormFailure {
+  errors: FieldErrors;
+  values: FormValues;
+  form: string;
+}
+
+/** The choices the form offers: categories, organisers and places in the reader's language. */
+async function formChoices(language: "de" | "fr" | "en") {
+  const [categories, organisers, places] = await Promise.all([
+    db().eventCategory.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    db().organiser.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, town: true } }),
+    db().place.findMany({ orderBy: [{ country: "asc" }, { nameDe: "asc" }] }),
+  ]);
+  return {
+    categories: categories.map((c) => ({ value: String(c.id), label: localizedName(c, language) })),
+    organisers: organisers.map((o) => ({ value: o.id, label: `${o.name} (${o.town})` })),
+    places: places.map((p) => ({ value: String(p.id), label: localizedName(p, language), country: p.country })),
+  };
+}
+
+export async function staffEventsLoader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  await requireEventEditor(request, language);
+  const events = await db().event.findMany({
+    orderBy: [{ startsAt: "desc" }],
+    take: 200,
+    include: { organiser: { select: { name: true } } },
+  });
+  return {
+    meta: pageMetaInput(request, language, translatorFor(language)("events:staff.title")),
+    events: events.map((event) => ({
+      id: event.id,
+      title: eventTitle(event, language),
+      organiser: event.organiser.name,
+      when: formatEventTime(event, language),
+      series: event.rrule !== null,
+      status: event.status,
+      published: event.publishedAt !== null,
+    })),
+  };
+}
+
+export async function newEventLoader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  await requireEventEditor(request, language);
+  return {
+    meta: pageMetaInput(request, language, translatorFor(language)("events:staff.new")),
+    choices: await formChoices(language),
+    values: { timeZone: "Europe/Berlin", isFree: "on", attendance: "IN_PERSON", repeat: "none" } as FormValues,
+  };
+}
+
+export async function newEventAction({ request, params }: ActionFunctionArgs) {
+  const language = requireLanguage(params);
+  const staff = await requireEventEditor(request, language);
+  const values = formDataToObject(await request.formData());
+  const parsed = validateForm(eventSchema, values);
+  if (!parsed.ok)
+    return data<EventFormFailure>(
+      { errors: parsed.errors, values: valuesToKeep(values), form: "event" },
+      { status: 400 },
+    );
+  const result = await createEvent(staff.id, parsed.data, textOf(values, "intent") === "publish");
+  if (!result.ok)
+    return data<EventFormFailure>(
+      { errors: result.errors, values: valuesToKeep(values), form: "event" },
+      { status: 400 },
+    );
+  throw redirect(`/${language}/staff/events/${result.id}?done=created`);
+}
+
+/** The form's values of a stored event. */
+function valuesOf(event: NonNullable<Awaited<ReturnType<typeof findEvent>>>): FormValues {
+  const rule = event.rrule ?? "";
+  const repeat = !rule
+    ? "none"
+    : rule.includes("WEEKLY")
+      ? "weekly"
+      : rule.includes("BYMONTHDAY")
+        ? "monthlyByDay"
+        : "monthlyByWeekday";
+  const count = /COUNT=(\d+)/.exec(rule)?.[1];
+  const until = /UNTIL=(\d{4})(\d{2})(\d{2})/.exec(rule);
+  const text = (value: string | number | null) => (value === null ? "" : String(value));
+  return {
+    titleDe: text(event.titleDe),
+    titleFr: text(event.titleFr),
+    titleEn: text(event.titleEn),
+    descriptionDe: text(event.descriptionDe),
+    descriptionFr: text(event.descriptionFr),
+    descriptionEn: text(event.descriptionEn),
+    categoryId: String(event.categoryId),
+    organiserId: event.organiserId,
+    spokenLanguage: event.spokenLanguage,
+    audience: event.audience,
+    isFree: event.isFree ? "on" : "",
+    priceText: text(event.priceText),
+    attendance: event.attendance,
+    placeId: text(event.placeId),
+    venueName: text(event.venueName),
+    address: text(event.address),
+    latitude: text(event.latitude),
+    longitude: text(event.longitude),
+    onlineUrl: text(event.onlineUrl),
+    timeZone: event.timeZone,
+    allDay: event.allDay ? "on" : "",
+    start: event.allDay ? localDay(event.startLocal) : formatLocal(event.startLocal),
+    end: event.allDay ? localDay(event.endLocal) : formatLocal(event.endLocal),
+    repeat,
+    repeatCount: count ?? "",
+    // UNTIL is the last moment of the last day in UTC; in summer that is still the same day.
+    repeatUntil: until ? `${until[1]}-${until[2]}-${until[3]}` : "",
+  };
+}
+
+function findEvent(id: string) {
+  return db().event.findUnique({ where: { id }, include: { exceptions: true } });
+}
+
+export async function editEventLoader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  await requireEventEditor(request, language);
+  const event = isUuid(params.id) ? await findEvent(params.id) : null;
+  if (!event) throw notFound();
+  const t = translatorFor(language);
+  const done = new URL(request.url).searchParams.get("done");
+  return {
+    meta: pageMetaInput(request, language, t("events:staff.edit", { title: eventTitle(event, language) })),
+    id: event.id,
+    title: eventTitle(event, language),
+    publicPath: eventPath(event, language),
+    published: event.publishedAt !== null,
+    status: event.status,
+    sequence: event.sequence,
+    done,
+    choices: await formChoices(language),
+    values: valuesOf(event),
+    occurrences: event.rrule
+      ? expandOccurrences({ ...event, exceptions: event.exceptions }).map((o) => ({
+          original: formatLocal(o.originalStartLocal),
+          start: formatLocal(o.startLocal),
+          end: formatLocal(o.endLocal),
+          when: formatEventTime({ ...event, startsAt: o.startsAt, endsAt: o.endsAt }, language),
+          cancelled: o.cancelled,
+          moved: o.moved,
+        }))
+      : [],
+  };
+}
+
+export async function editEventAction({ request, params }: ActionFunctionArgs) {
+  const language = requireLanguage(params);
+  const staff = await requireEventEditor(request, language);
+  if (!isUuid(params.id)) throw notFound();
+  const id = params.id;
+  const values = formDataToObject(await request.formData());
+  const intent = textOf(values, "intent");
+  const refuse = (errors: FieldErrors, form: string) =>
+    data<EventFormFailure>({ errors, values: valuesToKeep(values), form }, { status: 400 });
+  let done: string;
+  if (intent === "save") {
+    const parsed = validateForm(eventSchema, values);
+    if (!parsed.ok) return refuse(parsed.errors, "event");
+    const result = await updateEvent(staff.id, id, parsed.data);
+    if (!result) throw notFound();
+    if (!result.ok) return refuse(result.errors, "event");
+    done = "saved";
+  } else if (intent === "publish") {
+    if (!(await publishEvent(staff.id, id))) throw notFound();
+    done = "published";
+  } else if (intent === "status") {
+    const parsed = validateForm(statusSchema, values);
+    if (!parsed.ok) return refuse(parsed.errors, "status");
+    if (!(await setEventStatus(staff.id, id, parsed.data.status))) throw notFound();
+    done = "status";
+  } else if (intent === "occurrence") {
+    const parsed = validateForm(occurrenceChangeSchema, values);
+    if (!parsed.ok) return refuse(parsed.errors, `occurrence-${textOf(values, "original")}`);
+    if (!(await changeOccurrence(staff.id, id, parsed.data))) throw notFound();
+    done = "occurrence";
+  } else {
+    throw new Response("Bad Request", { status: 400 });
+  }
+  throw redirect(`/${language}/staff/events/${id}?done=${done}`);
+}

@@ -6,10 +6,14 @@
  * An occurrence's identity is its series and the start the rule gave it (RECURRENCE-ID), so a
  * moved date keeps it: registration (a later issue) attaches to that pair. Pure.
  */
-import rrulePackage from "rrule";
+import * as rruleModule from "rrule";
 import { instantOf, localOf } from "./event-time";
 
-const { RRule, Frequency } = rrulePackage;
+// rrule ships CommonJS for Node, where its exports arrive on `default`, and an ES module for the
+// browser bundle, which has no default export. This module runs in both (the event form uses it).
+const rrule =
+  "default" in rruleModule ? (rruleModule as unknown as { default: typeof rruleModule }).default : rruleModule;
+const { RRule, Frequency } = rrule;
 
 /** No series runs longer than this many dates or years; more is a typo. */
 export const MAX_OCCURRENCES = 200;
@@ -99,7 +103,7 @@ export type RruleProblem = "invalid" | "frequency" | "endless" | "tooMany" | "to
 
 /** Checks a stored or typed rule: weekly or monthly, with an end, within the limits. */
 export function checkRrule(rule: string, startLocal: Date): RruleProblem | null {
-  let options: Partial<rrulePackage.Options>;
+  let options: Partial<rruleModule.Options>;
   try {
     options = RRule.parseString(rule.replace(/^RRULE:/, ""));
   } catch {

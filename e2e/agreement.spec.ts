@@ -18,6 +18,8 @@ const OUTBOX = path.resolve(".data/e2e/outbox");
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 async function logIn(page: Page, language: "de" | "fr", email: string, password: string, next: string) {
+  // Whoever used this page before leaves; a signed-in visitor is sent away from the log-in page.
+  await page.context().clearCookies();
   await page.goto(`/${language}/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel(language === "fr" ? "Adresse e-mail" : "E-Mail-Adresse").fill(email);
   await page.getByLabel(language === "fr" ? "Mot de passe" : "Passwort").fill(password);
@@ -139,7 +141,8 @@ test("the agreement of an accepted French pupil of 17 is completed, signed by ev
   await logIn(page, "fr", "prof.demo@antenne.example", DEMO_PASSWORD, "/fr/agreements");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conventions de stage");
   await page.getByRole("link", { name }).click();
-  await expect(page.getByText("Brouillon\u00a0: informations manquantes")).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/agreements\/[^/?]+$/);
+  await expect(page.getByRole("main").getByText("Brouillon\u00a0: informations manquantes").first()).toBeVisible();
   const missing = page.getByRole("region", { name: "Ce qui manque encore" });
   await expect(missing).toContainText("Nom du ou de la chef·fe d’établissement (Établissement)");
   const school = page.getByRole("region", { name: "Informations de l’établissement" });
@@ -162,7 +165,7 @@ test("the agreement of an accepted French pupil of 17 is completed, signed by ev
   await companyForm.getByLabel("Tägliche Arbeitszeit").fill("13:00–21:00");
   await companyForm.getByRole("button", { name: "Angaben speichern" }).click();
   await expect(companyPage.getByText("Minderjährige arbeiten nicht zwischen 20 und 6 Uhr.")).toBeVisible();
-  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("08:00–15:30");
+  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("08:00–16:30");
   await companyForm.getByRole("button", { name: "Angaben speichern" }).click();
   await expect(companyPage.getByText("Alle Angaben sind vollständig.")).toBeVisible();
 
@@ -180,7 +183,7 @@ test("the agreement of an accepted French pupil of 17 is completed, signed by ev
   await sign(browser, guardian, links.get(guardian)!);
   await companyPage.reload();
   await expect(companyPage.getByText("Teilweise unterschrieben")).toBeVisible();
-  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("08:30–16:00");
+  await companyForm.getByLabel("Tägliche Arbeitszeit").fill("08:30–17:00");
   await companyForm.getByRole("button", { name: "Angaben speichern" }).click();
   await expect(companyPage.getByText(/alle bisherigen Unterschriften zurückgezogen/)).toBeVisible();
   await waitForMail(email, /votre signature a été retirée/);

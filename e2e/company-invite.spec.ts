@@ -26,7 +26,9 @@ test("the demo company's owner invites a colleague, who joins in French from the
   await expect(page.getByRole("list", { name: "Offene Einladungen" })).toContainText(colleague);
 
   // The colleague gets the invitation in French; on this machine the owner logs out first.
-  const mail = await waitForMail(colleague, /vous invite à rejoindre Oker Automation GmbH/);
+  // The subject names nobody (a typed name in a subject helps phishing); the text names the company.
+  const mail = await waitForMail(colleague, /Invitation à rejoindre l’équipe d’une entreprise/);
+  expect(mail.text).toContain("Oker Automation GmbH");
   await page.getByRole("banner").getByRole("button", { name: "Abmelden" }).click();
   // Wait for the logged-out page: navigating at once could cut the log-out request off.
   await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toBeVisible();

@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: [
       "app/modules/matching/match-score.test.ts",
+      "app/modules/matching/match-boundaries.test.ts",
       "app/modules/applications/application-workflow.test.ts",
       "app/modules/applications/application-policy.test.ts",
       "app/modules/offers/offer-workflow.test.ts",

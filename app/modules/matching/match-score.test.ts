@@ -1,62 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PLACES } from "~/modules/reference/places";
 import { mergeWindows } from "./match-dates";
 import { isoDay } from "~/utils/calendar-days";
 import { byScoreThenId, matchOffer, rankOffers, SCORE_WEIGHTS } from "./match-score";
-import type { MatchOffer, MatchResult, MatchStudent } from "./match-types";
-
-const place = (key: string) => {
-  const seed = PLACES.find((candidate) => candidate.key === key)!;
-  return { name: seed.de, latitude: seed.latitude, longitude: seed.longitude };
-};
-
-const TODAY = "2027-01-13";
-
-/** A French student of 17, mechatronics, B1 German, free in May–June 2027, wishing Braunschweig ± 50 km. */
-function student(overrides: Partial<MatchStudent> = {}): MatchStudent {
-  return {
-    country: "FR",
-    birthDate: "2009-09-01",
-    fields: ["mechatronics"],
-    levelGerman: "B1",
-    levelFrench: "C2",
-    availability: [{ startsOn: "2027-05-03", endsOn: "2027-06-25" }],
-    places: [{ ...place("braunschweig"), radiusKm: 50 }],
-    accommodationNeeded: true,
-    ...overrides,
-  };
-}
-
-/** Mechatronics in Wolfsburg (about 25 km from Braunschweig), A2, minors from 16, 4–8 weeks, May–June. */
-function offer(overrides: Partial<MatchOffer> = {}): MatchOffer {
-  return {
-    id: "offer-1",
-    country: "DE",
-    fields: ["mechatronics"],
-    languageLevel: "A2",
-    minorsWelcome: true,
-    minAge: 16,
-    minWeeks: 4,
-    maxWeeks: 8,
-    periods: [{ id: "period-1", startsOn: "2027-05-03", endsOn: "2027-06-25" }],
-    place: place("wolfsburg"),
-    accommodation: "PROVIDED",
-    publishedAt: "2027-01-10T09:30:00.000Z",
-    ...overrides,
-  };
-}
-
-function eligible(result: MatchResult) {
-  if (!result.eligible) throw new Error(`expected an eligible match, got ${JSON.stringify(result.exclusions)}`);
-  return result;
-}
-
-const scoreOf = (s: MatchStudent, o: MatchOffer, today = TODAY) => eligible(matchOffer(s, o, today)).score;
-const exclusionsOf = (s: MatchStudent, o: MatchOffer, today = TODAY) => {
-  const result = matchOffer(s, o, today);
-  if (result.eligible) throw new Error("expected the offer to be excluded");
-  return result.exclusions;
-};
+import type { MatchOffer } from "./match-types";
+import { eligible, exclusionsOf, offer, place, scoreOf, student, TODAY } from "./match-fixtures";
 
 describe("a suitable offer", () => {
   it("is eligible with every reason, in a fixed order", () => {

@@ -20,6 +20,7 @@ export default defineConfig({
       "app/modules/programmes/eligibility.test.ts",
       "app/modules/programmes/programme-filters.test.ts",
       "app/modules/events/recurrence.test.ts",
+      "app/modules/events/recurrence-limits.test.ts",
       "app/modules/accounts/age.test.ts",
       "app/modules/accounts/session-lifetime.test.ts",
       "app/modules/accounts/log-in-delay.test.ts",

@@ -19,6 +19,7 @@ export default defineConfig({
       "app/modules/offers/similar-offers.test.ts",
       "app/modules/programmes/eligibility.test.ts",
       "app/modules/programmes/programme-filters.test.ts",
+      "app/modules/programmes/programme-filter-edges.test.ts",
       "app/modules/events/recurrence.test.ts",
       "app/modules/events/recurrence-limits.test.ts",
       "app/modules/accounts/age.test.ts",

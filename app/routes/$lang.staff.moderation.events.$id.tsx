@@ -60,7 +60,7 @@ export default function ModerateEvent() {
         ) : null}
         <Link to={event.staffPath}>{t("moderation:event.staffPage")}</Link>
       </p>
-      <OfferChanges kind={diff.kind} changes={diff.changes} />
+      <OfferChanges kind={diff.kind} changes={diff.changes} firstPublication={t("moderation:event.firstPublication")} />
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t("moderation:event.details")}</h2>
         <dl className="facts moderation-details">
@@ -79,6 +79,7 @@ export default function ModerateEvent() {
           hint={t("moderation:form.eventHint")}
           version={event.version}
           failure={failure}
+          commentLabel={t("moderation:form.organiserComment")}
           buttons={[
             { value: "PUBLISH", label: t("moderation:form.publish"), tone: "primary" },
             { value: "REQUEST_CHANGES", label: t("moderation:form.requestChanges"), tone: "secondary" },

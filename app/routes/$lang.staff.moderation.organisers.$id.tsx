@@ -72,8 +72,9 @@ export default function ModerateOrganiser() {
           hint={t("moderation:form.organiserHint")}
           version={organiser.version}
           failure={failure}
+          commentLabel={t("moderation:form.organiserComment")}
           buttons={[
-            { value: "VERIFY", label: t("moderation:form.verify"), tone: "primary" },
+            { value: "VERIFY", label: t("moderation:form.verifyOrganiser"), tone: "primary" },
             { value: "REJECT", label: t("moderation:form.reject"), tone: "danger" },
           ]}
         />

@@ -62,7 +62,8 @@ async function submitNew(cookie: string, organiserId: string, overrides: Record<
 
 async function publicPage(event: { number: number; titleDe: string | null; titleFr: string | null }) {
   const path = eventPath(event, "de");
-  return answerOf(eventPageLoader(routeArgs(path, undefined, undefined, { lang: "de", slug: path.split("/").pop() })));
+  const slug = path.split("/").pop() ?? "";
+  return answerOf(eventPageLoader(routeArgs(path, undefined, undefined, { lang: "de", slug })));
 }
 
 describe("signing up as an organiser", () => {

@@ -15,6 +15,8 @@ import { renderMailText } from "./layout-text";
 import type { RenderedMail } from "./mail-template";
 import { newsletterConfirm } from "./newsletter-confirm";
 import { offerReview } from "./offer-review";
+import { organiserReview } from "./organiser-review";
+import { eventReview } from "./event-review";
 import { passwordReset } from "./password-reset";
 import { savedSearchMatches } from "./saved-search-matches";
 import { verifyEmail } from "./verify-email";
@@ -38,6 +40,8 @@ export const MAIL_TEMPLATES = {
   "application-coordinator": applicationCoordinator,
   "agreement-party": agreementParty,
   "newsletter-confirm": newsletterConfirm,
+  "organiser-review": organiserReview,
+  "event-review": eventReview,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

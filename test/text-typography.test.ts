@@ -66,6 +66,21 @@ describe("locale lint", () => {
         reason: "Impressum",
         url,
       })),
+      "organiser-review": (["VERIFIED", "REJECTED"] as const).map((decision) => ({
+        name: "Claire",
+        organiserName: "Ciné Lumière",
+        decision,
+        reason: "Impressum",
+        url,
+      })),
+      "event-review": (["PUBLISHED", "CHANGES_REQUESTED", "REJECTED"] as const).map((decision) => ({
+        name: "Claire",
+        organiserName: "Ciné Lumière",
+        eventTitle: "Ciné-club",
+        decision,
+        comment: "Bitte den Saal angeben.",
+        url,
+      })),
       "offer-review": (["PUBLISHED", "CHANGES_REQUESTED", "REJECTED"] as const).map((decision) => ({
         name: "Jonas",
         companyName: "Atelier Lenoir",

@@ -100,6 +100,7 @@ function UserMenu({ language, user, pathname }: { language: Language; user: Head
         </>
       ) : null}
       {user.role === "COORDINATOR" ? link("/coordinator", t("common:user.coordinator")) : null}
+      {user.role === "ORGANISER_MEMBER" ? link("/organiser", t("common:user.organiser")) : null}
       {user.role === "COORDINATOR" || user.role === "STAFF" ? link("/agreements", t("common:user.agreements")) : null}
       {link("/account", t("common:user.account"))}
       <Form method="post" action={`/${language}/logout`}>

@@ -1,13 +1,14 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EventsMap } from "~/components/events/EventsMap";
 import { EVENT_AUDIENCES, EVENT_LANGUAGES } from "~/modules/events/event.schema";
 import { filterQuery } from "~/modules/events/event-filters";
 import { eventsListLoader, type EventCard } from "~/modules/events/public-events-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
-export const handle: I18nHandle = { i18n: ["events"] };
+export const handle: I18nHandle = { i18n: ["events", "map"] };
 export const loader = eventsListLoader;
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
@@ -132,6 +133,7 @@ export default function EventsPage() {
       {page.view === "list" ? (
         <>
           {page.events.length === 0 ? <p>{t("events:list.empty")}</p> : null}
+          <EventsMap events={page.events} tiles={page.map} />
           <ol className="event-list">
             {page.events.map((event) => (
               <li key={event.key} className="event-card">

@@ -8,7 +8,7 @@ export const loader = signUpChoiceLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
-const ROLES = ["student", "company", "coordinator"] as const;
+const ROLES = ["student", "company", "coordinator", "organiser"] as const;
 
 /** Who are you? Each role has its own short form. */
 export default function ChooseRole() {

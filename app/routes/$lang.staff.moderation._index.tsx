@@ -7,6 +7,9 @@ import { staffPageMeta } from "~/modules/staff/staff-meta";
 
 export const loader = queueLoader;
 
+/** The review page of each kind of waiting item. */
+const PAGES = { company: "companies", offer: "offers", organiser: "organisers", event: "events" } as const;
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function ModerationQueue() {
@@ -45,20 +48,28 @@ export default function ModerationQueue() {
                   </td>
                   <td>{t(`moderation:queue.kinds.${item.kind}`)}</td>
                   <th scope="row">
-                    <Link to={`${base}/${item.kind === "offer" ? "offers" : "companies"}/${item.id}`}>{item.name}</Link>
+                    <Link to={`${base}/${PAGES[item.kind]}/${item.id}`}>{item.name}</Link>
                   </th>
                   <td>
-                    {item.kind === "offer" ? (
-                      <Link to={`${base}/companies/${item.companyId}`}>{item.companyName}</Link>
+                    {item.kind === "offer" || item.kind === "event" ? (
+                      <Link to={`${base}/${item.kind === "offer" ? "companies" : "organisers"}/${item.companyId}`}>
+                        {item.companyName}
+                      </Link>
                     ) : (
                       item.companyName
                     )}
                   </td>
                   <td>
-                    {item.kind === "offer" ? (
+                    {item.kind === "offer" || item.kind === "event" ? (
                       <ul className="moderation-notes">
                         {item.companyVerified ? null : (
-                          <li className="moderation-notes__warning">{t("moderation:queue.companyPending")}</li>
+                          <li className="moderation-notes__warning">
+                            {t(
+                              item.kind === "offer"
+                                ? "moderation:queue.companyPending"
+                                : "moderation:queue.organiserPending",
+                            )}
+                          </li>
                         )}
                         <li>
                           {item.firstPublication

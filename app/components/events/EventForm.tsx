@@ -1,4 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/forms/FormFields";
@@ -31,11 +32,17 @@ export function EventForm({
   errors: serverErrors,
   choices,
   isNew,
+  actions,
+  hidden,
 }: {
   values: FormValues;
   errors: FieldErrors | undefined;
   choices: EventFormChoices;
   isNew: boolean;
+  /** The form's buttons when not staff's (an organiser saves a draft or sends it to review). */
+  actions?: ReactNode;
+  /** Fields the person does not choose: an organiser member's own organiser, the 22 January edition. */
+  hidden?: Record<string, string>;
 }) {
   const { t } = useTranslation();
   const { errors, onSubmit } = useValidatedForm(eventSchema, serverErrors);
@@ -78,6 +85,9 @@ export function EventForm({
     <>
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate onSubmit={onSubmit} className="event-form">
+        {Object.entries(hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <fieldset>
           <legend>{t("events:form.texts")}</legend>
           <p className="field__hint">{t("events:form.textsHint")}</p>
@@ -98,14 +108,16 @@ export function EventForm({
               </option>
             ))}
           </SelectField>
-          <SelectField {...field("organiserId")} required>
-            <option value="">{t("events:form.choose")}</option>
-            {choices.organisers.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </SelectField>
+          {hidden?.organiserId ? null : (
+            <SelectField {...field("organiserId")} required>
+              <option value="">{t("events:form.choose")}</option>
+              {choices.organisers.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <SelectField {...field("spokenLanguage")} required>
             {EVENT_LANGUAGES.map((value) => (
               <option key={value} value={value}>
@@ -182,16 +194,18 @@ export function EventForm({
             <TextField {...field("repeatCount")} type="number" min={2} max={200} />
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" name="intent" value={isNew ? "draft" : "save"} className="button" disabled={busy}>
-            {t(isNew ? "events:form.saveDraft" : "events:form.save")}
-          </button>
-          {isNew ? (
-            <button type="submit" name="intent" value="publish" className="button button--secondary" disabled={busy}>
-              {t("events:form.savePublish")}
+        {actions ?? (
+          <div className="form-actions">
+            <button type="submit" name="intent" value={isNew ? "draft" : "save"} className="button" disabled={busy}>
+              {t(isNew ? "events:form.saveDraft" : "events:form.save")}
             </button>
-          ) : null}
-        </div>
+            {isNew ? (
+              <button type="submit" name="intent" value="publish" className="button button--secondary" disabled={busy}>
+                {t("events:form.savePublish")}
+              </button>
+            ) : null}
+          </div>
+        )}
       </Form>
     </>
   );

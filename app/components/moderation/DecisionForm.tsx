@@ -24,12 +24,15 @@ export function DecisionForm({
   hint,
   version,
   failure,
+  commentLabel,
 }: {
   schema: z.ZodType;
   buttons: DecisionButton[];
   hint: string;
   version: string;
   failure: { errors: FieldErrors; values: FormValues } | undefined;
+  /** Who reads the comment, when not a company (an organiser). */
+  commentLabel?: string;
 }) {
   const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
@@ -50,11 +53,11 @@ export function DecisionForm({
   return (
     <section className="decision" aria-labelledby="decision-title">
       <h2 id="decision-title">{t("moderation:form.title")}</h2>
-      <ErrorSummary errors={errors} labels={{ comment: t("moderation:form.comment") }} />
+      <ErrorSummary errors={errors} labels={{ comment: commentLabel ?? t("moderation:form.comment") }} />
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="version" value={version} />
         <div className={`field${commentError ? " field--invalid" : ""}`}>
-          <label htmlFor="comment">{t("moderation:form.comment")}</label>
+          <label htmlFor="comment">{commentLabel ?? t("moderation:form.comment")}</label>
           <p className="field__hint" id="comment-hint">
             {hint}
           </p>

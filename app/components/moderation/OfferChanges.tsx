@@ -8,13 +8,22 @@ export interface ShownChange {
 }
 
 /** "What changed since the last published version": a before/after table, or why there is none. */
-export function OfferChanges({ kind, changes }: { kind: "firstPublication" | "changes"; changes: ShownChange[] }) {
+export function OfferChanges({
+  kind,
+  changes,
+  firstPublication,
+}: {
+  kind: "firstPublication" | "changes";
+  changes: ShownChange[];
+  /** The note for a first publication, when the thing is not an offer. */
+  firstPublication?: string;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="changes-title">
       <h2 id="changes-title">{t("moderation:offer.changes")}</h2>
       {kind === "firstPublication" ? (
-        <p className="staff-notice">{t("moderation:offer.firstPublication")}</p>
+        <p className="staff-notice">{firstPublication ?? t("moderation:offer.firstPublication")}</p>
       ) : changes.length === 0 ? (
         <p>{t("moderation:offer.noChanges")}</p>
       ) : (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ORGANISER_KINDS } from "~/modules/events/event.schema";
 import { COUNTRIES } from "~/modules/reference/countries";
 
 /**
@@ -71,6 +72,37 @@ export const companySignUpSchema = z
   })
   .superRefine(passwordNotEmail);
 
+/** A partner organisation's member creates the account and the organisation (ADR 0020). */
+export const organiserSignUpSchema = z
+  .object({
+    name,
+    email,
+    password: newPassword,
+    organiserName: z
+      .string()
+      .trim()
+      .min(2, { message: "organisers:errors.nameRequired" })
+      .max(160, { message: "auth:errors.nameTooLong" }),
+    kind: z.enum(ORGANISER_KINDS, { message: "organisers:errors.kindRequired" }),
+    town: z
+      .string()
+      .trim()
+      .min(2, { message: "organisers:errors.townRequired" })
+      .max(100, { message: "organisers:errors.townRequired" }),
+    country: z.enum(["DE", "FR"], { message: "auth:errors.countryRequired" }),
+    website: z
+      .string()
+      .trim()
+      .max(500, { message: "organisers:errors.websiteInvalid" })
+      .optional()
+      .transform((value) => (value ? value : null))
+      .refine((value) => value === null || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
+        message: "organisers:errors.websiteInvalid",
+      }),
+    privacy: accepted,
+  })
+  .superRefine(passwordNotEmail);
+
 export const coordinatorSignUpSchema = z
   .object({
     name,
@@ -105,4 +137,5 @@ export const newPasswordSchema = z
 
 export type StudentSignUp = z.output<typeof studentSignUpSchema>;
 export type CompanySignUp = z.output<typeof companySignUpSchema>;
+export type OrganiserSignUp = z.output<typeof organiserSignUpSchema>;
 export type CoordinatorSignUp = z.output<typeof coordinatorSignUpSchema>;

@@ -41,6 +41,8 @@ export function startPageFor(role: SessionUser["role"], language: Language): str
       return `/${language}/coordinator`;
     case "STAFF":
       return `/${language}/staff`;
+    case "ORGANISER_MEMBER":
+      return `/${language}/organiser`;
   }
 }
 

@@ -5,7 +5,7 @@
  * most, an hour without a click. Everyone else stays signed in on their own device for a
  * fortnight of inactivity, a month at most. Pure, so the rules are tested without a database.
  */
-export type SessionRole = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
+export type SessionRole = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -19,6 +19,7 @@ export interface SessionLimits {
 export const SESSION_LIMITS: Record<SessionRole, SessionLimits> = {
   STUDENT: { idleMs: 14 * DAY, absoluteMs: 30 * DAY },
   COMPANY_MEMBER: { idleMs: 14 * DAY, absoluteMs: 30 * DAY },
+  ORGANISER_MEMBER: { idleMs: 14 * DAY, absoluteMs: 30 * DAY },
   COORDINATOR: { idleMs: 14 * DAY, absoluteMs: 30 * DAY },
   STAFF: { idleMs: 1 * HOUR, absoluteMs: 12 * HOUR },
 };

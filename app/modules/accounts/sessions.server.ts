@@ -44,7 +44,7 @@ export interface SessionUser {
   id: string;
   email: string;
   displayName: string;
-  role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
+  role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER";
   locale: string;
 }
 

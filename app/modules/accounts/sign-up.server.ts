@@ -5,7 +5,7 @@ import { isLanguage, type Language } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
-import type { CompanySignUp, CoordinatorSignUp, StudentSignUp } from "./account.schema";
+import type { CompanySignUp, CoordinatorSignUp, OrganiserSignUp, StudentSignUp } from "./account.schema";
 import { accountLink, pageLink } from "./account-links.server";
 import { ageOn, needsGuardianConsent } from "./age";
 import { todayInEurope } from "~/utils/calendar-days";
@@ -31,7 +31,12 @@ type Tx = Prisma.TransactionClient;
  */
 async function createAccount(
   language: Language,
-  input: { email: string; password: string; name: string; role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" },
+  input: {
+    email: string;
+    password: string;
+    name: string;
+    role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "ORGANISER_MEMBER";
+  },
   addProfile: (tx: Tx, userId: string) => Promise<void>,
 ): Promise<SignUpResult> {
   const passwordHash = await hashPassword(input.password);
@@ -159,6 +164,29 @@ export async function signUpCompany(input: CompanySignUp, language: Language): P
       },
     });
     await tx.companyMember.create({ data: { companyId: company.id, userId, isOwner: true } });
+  });
+}
+
+/**
+ * A partner organisation signs up: the account, the organiser (unverified, waiting in the staff
+ * moderation queue like a new company) and the person as its owner, in one transaction.
+ */
+export async function signUpOrganiser(input: OrganiserSignUp, language: Language): Promise<SignUpResult> {
+  const refused = await refusalOrOwnerNotice({}, input);
+  if (refused) return refused;
+  return createAccount(language, { ...input, role: "ORGANISER_MEMBER" }, async (tx, userId) => {
+    const organiser = await tx.organiser.create({
+      data: {
+        name: input.organiserName,
+        kind: input.kind,
+        town: input.town,
+        country: input.country,
+        website: input.website,
+        verified: false,
+        reviewRequestedAt: new Date(),
+      },
+    });
+    await tx.organiserMember.create({ data: { organiserId: organiser.id, userId, isOwner: true } });
   });
 }
 

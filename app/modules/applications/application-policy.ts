@@ -44,6 +44,8 @@ export function applicationSide(viewer: ApplicationViewer, application: PolicyAp
       return coordinatorSchoolId !== null && coordinatorSchoolId === application.studentSchoolId ? "coordinator" : null;
     case "STAFF":
       return "staff";
+    case "ORGANISER_MEMBER":
+      return null;
   }
 }
 

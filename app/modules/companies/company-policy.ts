@@ -3,7 +3,7 @@
  * of the company pages. Pure, so every rule is tested without a database; the caller looks up
  * the membership of the signed-in user in the company the request is about (null when none).
  */
-export type Role = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
+export type Role = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER";
 
 export interface PolicyUser {
   id: string;

@@ -101,18 +101,26 @@ export async function refreshOccurrences(tx: Tx, eventId: string): Promise<void>
 
 /** A new event (a draft unless `publish`). */
 export async function createEvent(actorId: string, input: EventInput, publish = false): Promise<EventChange> {
-  return db().$transaction(async (tx) => {
-    const columns = await columnsOf(tx, input);
-    const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal);
-    if (Object.keys(errors).length > 0) return { ok: false as const, errors };
-    const id = randomUUID();
-    const event = await tx.event.create({
-      data: { id, uid: `event-${id}@${UID_DOMAIN}`, ...columns, publishedAt: publish ? new Date() : null },
-    });
-    await refreshOccurrences(tx, event.id);
-    await recordStaffAction(tx, { actorId, action: "event.create", targetType: "event", targetId: event.id });
-    return { ok: true as const, id: event.id, number: event.number };
+  return db().$transaction((tx) => createEventIn(tx, actorId, input, publish));
+}
+
+/** createEvent inside a caller's transaction (an organiser's new event and its revision together). */
+export async function createEventIn(
+  tx: Tx,
+  actorId: string,
+  input: EventInput,
+  publish: boolean,
+): Promise<EventChange> {
+  const columns = await columnsOf(tx, input);
+  const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal);
+  if (Object.keys(errors).length > 0) return { ok: false as const, errors };
+  const id = randomUUID();
+  const event = await tx.event.create({
+    data: { id, uid: `event-${id}@${UID_DOMAIN}`, ...columns, publishedAt: publish ? new Date() : null },
   });
+  await refreshOccurrences(tx, event.id);
+  await recordStaffAction(tx, { actorId, action: "event.create", targetType: "event", targetId: event.id });
+  return { ok: true as const, id: event.id, number: event.number };
 }
 
 /** What changes the calendar entry a subscriber sees: time, place, the series' dates. */
@@ -137,35 +145,51 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** Changes a whole event or series. Exceptions of dates the new rule no longer gives are dropped. */
 export async function updateEvent(actorId: string, id: string, input: EventInput): Promise<EventChange | null> {
+  return db().$transaction((tx) => updateEventIn(tx, actorId, id, input));
+}
+
+/** updateEvent inside a caller's transaction (staff publishing an organiser's revision). */
+export async function updateEventIn(
+  tx: Tx,
+  actorId: string,
+  id: string,
+  input: EventInput,
+): Promise<EventChange | null> {
+  const before = await tx.event.findUnique({ where: { id } });
+  if (!before) return null;
+  const columns = await columnsOf(tx, input);
+  const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal);
+  if (Object.keys(errors).length > 0) return { ok: false as const, errors };
+  const changed = SEQUENCED.filter((key) => !sameValue(before[key], columns[key]));
+  const event = await tx.event.update({
+    where: { id },
+    data: { ...columns, slug: before.slug, ...(changed.length > 0 ? { sequence: { increment: 1 } } : {}) },
+  });
+  if (changed.includes("rrule") || changed.includes("startLocal") || changed.includes("timeZone")) {
+    const starts = new Set(
+      expandOccurrences({ ...event, rrule: event.rrule }).map((o) => o.originalStartLocal.getTime()),
+    );
+    const stale = (await tx.eventException.findMany({ where: { eventId: id } })).filter(
+      (e) => !starts.has(e.originalStartLocal.getTime()),
+    );
+    await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
+  }
+  await refreshOccurrences(tx, id);
+  await recordStaffAction(tx, {
+    actorId,
+    action: "event.update",
+    targetType: "event",
+    targetId: id,
+    details: { changed: [...changed] },
+  });
+  return { ok: true as const, id, number: event.number };
+}
+
+/** What the schema cannot check (category, organiser, place exist; the rule's limits), without writing. */
+export async function eventProblems(input: EventInput): Promise<Record<string, string>> {
   return db().$transaction(async (tx) => {
-    const before = await tx.event.findUnique({ where: { id } });
-    if (!before) return null;
     const columns = await columnsOf(tx, input);
-    const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal);
-    if (Object.keys(errors).length > 0) return { ok: false as const, errors };
-    const changed = SEQUENCED.filter((key) => !sameValue(before[key], columns[key]));
-    const event = await tx.event.update({
-      where: { id },
-      data: { ...columns, slug: before.slug, ...(changed.length > 0 ? { sequence: { increment: 1 } } : {}) },
-    });
-    if (changed.includes("rrule") || changed.includes("startLocal") || changed.includes("timeZone")) {
-      const starts = new Set(
-        expandOccurrences({ ...event, rrule: event.rrule }).map((o) => o.originalStartLocal.getTime()),
-      );
-      const stale = (await tx.eventException.findMany({ where: { eventId: id } })).filter(
-        (e) => !starts.has(e.originalStartLocal.getTime()),
-      );
-      await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
-    }
-    await refreshOccurrences(tx, id);
-    await recordStaffAction(tx, {
-      actorId,
-      action: "event.update",
-      targetType: "event",
-      targetId: id,
-      details: { changed: [...changed] },
-    });
-    return { ok: true as const, id, number: event.number };
+    return problemsOf(tx, input, columns.rrule, columns.startLocal);
   });
 }
 

@@ -36,6 +36,8 @@ describe("the public events list", () => {
     expect(de.events[0]?.when).toMatch(/^Donnerstag, 18. März 2027, 19:00–21:00/);
     expect(de.events[0]?.coordinates).toEqual({ lat: 52.37, lon: 9.733 });
     expect(fr.feedPath).toBe("/fr/events.ics?from=2027-03-01");
+    // The map beside the list gets the configured tiles.
+    expect(de.map.tileUrl).toBe("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
   });
 
   it("filters by place and radius, free and language, and pages through a series", async () => {

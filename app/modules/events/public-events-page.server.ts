@@ -42,7 +42,7 @@ function cardOf(row: OccurrenceRow, language: Language, now: Date) {
     status: row.cancelled ? ("CANCELLED" as const) : event.status,
     series: event.rrule !== null,
     past: row.endsAt < now,
-    /** For the map the lead wires later. */
+    /** For the map beside the list; online events have none. */
     coordinates:
       event.latitude !== null && event.longitude !== null ? { lat: event.latitude, lon: event.longitude } : null,
   };
@@ -72,6 +72,7 @@ export async function eventsListLoader({ request, params }: LoaderFunctionArgs) 
       radii: [...RADIUS_CHOICES],
     },
     feedPath: `/${language}/events.ics${filterQuery({ ...filters, page: 1, view: "list", month: null })}`,
+    map: { tileUrl: loadEnv().MAP_TILE_URL, attribution: loadEnv().MAP_ATTRIBUTION },
   };
   if (filters.view === "month") {
     const month = filters.month ?? localOf(now, "Europe/Berlin").toISOString().slice(0, 7);

@@ -11,7 +11,8 @@ import { db } from "~/utils/db.server";
 import { formDataToObject, textOf, validateForm, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
 import { isUuid } from "~/utils/ids";
 import { notFound } from "~/utils/not-found";
-import { formatLocal, localDay } from "./event-time";
+import { formatLocal } from "./event-time";
+import { valuesOf } from "./event-form-values";
 import { eventSchema, occurrenceChangeSchema, statusSchema } from "./event.schema";
 import { eventPath, eventTitle } from "./event-url";
 import { requireEventEditor } from "./events-access.server";
@@ -88,50 +89,6 @@ export async function newEventAction({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   throw redirect(`/${language}/staff/events/${result.id}?done=created`);
-}
-
-/** The form's values of a stored event. */
-function valuesOf(event: NonNullable<Awaited<ReturnType<typeof findEvent>>>): FormValues {
-  const rule = event.rrule ?? "";
-  const repeat = !rule
-    ? "none"
-    : rule.includes("WEEKLY")
-      ? "weekly"
-      : rule.includes("BYMONTHDAY")
-        ? "monthlyByDay"
-        : "monthlyByWeekday";
-  const count = /COUNT=(\d+)/.exec(rule)?.[1];
-  const until = /UNTIL=(\d{4})(\d{2})(\d{2})/.exec(rule);
-  const text = (value: string | number | null) => (value === null ? "" : String(value));
-  return {
-    titleDe: text(event.titleDe),
-    titleFr: text(event.titleFr),
-    titleEn: text(event.titleEn),
-    descriptionDe: text(event.descriptionDe),
-    descriptionFr: text(event.descriptionFr),
-    descriptionEn: text(event.descriptionEn),
-    categoryId: String(event.categoryId),
-    organiserId: event.organiserId,
-    spokenLanguage: event.spokenLanguage,
-    audience: event.audience,
-    isFree: event.isFree ? "on" : "",
-    priceText: text(event.priceText),
-    attendance: event.attendance,
-    placeId: text(event.placeId),
-    venueName: text(event.venueName),
-    address: text(event.address),
-    latitude: text(event.latitude),
-    longitude: text(event.longitude),
-    onlineUrl: text(event.onlineUrl),
-    timeZone: event.timeZone,
-    allDay: event.allDay ? "on" : "",
-    start: event.allDay ? localDay(event.startLocal) : formatLocal(event.startLocal),
-    end: event.allDay ? localDay(event.endLocal) : formatLocal(event.endLocal),
-    repeat,
-    repeatCount: count ?? "",
-    // UNTIL is the last moment of the last day in UTC; in summer that is still the same day.
-    repeatUntil: until ? `${until[1]}-${until[2]}-${until[3]}` : "",
-  };
 }
 
 function findEvent(id: string) {

@@ -228,6 +228,16 @@ describe("mail through SMTP", () => {
         fr: "Confirmez votre abonnement à la lettre d’information",
         en: "Please confirm your newsletter subscription",
       },
+      "organiser-review": {
+        de: "Ciné Lumière ist auf der Antenne Métropole bestätigt",
+        fr: "Ciné Lumière est vérifiée sur l’Antenne Métropole",
+        en: "Ciné Lumière is verified on Antenne Métropole",
+      },
+      "event-review": {
+        de: "„Filmabend“ ist im Kalender veröffentlicht",
+        fr: "«\u00a0Filmabend\u00a0» est publié dans l’agenda",
+        en: "“Filmabend” is published in the calendar",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -248,6 +258,14 @@ describe("mail through SMTP", () => {
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
       "newsletter-confirm": { url: LINK },
+      "organiser-review": { name: "Claire Durand", organiserName: "Ciné Lumière", decision: "VERIFIED", url: LINK },
+      "event-review": {
+        name: "Claire Durand",
+        organiserName: "Ciné Lumière",
+        eventTitle: "Filmabend",
+        decision: "PUBLISHED",
+        url: LINK,
+      },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
       "agreement-party": {
         name: "Anne Leroy",
@@ -273,7 +291,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(42);
+    expect(smtp.received).toHaveLength(48);
   });
 });
 

@@ -24,6 +24,21 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     reason: "Kein Impressum.",
     url: URL,
   },
+  "organiser-review": {
+    name: "Claire",
+    organiserName: "Comité de jumelage Rouen–Hannover",
+    decision: "REJECTED",
+    reason: "Bitte die Website angeben.",
+    url: URL,
+  },
+  "event-review": {
+    name: "Claire",
+    organiserName: "Comité de jumelage Rouen–Hannover",
+    eventTitle: "Ciné-club : Les Choristes",
+    decision: "CHANGES_REQUESTED",
+    comment: "Bitte den Saal angeben.",
+    url: URL,
+  },
   "offer-review": {
     name: "Jonas",
     companyName: "Atelier Lenoir",
@@ -89,7 +104,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(14);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(16);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

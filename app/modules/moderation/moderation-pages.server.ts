@@ -29,14 +29,19 @@ export const DONE_MESSAGES = [
   "offer.PUBLISH",
   "offer.REQUEST_CHANGES",
   "offer.REJECT",
+  "organiser.VERIFY",
+  "organiser.REJECT",
+  "event.PUBLISH",
+  "event.REQUEST_CHANGES",
+  "event.REJECT",
 ] as const;
-type Done = (typeof DONE_MESSAGES)[number];
+export type Done = (typeof DONE_MESSAGES)[number];
 
 function isDone(value: string | null): value is Done {
   return (DONE_MESSAGES as readonly (string | null)[]).includes(value);
 }
 
-function pageTitle(language: Language, name: string): string {
+export function pageTitle(language: Language, name: string): string {
   return `${name} – ${translatorFor(language)("moderation:title")}`;
 }
 
@@ -52,12 +57,15 @@ export async function queueLoader({ request, params }: LoaderFunctionArgs) {
     items: items.map((item) => ({
       kind: item.kind,
       id: item.id,
-      name: item.kind === "offer" ? titleFor(item, language) || `#${item.number}` : item.companyName,
+      name:
+        item.kind === "offer" || item.kind === "event"
+          ? titleFor(item, language) || `#${item.number}`
+          : item.companyName,
       companyId: item.companyId,
       companyName: item.companyName,
       waitingSince: showDate(item.waitingSince, language),
-      companyVerified: item.kind === "offer" ? item.companyVerified : null,
-      firstPublication: item.kind === "offer" ? item.firstPublication : null,
+      companyVerified: item.kind === "offer" || item.kind === "event" ? item.companyVerified : null,
+      firstPublication: item.kind === "offer" || item.kind === "event" ? item.firstPublication : null,
     })),
   };
 }
@@ -139,7 +147,12 @@ export async function offerReviewLoader({ request, params }: LoaderFunctionArgs)
 }
 
 /** After a decision: back to the queue with a confirmation, or the form again with the reason it was refused. */
-function answer(result: DecisionResult, values: Record<string, string | string[]>, language: Language, done: Done) {
+export function answer(
+  result: DecisionResult,
+  values: Record<string, string | string[]>,
+  language: Language,
+  done: Done,
+) {
   if (result.ok) throw redirect(`/${language}/staff/moderation?done=${done}`);
   if (result.problem === "notFound") throw notFound();
   return refuse(result.errors, values);

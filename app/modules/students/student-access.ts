@@ -6,7 +6,7 @@
  */
 import { canFollowSchool, type CoordinatorFacts } from "~/modules/coordinators/coordinator-policy";
 
-export type Role = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
+export type Role = "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER";
 
 export interface StudentFacts {
   userId: string;
@@ -64,6 +64,7 @@ export function studentAccess(viewer: ViewerFacts, student: StudentFacts): Stude
       };
     }
     case "STUDENT":
+    case "ORGANISER_MEMBER":
       return NONE;
   }
 }

@@ -4,7 +4,7 @@
  */
 export interface SavedSearchUser {
   id: string;
-  role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
+  role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER";
 }
 
 /** A daily mail per search is plenty; more would be noise, and each one costs a search a day. */

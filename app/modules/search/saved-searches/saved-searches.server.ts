@@ -67,7 +67,9 @@ export async function saveSearch(userId: string, query: string, language: Langua
   if (normalised.length > MAX_QUERY_LENGTH) return { ok: false, error: "savedSearches:errors.invalid" } as const;
   return db().$transaction(async (tx): Promise<SaveResult> => {
     // The lock on the user's row serialises two saves of the same student: no duplicate, no 11th.
-    const [user] = await tx.$queryRaw<{ role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" }[]>`
+    const [user] = await tx.$queryRaw<
+      { role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER" }[]
+    >`
       SELECT role::text AS role FROM app_user WHERE id = ${userId}::uuid AND deleted_at IS NULL FOR UPDATE`;
     if (!canSaveSearches(user ?? null)) return { ok: false, error: "savedSearches:errors.notStudent" };
     const profile = await tx.studentProfile.findUnique({ where: { userId }, select: GUARDIAN_FACTS });

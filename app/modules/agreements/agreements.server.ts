@@ -18,12 +18,11 @@ import { ensureFirstClauses } from "./agreement-clause-versions.server";
 import {
   detailsOf,
   fieldsOfSide,
-  learnerAgeOnFirstDay,
   type AgreementDetails,
   type DetailKey,
 } from "./agreement-details";
 import { renderAgreementPdf, sha256Hex, type SignatureLine } from "./agreement-pdf.server";
-import { eligibleProgrammes } from "./agreement-programmes";
+import { programmesForAgreement } from "./agreement-programmes.server";
 import {
   canCancel,
   canChange,
@@ -314,14 +313,7 @@ export async function renderCurrentDocument(agreement: {
     clauseVersion: agreement.clauseVersion.version,
     clauses: clausesOf(agreement.clauseVersion.clauses),
     details,
-    programmes: await eligibleProgrammes({
-      learnerCountry: details.learnerCountry,
-      learnerStatus: details.learnerStatus,
-      learnerAgeOnFirstDay: learnerAgeOnFirstDay(details),
-      startsOn: details.startsOn,
-      endsOn: details.endsOn,
-      hostCountry: details.learnerCountry === "FR" ? "DE" : "FR",
-    }),
+    programmes: await programmesForAgreement(details, agreement.createdAt),
     createdAt: agreement.createdAt,
   });
 }

@@ -22,8 +22,7 @@ export function learnerOfAgreement(details: AgreementDetails): Learner | null {
   const country = details.learnerCountry === "FR" ? "FR" : details.learnerCountry === "DE" ? "DE" : null;
   if (!country) return null;
   return {
-    audience:
-      details.learnerStatus === "apprentice" ? "apprentice" : country === "FR" ? "lyceeProPupil" : "bbsPupil",
+    audience: details.learnerStatus === "apprentice" ? "apprentice" : country === "FR" ? "lyceeProPupil" : "bbsPupil",
     birthDate: details.learnerBirthDate,
     country,
     languages: { de: null, fr: null },

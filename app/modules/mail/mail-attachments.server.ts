@@ -33,7 +33,8 @@ export function checkAttachments(attachments: readonly MailAttachment[]): void {
   const bytes = attachments.reduce((sum, file) => sum + file.content.byteLength, 0);
   if (bytes > MAX_ATTACHMENT_BYTES) throw new AttachmentTooLargeError(bytes);
   for (const file of attachments) {
-    if (!SAFE_NAME.test(file.filename)) throw new Error(`Unsafe attachment file name: ${JSON.stringify(file.filename)}`);
+    if (!SAFE_NAME.test(file.filename))
+      throw new Error(`Unsafe attachment file name: ${JSON.stringify(file.filename)}`);
     if (!CONTENT_TYPE.test(file.contentType)) throw new Error(`Bad content type: ${file.contentType}`);
   }
 }

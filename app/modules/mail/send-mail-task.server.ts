@@ -25,7 +25,10 @@ export const sendMailTask = defineTask({
     const mail = renderMail(template, data, language, translatorFor(language));
     const attachments = await loadAttachments(db(), attachmentIds);
     if (attachments.length < attachmentIds.length) {
-      logger.warn({ template, missing: attachmentIds.length - attachments.length }, "mail sent without erased attachments");
+      logger.warn(
+        { template, missing: attachmentIds.length - attachments.length },
+        "mail sent without erased attachments",
+      );
     }
     const mailer = mailerFromEnvironment();
     const { messageId } = await mailer.send({

@@ -16,6 +16,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * The learner as the engine reads it. A pupil sent from France attends a lycée professionnel, one
  * sent from Germany a BBS (the only schools the platform serves); language levels are not part of
  * the agreement, so programmes asking for one come out as "to check", which is what the annex says.
+ * The schools are in the partner regions, so the sending country says where the learner lives.
  */
 export function learnerOfAgreement(details: AgreementDetails): Learner | null {
   if (!DAY.test(details.learnerBirthDate)) return null;
@@ -26,6 +27,7 @@ export function learnerOfAgreement(details: AgreementDetails): Learner | null {
     birthDate: details.learnerBirthDate,
     country,
     languages: { de: null, fr: null },
+    homeRegion: country === "FR" ? "normandy" : "lowerSaxony",
   };
 }
 

@@ -33,7 +33,10 @@ export async function signUpFrenchPupil(page: Page, name: string, email: string,
   await page.getByLabel("Date de naissance").fill("2009-10-02");
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirme ton adresse e-mail");
+  // Hashing the password takes a while on a busy machine.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirme ton adresse e-mail", {
+    timeout: 30_000,
+  });
   await page.goto(linkTo(await waitForMail(email, /confirm/i), "fr/verify-email"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Adresse confirmée");
 }

@@ -224,6 +224,24 @@ export default function EventsPage() {
           </div>
         </section>
       ) : null}
+      {page.deadlines.length > 0 ? (
+        <section aria-labelledby="deadlines-title" className="event-deadlines">
+          <h2 id="deadlines-title">{t("events:deadlines.title")}</h2>
+          <p className="muted">{t("events:deadlines.intro")}</p>
+          <ul>
+            {page.deadlines.map((deadline) => (
+              <li key={deadline.uid}>
+                <time dateTime={deadline.date}>{deadline.dateText}</time>
+                {": "}
+                <Link to={deadline.path}>{t("events:deadlines.entry", { name: deadline.name })}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/${i18n.language}/programmes`}>{t("events:deadlines.all")}</Link>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -40,7 +40,9 @@ export function tokenFromUrl(url: string | undefined): string {
 export async function resetAccountsAndQueue(): Promise<void> {
   await db().$transaction([
     db().$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
-    db().$executeRawUnsafe(`TRUNCATE app_user, company, rate_limit, graphile_worker._private_jobs CASCADE`),
+    db().$executeRawUnsafe(
+      `TRUNCATE app_user, company, rate_limit, graphile_worker._private_jobs, mail_attachment CASCADE`,
+    ),
   ]);
   // Offers vanished without a trace of change: matching's list in memory must not keep them.
   forgetPublicMatchOffers();

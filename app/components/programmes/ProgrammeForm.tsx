@@ -11,6 +11,7 @@ import {
   DIRECTIONS,
   DURATION_UNITS,
   FORMATS,
+  RESIDENCE_RULES,
   FUNDERS,
   GRANT_PERIODS,
   LANGUAGE_RULES,
@@ -86,6 +87,7 @@ export function ProgrammeForm({ values, errors }: { values: FormValues; errors: 
           <legend>{label("stay")}</legend>
           {select("direction", DIRECTIONS, (option) => t(`programmes:direction.${option}`))}
           {select("format", FORMATS, (option) => t(`programmes:format.${option}`))}
+          {select("residence", RESIDENCE_RULES, (option) => t(`programmes:residence.${option}`))}
           {number("groupMin")}
           {number("durationMinValue")}
           {select("durationMinUnit", DURATION_UNITS, (option) => t(`programmes:unitName.${option}`))}

@@ -199,6 +199,20 @@ describe("signing", () => {
 
     const done = await mailsOf("SIGNED");
     expect(done).toHaveLength(6);
+    // Each party's mail, in their language, carries the signed PDF itself (stored beside the queue).
+    expect(Object.fromEntries(done.map((mail) => [mail.to, mail.language]))).toMatchObject({
+      "chloe@lycee.fr": "fr",
+      "proviseur@lycee.fr": "fr",
+    });
+    const attachments = await db().mailAttachment.findMany();
+    expect(attachments).toHaveLength(6);
+    for (const file of attachments) {
+      expect(file.contentType).toBe("application/pdf");
+      expect(Buffer.from(file.content).equals(Buffer.from(signed.signedDocument!))).toBe(true);
+    }
+    expect(new Set(done.map((mail) => (mail as unknown as { attachmentIds: string[] }).attachmentIds[0]))).toEqual(
+      new Set(attachments.map((file) => file.id)),
+    );
     const download = await openSigningLink(tokenFromUrl(done[0]?.data.url));
     expect(download).toMatchObject({ status: "valid", kind: "download" });
   });

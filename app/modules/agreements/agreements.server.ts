@@ -15,15 +15,10 @@ import { loadEnv } from "~/utils/env.server";
 import { sessionSecret } from "~/utils/secrets.server";
 import { clausesOf } from "./agreement-clauses";
 import { ensureFirstClauses } from "./agreement-clause-versions.server";
-import {
-  detailsOf,
-  fieldsOfSide,
-  learnerAgeOnFirstDay,
-  type AgreementDetails,
-  type DetailKey,
-} from "./agreement-details";
+import { detailsOf, fieldsOfSide, type AgreementDetails, type DetailKey } from "./agreement-details";
 import { renderAgreementPdf, sha256Hex, type SignatureLine } from "./agreement-pdf.server";
-import { eligibleProgrammes } from "./agreement-programmes";
+import { programmesForAgreement } from "./agreement-programmes.server";
+import type { MailAttachment } from "~/modules/mail/mail-attachments.server";
 import {
   canCancel,
   canChange,
@@ -235,13 +230,20 @@ async function mailParty(
   details: AgreementDetails,
   event: "SIGN" | "REMINDER" | "WITHDRAWN" | "SIGNED",
   url: string,
+  attachments: MailAttachment[] = [],
 ) {
   await queueMail(tx, {
     template: "agreement-party",
     to: party.email,
     language: party.language,
     data: { name: party.name, event, learnerName: details.learnerName, companyName: details.companyName, url },
+    attachments,
   });
+}
+
+/** The signed PDF's name in a mail: both languages' titles, as the document itself. */
+export function signedFileName(agreementId: string): string {
+  return `Praktikumsvereinbarung-Convention-de-stage-${agreementId.slice(0, 8)}.pdf`;
 }
 
 /**
@@ -314,14 +316,7 @@ export async function renderCurrentDocument(agreement: {
     clauseVersion: agreement.clauseVersion.version,
     clauses: clausesOf(agreement.clauseVersion.clauses),
     details,
-    programmes: await eligibleProgrammes({
-      learnerCountry: details.learnerCountry,
-      learnerStatus: details.learnerStatus,
-      learnerAgeOnFirstDay: learnerAgeOnFirstDay(details),
-      startsOn: details.startsOn,
-      endsOn: details.endsOn,
-      hostCountry: details.learnerCountry === "FR" ? "DE" : "FR",
-    }),
+    programmes: await programmesForAgreement(details, agreement.createdAt),
     createdAt: agreement.createdAt,
   });
 }
@@ -536,7 +531,8 @@ async function completeAgreement(
     clauseVersion: agreement.clauseVersion.version,
     clauses: clausesOf(agreement.clauseVersion.clauses),
     details,
-    programmes: [],
+    // The same list as in the document that was signed (the same day's check, see ADR 25).
+    programmes: await programmesForAgreement(details, agreement.createdAt),
     createdAt: agreement.createdAt,
     signatures,
     signedDocumentSha256: agreement.documentSha256 ?? undefined,
@@ -552,7 +548,10 @@ async function completeAgreement(
       data: { agreementId: agreement.id, role: party.role, revision: agreement.revision, kind: "download" },
       now,
     });
-    await mailParty(tx, party, details, "SIGNED", link(party.language, `/agreements/sign?token=${token}`));
+    // The signed PDF travels with the mail (every party keeps a copy), the link stays for later.
+    await mailParty(tx, party, details, "SIGNED", link(party.language, `/agreements/sign?token=${token}`), [
+      { filename: signedFileName(agreement.id), contentType: "application/pdf", content: signed },
+    ]);
   }
 }
 

@@ -15,7 +15,8 @@ import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { isUuid } from "~/utils/ids";
 import { notFound } from "~/utils/not-found";
-import { buildCalendar, type IcsEvent } from "./event-ics";
+import { buildCalendar, type IcsDeadline, type IcsEvent } from "./event-ics";
+import { upcomingDeadlines } from "./programme-deadlines.server";
 import { filterQuery, readEventFilters } from "./event-filters";
 import { eventNumberFromSlug, eventPath, eventTitle } from "./event-url";
 import { FEED_EVENT, feedEvents, feedVersion, feedWhere, type FeedEventRow } from "./event-listing.server";
@@ -79,14 +80,36 @@ function notModified(request: Request, etag: string, lastModified: Date | null):
   return lastModified !== null && !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
+/** The programme deadlines as the feed carries them, in the reader's language. */
+async function icsDeadlines(language: Language, now: Date): Promise<IcsDeadline[]> {
+  const t = translatorFor(language);
+  const appUrl = loadEnv().APP_URL;
+  return (await upcomingDeadlines(language, now)).map((deadline) => {
+    const url = new URL(deadline.path, appUrl).toString();
+    return {
+      uid: deadline.uid,
+      date: deadline.date,
+      title: t("events:deadlines.icsTitle", { name: deadline.name }),
+      description: [t("events:deadlines.icsDescription", { name: deadline.name }), url, deadline.officialLink].join(
+        "\n\n",
+      ),
+      url,
+      category: t("events:deadlines.category"),
+    };
+  });
+}
+
 async function feedAnswer(
   request: Request,
   language: Language,
   where: Prisma.EventWhereInput,
   name: string,
   now: Date,
+  withDeadlines = false,
 ): Promise<Response> {
   const version = await feedVersion(where);
+  // A handful of programmes: their deadlines are read every time and are part of the version.
+  const deadlines = withDeadlines ? await icsDeadlines(language, now) : [];
   // The day is part of the version: a cancelled event leaves the feed 30 days later without a change.
   const etag = etagOf([
     language,
@@ -94,6 +117,7 @@ async function feedAnswer(
     version.count,
     version.lastModified,
     now.toISOString().slice(0, 10),
+    deadlines,
   ]);
   const headers: Record<string, string> = {
     ETag: etag,
@@ -111,6 +135,7 @@ async function feedAnswer(
       source: new URL(new URL(request.url).pathname, appUrl).toString() + new URL(request.url).search,
       now,
     },
+    deadlines,
   );
   return new Response(calendar.toString(), {
     headers: {
@@ -126,7 +151,9 @@ export async function eventsFeedLoader({ request, params }: LoaderFunctionArgs) 
   const now = new Date();
   const filters = readEventFilters(new URL(request.url).searchParams);
   const t = translatorFor(language);
-  return feedAnswer(request, language, await feedWhere(filters, now), t("events:feed.name"), now);
+  // The whole calendar carries the programme deadlines; a feed narrowed by a filter is about events.
+  const unfiltered = filterQuery({ ...filters, page: 1, view: "list", month: null }) === "";
+  return feedAnswer(request, language, await feedWhere(filters, now), t("events:feed.name"), now, unfiltered);
 }
 
 export async function organiserFeedLoader({ request, params }: LoaderFunctionArgs) {

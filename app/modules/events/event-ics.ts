@@ -5,7 +5,7 @@
  * overriding VEVENT with RECURRENCE-ID for each moved date. Pure: the caller loads the data.
  */
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalCalendar } from "ical-generator";
 import { DateTime } from "luxon";
 import { expandOccurrences, type SeriesException } from "./recurrence";
 
@@ -55,7 +55,23 @@ function icsStatus(status: IcsEvent["status"]): ICalEventStatus {
   return ICalEventStatus.CONFIRMED;
 }
 
-export function buildCalendar(events: readonly IcsEvent[], options: IcsCalendarOptions): ICalCalendar {
+/** A day by which to apply to a programme: an all-day entry of its own, not an event. */
+export interface IcsDeadline {
+  uid: string;
+  /** YYYY-MM-DD */
+  date: string;
+  title: string;
+  description: string;
+  url: string;
+  /** "Deadline" in the reader's language. */
+  category: string;
+}
+
+export function buildCalendar(
+  events: readonly IcsEvent[],
+  options: IcsCalendarOptions,
+  deadlines: readonly IcsDeadline[] = [],
+): ICalCalendar {
   const calendar = ical({
     name: options.name,
     description: options.description,
@@ -68,7 +84,25 @@ export function buildCalendar(events: readonly IcsEvent[], options: IcsCalendarO
   });
   const stamp = options.now ?? new Date();
   for (const event of events) addEvent(calendar, event, stamp);
+  for (const deadline of deadlines) addDeadline(calendar, deadline, stamp);
   return calendar;
+}
+
+function addDeadline(calendar: ICalCalendar, deadline: IcsDeadline, stamp: Date): void {
+  const day = DateTime.fromISO(deadline.date, { zone: "UTC" });
+  calendar.createEvent({
+    id: deadline.uid,
+    stamp,
+    summary: deadline.title,
+    description: deadline.description,
+    url: deadline.url,
+    allDay: true,
+    start: day,
+    end: day.plus({ days: 1 }),
+    // Shown as free time: a deadline does not block the day.
+    transparency: ICalEventTransparency.TRANSPARENT,
+    categories: [{ name: deadline.category }],
+  });
 }
 
 function addEvent(calendar: ICalCalendar, event: IcsEvent, stamp: Date): void {

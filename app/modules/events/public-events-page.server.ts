@@ -20,6 +20,7 @@ import { jsonLdScriptContent } from "~/modules/offers/offer-json-ld";
 import { listOccurrences, monthOccurrences, type OccurrenceRow } from "./event-listing.server";
 import { eventNumberFromSlug, eventPath, eventSlug, eventTitle } from "./event-url";
 import { localOf } from "./event-time";
+import { upcomingDeadlines } from "./programme-deadlines.server";
 
 const YEAR_MS = 365 * 24 * 3600_000;
 
@@ -50,15 +51,18 @@ function cardOf(row: OccurrenceRow, language: Language, now: Date) {
 
 export type EventCard = ReturnType<typeof cardOf>;
 
+const DEADLINES_SHOWN = 6;
+
 export async function eventsListLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const t = translatorFor(language);
   const url = new URL(request.url);
   const filters = readEventFilters(url.searchParams);
   const now = new Date();
-  const [categories, places] = await Promise.all([
+  const [categories, places, deadlines] = await Promise.all([
     db().eventCategory.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
     db().place.findMany({ orderBy: [{ country: "asc" }, { nameDe: "asc" }] }),
+    upcomingDeadlines(language, now),
   ]);
   const base = {
     meta: pageMetaInput(request, language, t("events:list.title"), t("events:list.intro"), {
@@ -71,6 +75,14 @@ export async function eventsListLoader({ request, params }: LoaderFunctionArgs) 
       places: places.map((p) => ({ value: p.key, label: localizedName(p, language), country: p.country })),
       radii: [...RADIUS_CHOICES],
     },
+    /** Programme deadlines: listed apart from the events, the next few only. */
+    deadlines: deadlines.slice(0, DEADLINES_SHOWN).map(({ uid, name, date, dateText, path }) => ({
+      uid,
+      name,
+      date,
+      dateText,
+      path,
+    })),
     feedPath: `/${language}/events.ics${filterQuery({ ...filters, page: 1, view: "list", month: null })}`,
     map: { tileUrl: loadEnv().MAP_TILE_URL, attribution: loadEnv().MAP_ATTRIBUTION },
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isEmailSuppressed } from "./email-suppression.server";
+import { checkAttachments, storeAttachments, type MailAttachment } from "./mail-attachments.server";
 import type { Language } from "~/modules/i18n/languages";
 import { enqueueJob } from "~/modules/jobs/job-queue.server";
 import type { SqlClient } from "~/utils/db.server";
@@ -12,6 +13,8 @@ export interface QueuedMail<Name extends MailTemplateName> {
   /** The recipient's language, not necessarily the sender's. */
   language: Language;
   data: MailData<Name>;
+  /** Files to attach (bounded, see mail-attachments.server.ts); stored apart from the job. */
+  attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -32,6 +35,7 @@ export async function queueMail<Name extends MailTemplateName>(
   if (!parsed.success) {
     throw new InvalidMailDataError(`Invalid data for mail "${mail.template}":\n${z.prettifyError(parsed.error)}`);
   }
+  checkAttachments(mail.attachments ?? []);
   if (mail.template !== "verify-email" && (await isEmailSuppressed(client, mail.to))) {
     // The address is personal data the person asked us to forget: it is not logged.
     logger.info({ template: mail.template }, "mail not queued: the recipient's address is suppressed");
@@ -42,5 +46,6 @@ export async function queueMail<Name extends MailTemplateName>(
     to: mail.to,
     language: mail.language,
     data: parsed.data,
+    ...(mail.attachments?.length ? { attachmentIds: await storeAttachments(client, mail.attachments) } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { nodemailerMessage } from "./nodemailer-message.server";
 import { processSingleton } from "~/utils/process-singleton";
 import { currentMailSettings } from "./mail-settings.server";
 import type { Mailer, MailSettings } from "./mailer";
@@ -43,7 +44,7 @@ function createSmtpMailer(url: string, from: string): Mailer {
   return {
     mode: "smtp",
     async send(mail) {
-      const info = await transporter.sendMail(mail);
+      const info = await transporter.sendMail(nodemailerMessage(mail));
       return { messageId: info.messageId };
     },
     verify: reuseFor(VERIFY_REUSE_MS, async () => {

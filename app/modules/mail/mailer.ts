@@ -10,6 +10,8 @@ export interface OutgoingMail {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  /** Files to attach; nodemailer encodes them (base64 MIME parts). */
+  attachments?: readonly { filename: string; contentType: string; content: Uint8Array }[];
 }
 
 export interface Mailer {

@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { simpleParser, type HeaderValue } from "mailparser";
 import nodemailer from "nodemailer";
+import { nodemailerMessage } from "./nodemailer-message.server";
 import { currentMailSettings } from "./mail-settings.server";
 import type { Mailer } from "./mailer";
 import { isOutboxId, outboxId, outboxIdOfFile } from "./outbox-id";
@@ -21,7 +22,7 @@ export function createOutboxMailer(directory: string, from: string): Mailer {
   return {
     mode: "outbox",
     async send(mail) {
-      const info = await transporter.sendMail(mail);
+      const info = await transporter.sendMail(nodemailerMessage(mail));
       await fs.mkdir(directory, { recursive: true });
       const file = path.join(directory, `${outboxId(new Date(), randomBytes(4).toString("hex"))}.eml`);
       // Written under a temporary name and renamed, so the list never shows half a message.
@@ -50,6 +51,7 @@ export interface OutboxMessage extends OutboxSummary {
   headers: Record<string, string>;
   html: string | null;
   text: string | null;
+  attachments: { filename: string; contentType: string; size: number }[];
 }
 
 export interface OutboxOptions {
@@ -103,6 +105,11 @@ export async function readOutboxMessage(
     headers,
     html: parsed.html || null,
     text: parsed.text || null,
+    attachments: parsed.attachments.map((file) => ({
+      filename: file.filename ?? "",
+      contentType: file.contentType,
+      size: file.size,
+    })),
   };
 }
 

@@ -13,6 +13,8 @@ export const mailJobPayload = z.object({
   language: z.enum(LANGUAGES),
   /** Checked against the template's own schema when the mail is queued and when it is rendered. */
   data: z.record(z.string(), z.unknown()),
+  /** Rows of `mail_attachment`: the files themselves never travel in the payload. */
+  attachmentIds: z.array(z.uuid()).max(5).optional(),
 });
 
 export const sendMailJob = defineJob({ name: "mail.send", payload: mailJobPayload });

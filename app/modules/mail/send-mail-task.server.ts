@@ -3,6 +3,7 @@ import { db } from "~/utils/db.server";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { defineTask } from "~/modules/jobs/task-definition";
 import { mailHeaders, renderMail } from "../../../emails/templates";
+import { deleteAttachments, loadAttachments } from "./mail-attachments.server";
 import { mailerFromEnvironment } from "./mailer.server";
 import { sendMailJob } from "./send-mail-job";
 
@@ -14,19 +15,30 @@ import { sendMailJob } from "./send-mail-job";
  */
 export const sendMailTask = defineTask({
   payload: sendMailJob.payload,
-  async run({ template, to, language, data }, { logger }) {
+  async run({ template, to, language, data, attachmentIds = [] }, { logger }) {
     // The account may have been deleted between queueing and sending: check the block list again.
     if (template !== "verify-email" && (await isEmailSuppressed(db(), to))) {
       logger.info({ template }, "mail not sent: the recipient's address was erased since it was queued");
+      await deleteAttachments(db(), attachmentIds);
       return;
     }
     const mail = renderMail(template, data, language, translatorFor(language));
+    const attachments = await loadAttachments(db(), attachmentIds);
+    if (attachments.length < attachmentIds.length) {
+      logger.warn(
+        { template, missing: attachmentIds.length - attachments.length },
+        "mail sent without erased attachments",
+      );
+    }
     const mailer = mailerFromEnvironment();
     const { messageId } = await mailer.send({
       to,
       ...mail,
       headers: { "Content-Language": language, ...mailHeaders(template, data) },
+      ...(attachments.length > 0 ? { attachments } : {}),
     });
+    // Sent: the copy in the database has done its job (the outbox .eml keeps its own).
+    await deleteAttachments(db(), attachmentIds);
     // No address in the log: the template, language and id are enough to find the message.
     logger.info({ template, language, messageId, mode: mailer.mode }, "mail sent");
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkProgramme, checkProgrammes, estimateGrant, stayWeeks, type Learner, type Stay } from "./eligibility";
 import { PROGRAMME_SEEDS } from "./programme-catalogue";
+import { programmeContentSchema } from "./programme-content";
 
 const TODAY = "2027-01-10";
 const programme = (key: string) => {
@@ -171,9 +172,31 @@ describe("PRAXES", () => {
 });
 
 describe("Job in der Partnerstadt", () => {
+  const job = programme("job-in-der-partnerstadt");
   it("gives a range of 150 to 300 €", () => {
-    const check = checkProgramme(programme("job-in-der-partnerstadt"), jonas, caen, TODAY);
+    const check = checkProgramme(job, jonas, caen, TODAY);
     expect(check.estimate).toEqual({ kind: "range", from: 150, to: 300, travel: "allowance" });
+  });
+  it("takes a stay in the twin town of the learner's town", () => {
+    const hannover: Learner = { ...jonas, homeRegion: "lowerSaxony", homeTown: "hannover" };
+    const check = checkProgramme(job, hannover, { ...caen, town: "rouen" }, TODAY);
+    expect(reason(check, "reason.twinTownMet")).toMatchObject({
+      outcome: "met",
+      values: { home: "hannover", host: "rouen" },
+    });
+    expect(check.verdict).toBe("eligible");
+  });
+  it("takes a stay in the partner region when the towns are not twinned", () => {
+    const check = checkProgramme(job, { ...jonas, homeRegion: "lowerSaxony", homeTown: "braunschweig" }, caen, TODAY);
+    expect(reason(check, "reason.partnerRegionMet")).toMatchObject({ outcome: "met", values: { host: "normandy" } });
+  });
+  it("refuses a stay in the learner's own region, and asks to check when the residence is unknown", () => {
+    const inOwn = checkProgramme(job, { ...camille, homeRegion: "lowerSaxony" }, braunschweig, TODAY);
+    expect(reason(inOwn, "reason.twinTownUnmet")?.outcome).toBe("unmet");
+    expect(inOwn.verdict).toBe("notEligible");
+    const unknown = checkProgramme(job, jonas, caen, TODAY);
+    expect(reason(unknown, "reason.twinTownUnknown")?.outcome).toBe("check");
+    expect(unknown.verdict).toBe("toCheck");
   });
 });
 
@@ -220,13 +243,29 @@ describe("Pass Monde", () => {
       "notEligible",
     );
   });
+  it("is for residents of Normandy: met, refused elsewhere, to check when unknown", () => {
+    const norman = checkProgramme(passMonde, { ...camille, homeRegion: "normandy" }, braunschweig, TODAY);
+    expect(reason(norman, "reason.residenceMet")).toMatchObject({ outcome: "met", values: { region: "normandy" } });
+    expect(norman.verdict).toBe("eligible");
+    const elsewhere = checkProgramme(passMonde, { ...camille, homeRegion: "lowerSaxony" }, braunschweig, TODAY);
+    expect(reason(elsewhere, "reason.residenceUnmet")?.outcome).toBe("unmet");
+    expect(elsewhere.verdict).toBe("notEligible");
+    const unknown = checkProgramme(passMonde, camille, braunschweig, TODAY);
+    expect(reason(unknown, "reason.residenceUnknown")?.outcome).toBe("check");
+    expect(unknown.verdict).toBe("toCheck");
+  });
+  it("reads a programme stored before the residence rule as having none", () => {
+    const { residence: _dropped, ...old } = passMonde.content;
+    void _dropped;
+    expect(programmeContentSchema.parse(old).residence).toBe("none");
+  });
 });
 
 describe("checkProgrammes", () => {
   it("lists the fitting programmes first for Jonas in Caen", () => {
     const checks = checkProgrammes(
       PROGRAMME_SEEDS.map((seed) => ({ key: seed.key, content: seed.content })),
-      jonas,
+      { ...jonas, homeRegion: "lowerSaxony", homeTown: "braunschweig" },
       caen,
       TODAY,
     );

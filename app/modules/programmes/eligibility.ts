@@ -17,12 +17,19 @@ import {
 
 export type CountryCode = "DE" | "FR";
 
+/** The two partner regions (since 1985) the platform serves. */
+export type Region = "normandy" | "lowerSaxony";
+
 export interface Learner {
   /** Status and school type in one: BBS pupil, lycée pro pupil, apprentice, … */
   audience: Audience;
   birthDate: string;
   country: CountryCode;
   languages: { de: Cefr | null; fr: Cefr | null };
+  /** Where the learner lives, when known (their school's region): residence rules. */
+  homeRegion?: Region | null;
+  /** The learner's town as a place key ("hannover"), when known: twin towns. */
+  homeTown?: string | null;
 }
 
 export interface Stay {
@@ -32,7 +39,23 @@ export interface Stay {
   format: "individual" | "group";
   /** Learners travelling together (groups only). */
   groupSize: number | null;
+  /** The host town as a place key ("rouen"), when known. */
+  town?: string | null;
 }
+
+/**
+ * Twinned towns among the places the platform knows (DOMAIN.md: Hannover–Rouen since 1966), as
+ * place keys. A pair is listed once; `twinned` reads it both ways. Staff-editable data later;
+ * a list in code keeps the engine pure until then.
+ */
+export const TWIN_TOWNS: readonly (readonly [string, string])[] = [["hannover", "rouen"]];
+
+export function twinned(a: string, b: string): boolean {
+  return TWIN_TOWNS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/** The region a stay's country stands for: the platform's placements are in the partner regions. */
+const HOST_REGION: Record<CountryCode, Region> = { FR: "normandy", DE: "lowerSaxony" };
 
 export type Verdict = "eligible" | "notEligible" | "toCheck";
 export type Outcome = "met" | "unmet" | "check" | "info";
@@ -211,6 +234,38 @@ function languageReason(content: ProgrammeContent, learner: Learner, stay: Stay)
   }
 }
 
+/**
+ * Where the learner lives. Pass Monde: residents of Normandy only (unknown residence: to check).
+ * Job in der Partnerstadt: the host town is twinned with the learner's town, or the host region is
+ * partnered with the learner's region (Lower Saxony–Normandy); unknown: to check.
+ */
+function residenceReason(content: ProgrammeContent, learner: Learner, stay: Stay): Reason | null {
+  const home = learner.homeRegion ?? null;
+  if (content.residence === "normandy") {
+    if (home === null) return { key: "reason.residenceUnknown", outcome: "check", values: { region: "normandy" } };
+    const met = home === "normandy";
+    return {
+      key: met ? "reason.residenceMet" : "reason.residenceUnmet",
+      outcome: met ? "met" : "unmet",
+      values: { region: "normandy" },
+    };
+  }
+  if (content.residence === "twinTown") {
+    if (learner.homeTown && stay.town && twinned(learner.homeTown, stay.town)) {
+      return { key: "reason.twinTownMet", outcome: "met", values: { home: learner.homeTown, host: stay.town } };
+    }
+    if (home === null) return { key: "reason.twinTownUnknown", outcome: "check", values: {} };
+    const host = HOST_REGION[stay.country];
+    const met = host !== home;
+    return {
+      key: met ? "reason.partnerRegionMet" : "reason.twinTownUnmet",
+      outcome: met ? "met" : "unmet",
+      values: { home, host },
+    };
+  }
+  return null;
+}
+
 function weeksBefore(day: string, weeks: number): string {
   return isoDay(dayNumber(day) - weeks * 7);
 }
@@ -296,6 +351,7 @@ export function checkProgramme(
     ageReason(content, learner, stay),
     directionReason(content, learner, stay),
     formatReason(content, stay),
+    residenceReason(content, learner, stay),
     ...durationReasons(content, learner, stay),
     languageReason(content, learner, stay),
     ...deadlines.reasons,

@@ -40,6 +40,14 @@ export type GrantPeriod = (typeof GRANT_PERIODS)[number];
 export const TRAVEL_RULES = ["none", "allowance", "covered", "included"] as const;
 export const COVERED_COSTS = ["travel", "board", "languageCourse", "insurance", "programmeCosts", "agreement"] as const;
 
+/**
+ * Where the learner must live: nowhere in particular, in Normandy (Pass Monde, paid by the region
+ * to its residents), or in a town twinned with the host town or a region partnered with the host
+ * region (Job in der Partnerstadt). Programmes written before the rule existed read as "none".
+ */
+export const RESIDENCE_RULES = ["none", "normandy", "twinTown"] as const;
+export type ResidenceRule = (typeof RESIDENCE_RULES)[number];
+
 export const APPLICANTS = ["learner", "school", "company", "organisation"] as const;
 export type Applicant = (typeof APPLICANTS)[number];
 
@@ -69,6 +77,7 @@ export const programmeContentSchema = z.object({
   groupMin: z.number().int().positive().nullable(),
   durationMin: duration.nullable(),
   durationMax: duration.nullable(),
+  residence: z.enum(RESIDENCE_RULES).default("none"),
   /** A shorter minimum for apprentices (DFJW individual placement: 3 weeks instead of 4). */
   apprenticeDurationMin: duration.nullable(),
   language: z.object({

@@ -156,6 +156,14 @@ export function reasonText(t: Translate, language: Language, reason: Reason): st
     values.language = t(`programmes:languageName.${reason.values.language}`);
   if (typeof reason.values.applicant === "string")
     values.applicant = t(`programmes:applyVia.${reason.values.applicant}`);
+  if (typeof reason.values.region === "string") values.region = t(`programmes:region.${reason.values.region}`);
+  if (reason.key === "reason.partnerRegionMet") values.host = t(`programmes:region.${reason.values.host}`);
+  if (reason.key === "reason.twinTownMet") {
+    // Place keys ("hannover"): the town's name as written in both languages' lists of places.
+    const town = (key: unknown) => String(key).replace(/^./, (first) => first.toUpperCase());
+    values.home = town(reason.values.home);
+    values.host = town(reason.values.host);
+  }
   for (const [name, iso] of Object.entries(reason.dates ?? {})) values[name] = day(iso, language);
   return t(`programmes:${reason.key}`, values);
 }

@@ -196,7 +196,7 @@ export async function learnerOfStudent(userId: string): Promise<Learner | null> 
       birthDate: true,
       levelGerman: true,
       levelFrench: true,
-      school: { select: { kind: true } },
+      school: { select: { kind: true, place: { select: { key: true, country: true } } } },
     },
   });
   if (!profile) return null;
@@ -205,6 +205,9 @@ export async function learnerOfStudent(userId: string): Promise<Learner | null> 
     birthDate: dayOf(profile.birthDate),
     country: profile.country,
     languages: { de: profile.levelGerman, fr: profile.levelFrench },
+    // The platform's schools are in the partner regions: the school's place says where one lives.
+    homeRegion: profile.school.place.country === "FR" ? "normandy" : "lowerSaxony",
+    homeTown: profile.school.place.key,
   };
 }
 
@@ -242,7 +245,7 @@ export async function acceptedPlacementProgrammes(applicationId: string, today: 
       studentId: true,
       startsOn: true,
       endsOn: true,
-      offer: { select: { place: { select: { country: true } } } },
+      offer: { select: { place: { select: { country: true, key: true } } } },
     },
   });
   if (!application || application.status !== "ACCEPTED") return null;
@@ -256,6 +259,7 @@ export async function acceptedPlacementProgrammes(applicationId: string, today: 
       endsOn: dayOf(application.endsOn),
       format: "individual",
       groupSize: null,
+      town: application.offer.place.key,
     },
     today,
   );

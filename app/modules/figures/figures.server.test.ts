@@ -2,19 +2,25 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ensureProgrammes } from "~/modules/programmes/programmes.server";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
+import { cookieOf, routeArgs, thrownResponse } from "../../../test/support/company-fixtures";
 import { FIGURES_2025_26 as KNOWN, FIGURES_TODAY, seedFiguresYear } from "../../../test/support/figures-year";
 import { tableCsv } from "./figure-csv";
 import { chartSvg } from "./figure-charts.server";
 import { figureTables, type FigureTable } from "./figure-tables";
 import { periodOf } from "./figure-year";
+import { figuresCsvLoader, figuresLoader } from "./figures-page.server";
 import { yearFigures, type YearFigures } from "./figures.server";
 
 let current: YearFigures;
 let previous: YearFigures;
+let staffCookie: string;
+let studentCookie: string;
 
 beforeAll(async () => {
   await ensureProgrammes(db());
-  await seedFiguresYear();
+  const seeded = await seedFiguresYear();
+  staffCookie = await cookieOf(seeded.staff.id);
+  studentCookie = seeded.german[0]!.cookie;
   current = await yearFigures(periodOf({ kind: "school", start: 2025 }), FIGURES_TODAY);
   previous = await yearFigures(periodOf({ kind: "school", start: 2024 }), FIGURES_TODAY);
 });
@@ -164,8 +170,10 @@ describe("the small-number rule", () => {
     expect(svg).toMatch(/^<svg[^>]*\baria-labelledby="chart-placements-title chart-placements-desc"/);
     expect(svg).toContain('<title id="chart-placements-title">Placements (2025/26)</title>');
     expect(svg).toContain("&lt; 5");
-    expect(svg).not.toMatch(/>7</);
-    expect(svg).not.toMatch(/>3</);
+    // Both bars are hidden: no bar has a length, and no label says 7 or 3.
+    expect(svg.match(/<rect [^>]*width="0"/g)).toHaveLength(2);
+    expect(svg).not.toMatch(/<rect [^>]*width="(?!0")/);
+    expect(svg).not.toMatch(/y="0.32em">[37]</);
   });
 
   it("escapes names in charts", () => {
@@ -175,5 +183,46 @@ describe("the small-number rule", () => {
       { title: "t", description: "d", locale: "en-GB" },
     )!;
     expect(svg).not.toContain("<script>");
+  });
+});
+
+describe("the figures page and its CSV files", () => {
+  it("is for staff only", async () => {
+    const page = await thrownResponse(figuresLoader(routeArgs("/en/staff/figures?year=2025-26", studentCookie)));
+    expect(page.status).toBe(403);
+    const csv = await thrownResponse(
+      figuresCsvLoader(routeArgs("/en/staff/figures.csv?table=fields&year=2025-26", studentCookie)),
+    );
+    expect(csv.status).toBe(403);
+  });
+
+  it("shows the chosen year beside the one before, each chart with its table and CSV link", async () => {
+    const data = await figuresLoader(routeArgs("/fr/staff/figures?year=2025-26", staffCookie));
+    expect(data.year.label).toBe("2025/26");
+    expect(data.previous).toEqual({ param: "2024-25", label: "2024/25" });
+    const fields = data.tables.find((entry) => entry.id === "fields")!;
+    expect(fields.csv).toBe("/fr/staff/figures.csv?table=fields&year=2025-26");
+    expect(fields.svg).toContain("Hôtellerie-restauration");
+    expect(data.points.map((point) => point.href)).toHaveLength(2);
+  });
+
+  it("says so and shows the current school year when the year asked for does not exist", async () => {
+    const data = await figuresLoader(routeArgs("/en/staff/figures?year=1850", staffCookie));
+    expect(data.refused).toBe("1850");
+  });
+
+  it("exports a table as CSV in the reader's language, and answers 404 for a table that does not exist", async () => {
+    const response = await figuresCsvLoader(routeArgs("/fr/staff/figures.csv?table=fields&year=2025-26", staffCookie));
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toContain("antenne-fields-2025-26.csv");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.split("\r\n")[0]).toBe("Indicateur;2025/26;2024/25");
+    expect(text).toContain("Hôtellerie-restauration;< 5;0");
+    const missing = await thrownResponse(
+      figuresCsvLoader(routeArgs("/fr/staff/figures.csv?table=salaries&year=2025-26", staffCookie)),
+    );
+    expect(missing.status).toBe(404);
   });
 });

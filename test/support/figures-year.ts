@@ -93,7 +93,7 @@ export async function seedFiguresYear() {
     periods: [{ startsOn: "2025-05-05", endsOn: "2025-05-30", places: 6 }],
   });
 
-  const french = [];
+  const french: Awaited<ReturnType<typeof studentWithProfile>>[] = [];
   for (let index = 1; index <= 10; index++) {
     french.push(await studentWithProfile(`eleve${index}@lycee.example`, { schoolKey: "lp-industrie-rouen" }));
   }

@@ -134,78 +134,65 @@ async function rows<T>(sql: string, period: Period, today: string): Promise<T[]>
   return db().$queryRawUnsafe<T[]>(sql, ...values);
 }
 
-async function placementFigures(period: Period, today: string): Promise<PlacementFigures> {
-  const [direction, fields, schools, towns, months, summary] = await Promise.all([
-    rows<{ country: "DE" | "FR"; accepted: number; completed: number }>(
-      `WITH ${PLACEMENTS}
+/**
+ * One statement for every breakdown of placements: the placements of the period are read once
+ * (a materialized CTE) and each breakdown is aggregated from them as JSON.
+ */
+const PLACEMENT_FIGURES = `
+  WITH ${PLACEMENTS.replace("placement AS (", "placement AS MATERIALIZED (")}
+  SELECT
+    (SELECT coalesce(json_agg(d), '[]') FROM (
        SELECT host_country AS country, count(*)::int AS accepted,
               count(*) FILTER (WHERE ends_on < $3::date)::int AS completed
-       FROM placement GROUP BY host_country`,
-      period,
-      today,
-    ),
-    rows<{ key: string; count: number } & Names>(
-      `WITH ${PLACEMENTS}
-       SELECT f.key, f.name_de AS "nameDe", f.name_fr AS "nameFr", f.name_en AS "nameEn", count(p.id)::int AS count
-       FROM occupational_field f
-       LEFT JOIN offer_field ofd ON ofd.field_key = f.key
-       LEFT JOIN placement p ON p.offer_id = ofd.offer_id
-       GROUP BY f.key ORDER BY f.sort_order`,
-      period,
-      today,
-    ),
-    rows<{ id: number; name: string; kind: SchoolKind; count: number }>(
-      `WITH ${PLACEMENTS}
+       FROM placement GROUP BY host_country) d) AS direction,
+    (SELECT json_agg(f ORDER BY f.sort_order) FROM (
+       SELECT f.key, f.name_de AS "nameDe", f.name_fr AS "nameFr", f.name_en AS "nameEn", f.sort_order,
+              (SELECT count(*) FROM placement p JOIN offer_field ofd ON ofd.offer_id = p.offer_id
+               WHERE ofd.field_key = f.key)::int AS count
+       FROM occupational_field f) f) AS fields,
+    (SELECT coalesce(json_agg(s ORDER BY s.count DESC, s.name), '[]') FROM (
        SELECT s.id, s.name, s.kind, count(*)::int AS count
-       FROM placement p JOIN school s ON s.id = p.school_id
-       GROUP BY s.id ORDER BY count(*) DESC, s.name`,
-      period,
-      today,
-    ),
-    rows<{ id: number; country: "DE" | "FR"; latitude: number; longitude: number; count: number } & Names>(
-      `WITH ${PLACEMENTS}
+       FROM placement p JOIN school s ON s.id = p.school_id GROUP BY s.id) s) AS schools,
+    (SELECT coalesce(json_agg(t ORDER BY t.count DESC, t."nameDe"), '[]') FROM (
        SELECT pl.id, pl.country, pl.latitude, pl.longitude, pl.name_de AS "nameDe", pl.name_fr AS "nameFr",
               pl.name_en AS "nameEn", count(*)::int AS count
-       FROM placement p JOIN place pl ON pl.id = p.place_id
-       GROUP BY pl.id ORDER BY count(*) DESC, pl.name_de`,
-      period,
-      today,
-    ),
-    rows<{ month: string; count: number }>(
-      `WITH ${PLACEMENTS}
-       SELECT to_char(m.month, 'YYYY-MM-DD') AS month, count(p.id)::int AS count
-       FROM generate_series($1::date, $2::date - 1, interval '1 month') AS m(month)
-       LEFT JOIN placement p ON date_trunc('month', p.starts_on) = m.month
-       GROUP BY m.month ORDER BY m.month`,
-      period,
-      today,
-    ),
-    // Weeks as placements count them (eligibility.ts stayWeeks): Monday to the Friday four weeks later is 4.
-    rows<{ total: number; median: number | null }>(
-      `WITH ${PLACEMENTS}
-       SELECT count(*)::int AS total,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY floor((ends_on - starts_on + 3) / 7.0)) AS median
-       FROM placement`,
-      period,
-      today,
-    ),
-  ]);
+       FROM placement p JOIN place pl ON pl.id = p.place_id GROUP BY pl.id) t) AS towns,
+    (SELECT json_agg(m ORDER BY m.month) FROM (
+       SELECT to_char(m.month, 'YYYY-MM-DD') AS month,
+              (SELECT count(*) FROM placement p WHERE date_trunc('month', p.starts_on) = m.month)::int AS count
+       FROM generate_series($1::date, $2::date - 1, interval '1 month') AS m(month)) m) AS months,
+    (SELECT count(*)::int FROM placement) AS total,
+    -- Weeks as placements count them (eligibility.ts stayWeeks): Monday to the Friday four weeks later is 4.
+    (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY floor((ends_on - starts_on + 3) / 7.0)) FROM placement)
+      AS median`;
+
+async function placementFigures(period: Period, today: string): Promise<PlacementFigures> {
+  const [row] = await rows<{
+    direction: { country: "DE" | "FR"; accepted: number; completed: number }[];
+    fields: ({ key: string; count: number; sort_order?: number } & Names)[];
+    schools: { id: number; name: string; kind: SchoolKind; count: number }[];
+    towns: ({ id: number; country: "DE" | "FR"; latitude: number; longitude: number; count: number } & Names)[];
+    months: { month: string; count: number }[];
+    total: number;
+    median: number | null;
+  }>(PLACEMENT_FIGURES, period, today);
+  if (!row) throw new Error("the placement figures query returned no row");
   const kinds: SchoolKind[] = ["BBS", "LYCEE_PRO", "CFA"];
   return {
-    total: summary[0]?.total ?? 0,
+    total: row.total,
     byDirection: (["toGermany", "toFrance"] as const).map((name) => {
-      const row = direction.find((entry) => entry.country === (name === "toGermany" ? "DE" : "FR"));
-      return { direction: name, accepted: row?.accepted ?? 0, completed: row?.completed ?? 0 };
+      const found = row.direction.find((entry) => entry.country === (name === "toGermany" ? "DE" : "FR"));
+      return { direction: name, accepted: found?.accepted ?? 0, completed: found?.completed ?? 0 };
     }),
-    byField: fields,
-    bySchool: schools,
+    byField: row.fields.map(({ key, nameDe, nameFr, nameEn, count }) => ({ key, nameDe, nameFr, nameEn, count })),
+    bySchool: row.schools,
     bySchoolKind: kinds.map((kind) => ({
       kind,
-      count: schools.filter((school) => school.kind === kind).reduce((sum, school) => sum + school.count, 0),
+      count: row.schools.filter((school) => school.kind === kind).reduce((sum, school) => sum + school.count, 0),
     })),
-    byTown: towns,
-    byMonth: months,
-    medianWeeks: summary[0]?.median ?? null,
+    byTown: row.towns,
+    byMonth: row.months,
+    medianWeeks: row.median,
   };
 }
 
@@ -232,10 +219,14 @@ async function funnelFigures(period: Period, today: string): Promise<FunnelFigur
       median: number | null;
     }>(
       `WITH sent AS (
-         SELECT a.id, a.status, a.submitted_at,
-                (SELECT min(e.created_at) FROM application_event e
-                 WHERE e.application_id = a.id AND e.status IN ('SHORTLISTED', 'ACCEPTED', 'DECLINED')) AS answered_at
-         FROM application a WHERE ${inPeriod("a.submitted_at")}
+         SELECT a.id, a.status, a.submitted_at FROM application a WHERE ${inPeriod("a.submitted_at")}
+       ), answer AS (
+         SELECT e.application_id, min(e.created_at) AS answered_at
+         FROM application_event e JOIN sent ON sent.id = e.application_id
+         WHERE e.status IN ('SHORTLISTED', 'ACCEPTED', 'DECLINED')
+         GROUP BY e.application_id
+       ), sent_answer AS (
+         SELECT sent.*, answer.answered_at FROM sent LEFT JOIN answer ON answer.application_id = sent.id
        )
        SELECT count(*)::int AS applications,
               count(*) FILTER (WHERE answered_at <= submitted_at + interval '7 days')::int AS within7,
@@ -244,7 +235,7 @@ async function funnelFigures(period: Period, today: string): Promise<FunnelFigur
               count(answered_at)::int AS answered,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - submitted_at) / 86400)
                 AS median
-       FROM sent`,
+       FROM sent_answer`,
       period,
       today,
     ),
@@ -277,11 +268,14 @@ async function companyFigures(period: Period, today: string): Promise<CompanyFig
   const [active, summary] = await Promise.all([
     // Active: a verified company that published an offer or hosted a placement in the period.
     rows<{ country: "DE" | "FR"; size: CompanySize; count: number }>(
-      `WITH ${PLACEMENTS}
-       SELECT c.country, c.size, count(*)::int AS count FROM company c
-       WHERE c.status = 'VERIFIED' AND (
-         EXISTS (SELECT 1 FROM offer o WHERE o.company_id = c.id AND ${inPeriod("o.published_at")})
-         OR EXISTS (SELECT 1 FROM placement p JOIN offer o ON o.id = p.offer_id WHERE o.company_id = c.id))
+      `WITH ${PLACEMENTS}, active AS (
+         SELECT o.company_id FROM offer o WHERE ${inPeriod("o.published_at")}
+         UNION
+         SELECT o.company_id FROM placement p JOIN offer o ON o.id = p.offer_id
+       )
+       SELECT c.country, c.size, count(*)::int AS count
+       FROM company c JOIN active ON active.company_id = c.id
+       WHERE c.status = 'VERIFIED'
        GROUP BY c.country, c.size`,
       period,
       today,
@@ -410,6 +404,9 @@ async function newsletterFigures(period: Period, today: string): Promise<Newslet
 
 const AUDIENCE_OF_SCHOOL = { BBS: "bbsPupil", LYCEE_PRO: "lyceeProPupil", CFA: "apprentice" } as const;
 
+/** Programme keys eligible for a placement, by its facts and the programmes' versions (below). */
+const eligibleMemo = new Map<string, string[]>();
+
 /**
  * Nothing records which programmes an application page showed, so this asks the eligibility
  * engine the application page uses (programmesForPlacement) again, for each placement of the
@@ -442,22 +439,40 @@ async function programmeFigures(period: Period, today: string): Promise<Programm
     ),
     listProgrammes(),
   ]);
+  // What was eligible for a placement depends only on these facts and on the programmes'
+  // versions, so the answer is kept in memory under all of them: a changed placement or an
+  // edited programme (its version grows) makes a new key, and nothing stale is ever read.
+  const versions = programmes.map((programme) => `${programme.key}@${programme.version}`).join(",");
+  if (eligibleMemo.size > 50_000) eligibleMemo.clear();
   const counts = new Map<string, number>();
   let withEligible = 0;
   for (const placement of placements) {
-    const checks = checkProgrammes(
-      programmes,
-      {
-        audience: AUDIENCE_OF_SCHOOL[placement.kind],
-        birthDate: placement.birth,
-        country: placement.country,
-        languages: { de: placement.de as never, fr: placement.fr as never },
-      },
-      { country: placement.host, startsOn: placement.starts, endsOn: placement.ends, format: "individual", groupSize: null },
-      placement.accepted,
-    ).filter((check) => check.verdict === "eligible");
-    if (checks.length > 0) withEligible += 1;
-    for (const check of checks) counts.set(check.key, (counts.get(check.key) ?? 0) + 1);
+    const key = `${versions}|${JSON.stringify(placement)}`;
+    let eligible = eligibleMemo.get(key);
+    if (!eligible) {
+      eligible = checkProgrammes(
+        programmes,
+        {
+          audience: AUDIENCE_OF_SCHOOL[placement.kind],
+          birthDate: placement.birth,
+          country: placement.country,
+          languages: { de: placement.de as never, fr: placement.fr as never },
+        },
+        {
+          country: placement.host,
+          startsOn: placement.starts,
+          endsOn: placement.ends,
+          format: "individual",
+          groupSize: null,
+        },
+        placement.accepted,
+      )
+        .filter((check) => check.verdict === "eligible")
+        .map((check) => check.key);
+      eligibleMemo.set(key, eligible);
+    }
+    if (eligible.length > 0) withEligible += 1;
+    for (const programmeKey of eligible) counts.set(programmeKey, (counts.get(programmeKey) ?? 0) + 1);
   }
   return {
     placements: placements.length,
@@ -481,4 +496,33 @@ export async function yearFigures(period: Period, today: string): Promise<YearFi
     programmeFigures(period, today),
   ]);
   return { period, placements, funnel, companies, events, newsletter, programmes };
+}
+
+/**
+ * A cheap signature of everything the figures read: counts and latest change times of each
+ * table. When it is unchanged, figures computed before are still right (figures-report.server.ts
+ * keeps them in memory under it). Deliveries have no change time, so their counts by status
+ * stand in for it.
+ */
+export async function figuresFingerprint(): Promise<string> {
+  const [row] = await db().$queryRawUnsafe<{ fingerprint: string }[]>(`
+    SELECT concat_ws('|',
+      (SELECT concat(count(*), '/', max(updated_at)) FROM application),
+      (SELECT concat(count(*), '/', max(created_at)) FROM application_event),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM offer),
+      (SELECT count(*) FROM offer_field),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM company),
+      (SELECT concat(count(*), '/', max(updated_at), '/', max(deleted_at)) FROM app_user),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM student_profile),
+      (SELECT concat(count(*), '/', count(verified_at), '/', max(verified_at)) FROM coordinator_profile),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM event),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM organiser),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM newsletter_subscriber),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM newsletter_edition),
+      (SELECT string_agg(concat(status, count), ',' ORDER BY status) FROM
+        (SELECT status, count(*) FROM newsletter_delivery GROUP BY status) d),
+      (SELECT concat(count(*), '/', max(updated_at)) FROM programme),
+      (SELECT count(*) FROM school), (SELECT count(*) FROM event_category)
+    ) AS fingerprint`);
+  return row?.fingerprint ?? "";
 }

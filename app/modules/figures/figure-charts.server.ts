@@ -24,8 +24,24 @@ export interface ChartText {
   locale: string;
 }
 
+/**
+ * Charts drawn before, by everything they are drawn from (the table and its texts): a reload of
+ * unchanged figures draws nothing again. Bounded, cleared when full.
+ */
+const drawn = new Map<string, string | null>();
+
 /** The SVG markup of a table's chart, or null when it has none or nothing to draw. */
 export function chartSvg(table: FigureTable, text: ChartText): string | null {
+  const key = JSON.stringify([table, text]);
+  const kept = drawn.get(key);
+  if (kept !== undefined) return kept;
+  if (drawn.size > 500) drawn.clear();
+  const svg = drawChart(table, text);
+  drawn.set(key, svg);
+  return svg;
+}
+
+function drawChart(table: FigureTable, text: ChartText): string | null {
   const chart = table.chart;
   if (!chart) return null;
   const rows = chart.rows ? table.rows.filter((row) => chart.rows?.includes(row.key)) : table.rows;

@@ -116,6 +116,9 @@ function lineChart(document: Doc, table: FigureTable, rows: Rows, columns: numbe
 
 /** role="img" with a <title> and <desc> it is labelled by, for screen readers and tooltips. */
 function accessible(document: Doc, svg: Element, id: string, text: ChartText): string {
+  // Plot names its groups ("bar", "rule") with aria-label; inside an image they are only
+  // pictures, and a label there is not allowed (axe: aria-prohibited-attr).
+  for (const element of svg.querySelectorAll("[aria-label]")) element.removeAttribute("aria-label");
   const titleId = `chart-${id}-title`;
   const descId = `chart-${id}-desc`;
   svg.setAttribute("role", "img");

@@ -13,6 +13,7 @@ const PAGES = [
   { path: "/synonyms", key: "synonyms" },
   { path: "/articles", key: "articles" },
   { path: "/newsletter", key: "newsletter" },
+  { path: "/figures", key: "figures" },
   { path: "/audit", key: "audit" },
 ] as const;
 

@@ -116,6 +116,18 @@ describe("seedDemoData", () => {
     expect(placement.events.map((event) => event.status).sort()).toEqual(["ACCEPTED", "SUBMITTED"]);
   });
 
+  it("gives the figures a school year 2025/26 with placements both ways and a year before", async () => {
+    const { yearFigures } = await import("~/modules/figures/figures.server");
+    const year = await yearFigures({ from: "2025-08-01", to: "2026-08-01" }, "2026-11-26");
+    const before = await yearFigures({ from: "2024-08-01", to: "2025-08-01" }, "2026-11-26");
+    expect(year.placements.total).toBe(64);
+    expect(year.placements.byDirection.every((direction) => direction.accepted >= 5)).toBe(true);
+    expect(year.placements.bySchool.length).toBeGreaterThanOrEqual(5);
+    expect(year.funnel.studentsWithNothing).toBe(8);
+    expect(year.funnel.expiredUnanswered).toBeGreaterThan(0);
+    expect(before.placements.total).toBe(38);
+  });
+
   it("publishes offers of verified companies only, with their fields, periods and working time", async () => {
     expect(await db().offer.count({ where: { status: "PUBLISHED", company: { status: { not: "VERIFIED" } } } })).toBe(
       0,

@@ -5,6 +5,7 @@ import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import type { Database } from "~/utils/db.server";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { insertDemoArticles } from "./demo-articles.server";
+import { insertDemoFigures } from "./demo-figures.server";
 import { insertDemoPlacement } from "./demo-placement.server";
 import { allDemoUsers, DEFAULT_DEMO_SEED, generateDemoData, type DemoData } from "./demo-data";
 
@@ -234,6 +235,7 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
     ),
   });
   await insertDemoPlacement(tx, data.referenceDate);
+  await insertDemoFigures(tx, passwordHash);
   await insertDemoArticles(tx);
   await seedNewsletterDemo(tx);
 }

@@ -51,6 +51,7 @@ export const NAMESPACES = [
   "newsletter",
   "events",
   "organisers",
+  "figures",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

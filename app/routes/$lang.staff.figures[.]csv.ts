@@ -1,0 +1,3 @@
+import { figuresCsvLoader } from "~/modules/figures/figures-page.server";
+
+export const loader = figuresCsvLoader;

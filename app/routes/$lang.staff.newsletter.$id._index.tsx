@@ -176,6 +176,7 @@ export default function StaffEdition() {
               rate: progress.perMinute,
             })}
           </p>
+          <p>{t("newsletter:staff.progress.bounces", progress.bounces)}</p>
           {edition.status === "SENDING" ? <IntentButton intent="pause" label={t("newsletter:staff.pause")} /> : null}
           {edition.status === "PAUSED" ? <IntentButton intent="resume" label={t("newsletter:staff.resume")} /> : null}
         </>

@@ -9,6 +9,7 @@ import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { newBlock, parityGaps, readBlocks, type EditionBlock, type EditionBlockKind } from "./edition-blocks";
+import { editionBounceCounts, type EditionBounceCounts } from "./bounces.server";
 import { resolveEdition, type EditionLanguage } from "./edition-content.server";
 import { languageOrder, renderEditionMail, type RenderedEdition } from "./edition-mail";
 import {
@@ -210,6 +211,8 @@ export interface EditionProgress {
   perMinute: number;
   /** Minutes left at that rate; null when nothing is moving. */
   minutesLeft: number | null;
+  /** Bounces and complaints reported for this edition (webhook or DSN mails). */
+  bounces: EditionBounceCounts;
 }
 
 export async function editionProgress(id: string, now = new Date()): Promise<EditionProgress> {
@@ -232,6 +235,7 @@ export async function editionProgress(id: string, now = new Date()): Promise<Edi
     waiting,
     perMinute,
     minutesLeft: waiting === 0 ? 0 : perMinute > 0 ? Math.ceil(waiting / perMinute) : null,
+    bounces: await editionBounceCounts(id),
   };
 }
 

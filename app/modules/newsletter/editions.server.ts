@@ -5,6 +5,7 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import { translatorFor } from "~/modules/i18n/i18n.server";
+import { enqueueJob } from "~/modules/jobs/job-queue.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
@@ -139,6 +140,8 @@ export async function scheduleEdition(id: string, actorId: string, at: Date, now
     const edition = await tx.newsletterEdition.findUniqueOrThrow({ where: { id } });
     enforce(canSchedule(edition, at, now));
     await tx.newsletterEdition.update({ where: { id }, data: { status: "SCHEDULED", scheduledFor: at } });
+    // The release runs at the chosen moment, not up to a minute later with the next cron tick.
+    await enqueueJob(tx, "newsletter-clock", {}, { runAt: at, jobKey: `newsletter-release:${id}` });
     await recordStaffAction(tx, {
       actorId,
       action: "newsletter.edition.schedule",

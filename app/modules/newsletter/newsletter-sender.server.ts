@@ -179,6 +179,9 @@ const PLACEHOLDER_LINKS = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits for a refill still running (set from the workers' closures, so typed loosely here). */
+const settled = (refill: Promise<void> | null) => (refill ?? Promise.resolve()).catch(() => undefined);
+
 export type SenderOutcome = "finished" | "paused" | "stopped" | "not-sending" | "waiting";
 
 /**
@@ -463,7 +466,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         }),
       );
       // Rows claimed but not started when stopping go straight back to the queue.
-      await refilling?.catch(() => undefined);
+      await settled(refilling);
       if (queue.length > 0) {
         const ids = queue.splice(0).map((ready) => ready.row.id);
         for (const id of ids) held.delete(id);
@@ -483,7 +486,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
       if (outcome) return outcome;
     }
   } finally {
-    await refilling?.catch(() => undefined);
+    await settled(refilling);
     if (!options.transport) transport.close();
   }
 }

@@ -149,7 +149,7 @@ export function parseSubscriberCsv(text: string, now = new Date()): ParsedImport
       relax_column_count: true,
       trim: true,
       info: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { ok: false, problems: [{ line, error: "notCsv" }] };

@@ -6,6 +6,7 @@
  * sendEdition over a nodemailer pool). Then sends N messages of the same size straight through a
  * nodemailer pool with the same number of connections, to the same sink. Prints
  *   class=newsletter mails=… per_s=… raw_per_s=… ratio=…
+ * BENCH_CPU_PROF=<dir> writes a CPU profile of each sender process there (node --cpu-prof).
  * With --kill K, a second edition is sent while the sender is killed with SIGKILL K times at
  * random moments and started again; the sink counts Message-IDs:
  *   class=newsletter_kill kills=… mails=… lost=… duplicates=… max_duplicates_per_kill=…
@@ -87,7 +88,16 @@ async function releasedEdition(month: string): Promise<string> {
 function startSender(editionId: string, smtpUrl: string): ChildProcess {
   return spawn(
     process.execPath,
-    ["--import", "tsx", "bench/newsletter-sender-child.ts", editionId, smtpUrl, String(CONCURRENCY), String(LEASE_MS)],
+    [
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      "--import",
+      "tsx",
+      "bench/newsletter-sender-child.ts",
+      editionId,
+      smtpUrl,
+      String(CONCURRENCY),
+      String(LEASE_MS),
+    ],
     { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } },
   );
 }

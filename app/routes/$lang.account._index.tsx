@@ -40,6 +40,9 @@ export default function Account() {
             </li>
           ) : null}
           <li>
+            <Link to={`/${i18n.language}/account/newsletter`}>{t("account:links.newsletter")}</Link>
+          </li>
+          <li>
             <Link to={`/${i18n.language}/account/data`}>{t("account:data.title")}</Link>
           </li>
           <li>

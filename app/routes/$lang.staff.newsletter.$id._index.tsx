@@ -23,9 +23,64 @@ function IntentButton({ intent, label, secondary }: { intent: string; label: str
   );
 }
 
+/** The month's events of an events block, each kept, dropped or pinned (shown first). */
+function EventChoices({
+  index,
+  block,
+  events,
+}: {
+  index: number;
+  block: { dropped: string[]; pinned: string[] };
+  events: { id: string; title: string; when: string }[];
+}) {
+  const { t } = useTranslation();
+  if (events.length === 0) return <p>{t("newsletter:staff.events.none")}</p>;
+  return (
+    <table>
+      <caption>{t("newsletter:staff.events.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("newsletter:staff.events.event")}</th>
+          <th scope="col">{t("newsletter:staff.events.pin")}</th>
+          <th scope="col">{t("newsletter:staff.events.drop")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id}>
+            <th scope="row">
+              {event.title}
+              <br />
+              <small>{event.when}</small>
+            </th>
+            <td>
+              <input
+                type="checkbox"
+                name={`blocks.${index}.pinned`}
+                value={event.id}
+                defaultChecked={block.pinned.includes(event.id)}
+                aria-label={t("newsletter:staff.events.pinOne", { title: event.title })}
+              />
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                name={`blocks.${index}.dropped`}
+                value={event.id}
+                defaultChecked={block.dropped.includes(event.id)}
+                aria-label={t("newsletter:staff.events.dropOne", { title: event.title })}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The block editor of one edition, with its parity check, approval, schedule and progress. */
 export default function StaffEdition() {
-  const { edition, kinds, progress, notice } = useLoaderData<typeof loader>();
+  const { edition, kinds, progress, notice, candidates } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const editable = ["DRAFT", "APPROVED", "SCHEDULED"].includes(edition.status);
@@ -110,6 +165,23 @@ export default function StaffEdition() {
                     label={t("newsletter:staff.limit")}
                     defaultValue={String(block.limit)}
                   />
+                ) : block.kind === "events" ? (
+                  <EventChoices index={index} block={block} events={candidates.events} />
+                ) : block.kind === "articles" ? (
+                  <fieldset>
+                    <legend>{t("newsletter:staff.articles.legend")}</legend>
+                    {candidates.articles.map((article) => (
+                      <label key={article.id} className="checkbox">
+                        <input
+                          type="checkbox"
+                          name={`blocks.${index}.articleIds`}
+                          value={article.id}
+                          defaultChecked={block.articleIds.includes(article.id)}
+                        />{" "}
+                        {article.title}
+                      </label>
+                    ))}
+                  </fieldset>
                 ) : (
                   <p>{t("newsletter:staff.provided")}</p>
                 )}
@@ -176,6 +248,7 @@ export default function StaffEdition() {
               rate: progress.perMinute,
             })}
           </p>
+          <p>{t("newsletter:staff.progress.bounces", progress.bounces)}</p>
           {edition.status === "SENDING" ? <IntentButton intent="pause" label={t("newsletter:staff.pause")} /> : null}
           {edition.status === "PAUSED" ? <IntentButton intent="resume" label={t("newsletter:staff.resume")} /> : null}
         </>

@@ -43,6 +43,9 @@ export default function StaffNewsletter() {
           ))}
         </tbody>
       </table>
+      <p>
+        <Link to={`/${i18n.language}/staff/newsletter/subscribers`}>{t("newsletter:staff.manageSubscribers")}</Link>
+      </p>
       <h2>{t("newsletter:staff.editions")}</h2>
       <ul>
         {editions.map((edition) => (

@@ -5,10 +5,10 @@ import { sendPlainErrorPage } from "./plain-error-page";
 export const FORM_BODY_LIMIT_BYTES = 100 * 1024;
 
 /**
- * The two forms with a file input read their body themselves with their own, larger bounds
- * (readFileUpload: the logo and the CV), so they are left to that.
+ * The forms with a file input read their body themselves with their own, larger bounds
+ * (readFileUpload: the logo, the CV and the newsletter's CSV import), so they are left to that.
  */
-const UPLOAD_FORMS = /^\/(?:de|fr|en)\/(?:company|student)\/profile\/?$/;
+const UPLOAD_FORMS = /^\/(?:de|fr|en)\/(?:(?:company|student)\/profile|staff\/newsletter\/subscribers)\/?$/;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

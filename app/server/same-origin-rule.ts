@@ -26,7 +26,9 @@ export function isSameOriginRequest(input: {
  * only stop or resume that one search, so a forged post from another site gains nothing.
  */
 const TOKEN_ONLY_POSTS = /^\/(?:de|fr|en)\/(?:saved-searches\/stop|newsletter\/unsubscribe)\/?$/;
+/** The sending provider's bounce webhook: its shared secret, not a browser's Origin, is the authority. */
+const SECRET_POSTS = /^\/api\/v1\/newsletter\/events\/?$/;
 
 export function isTokenOnlyPost(path: string): boolean {
-  return TOKEN_ONLY_POSTS.test(path);
+  return TOKEN_ONLY_POSTS.test(path) || SECRET_POSTS.test(path);
 }

@@ -1,8 +1,8 @@
 /**
  * What fills an edition when it is rendered: written blocks go through the safe Markdown
- * renderer; provided blocks ask their content provider. The offers provider is real; events,
- * articles and programmes have a port here that their modules plug into with
- * registerEditionProvider (until then those blocks stay empty and are left out of the mail).
+ * renderer; provided blocks ask their content provider (offers here; events, articles, programme
+ * deadlines and the 22 January's events in edition-providers.server.ts). A module can put its own
+ * provider in with registerEditionProvider. Blocks with nothing to show are left out of the mail.
  */
 import type { Language } from "~/modules/i18n/languages";
 import { markdownToPlainText, renderMarkdown } from "~/modules/markdown/render-markdown.server";
@@ -12,6 +12,12 @@ import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { processSingleton } from "~/utils/process-singleton";
 import { topicOfBlock, type EditionBlock, type ProvidedKind } from "./edition-blocks";
+import {
+  articlesProvider,
+  eventsProvider,
+  francoGermanDayProvider,
+  programmesProvider,
+} from "./edition-providers.server";
 
 export type EditionLanguage = "de" | "fr";
 
@@ -32,7 +38,7 @@ export interface EditionContext {
 }
 
 /** The port a module implements to fill its block kind. */
-export interface EditionContentProvider<Kind extends ProvidedKind = ProvidedKind> {
+export interface EditionContentProvider<Kind extends ProvidedKind | "franco-german-day" = ProvidedKind> {
   load(block: Extract<EditionBlock, { kind: Kind }>, context: EditionContext): Promise<EditionItem[]>;
 }
 
@@ -74,21 +80,23 @@ export const offersProvider: EditionContentProvider<"offers"> = {
   },
 };
 
-const empty: EditionContentProvider = { load: async () => [] };
+/** Kinds with a provider: the provided blocks, and the 22 January block's list of events. */
+type KindWithItems = ProvidedKind | "franco-german-day";
 
 const providers = processSingleton("newsletterProviders", () => ({
   offers: offersProvider,
-  events: empty,
-  articles: empty,
-  programmes: empty,
-})) as { [Kind in ProvidedKind]: EditionContentProvider<Kind> };
+  events: eventsProvider,
+  articles: articlesProvider,
+  programmes: programmesProvider,
+  "franco-german-day": francoGermanDayProvider,
+})) as { [Kind in KindWithItems]: EditionContentProvider<Kind> };
 
-/** Plugs a module's provider in (the events calendar, articles, programmes). */
-export function registerEditionProvider<Kind extends ProvidedKind>(
+/** Plugs a module's own provider in place of the one here (e.g. the 22 January's pages). */
+export function registerEditionProvider<Kind extends KindWithItems>(
   kind: Kind,
   provider: EditionContentProvider<Kind>,
 ): void {
-  (providers as unknown as Record<ProvidedKind, EditionContentProvider<Kind>>)[kind] = provider;
+  (providers as unknown as Record<KindWithItems, EditionContentProvider<Kind>>)[kind] = provider;
 }
 
 /** One block in one language, ready for the layouts. */
@@ -119,7 +127,8 @@ async function resolveBlock(block: EditionBlock, context: EditionContext): Promi
       title: written.title,
       html: renderMarkdown(written.markdown),
       text: markdownToPlainText(written.markdown),
-      items: [],
+      // The 22 January block lists the day's events under the staff's text.
+      items: block.kind === "franco-german-day" ? await providers[block.kind].load(block, context) : [],
     };
   }
   const provider = providers[block.kind] as EditionContentProvider;

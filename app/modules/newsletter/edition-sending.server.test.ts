@@ -223,6 +223,16 @@ describe("sending an edition", () => {
     expect(mailTo(inFlight.email).messageId).toBe(newsletterMessageId(edition.id, inFlight.id));
   });
 
+  it("never sends a row twice while it waits in the sender's own queue past the lease", async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, n) => subscriber(`queued${n}@example.de`, "DE")));
+    const edition = await releasedEdition();
+    // A lease far shorter than a row waits in the queue: only a dead sender's rows may be taken back.
+    expect(await sendEdition(edition.id, options({ leaseMs: 1, perSecond: 400 }))).toBe("finished");
+    const ids = smtp.received.map((mail) => mail.messageId);
+    expect(ids).toHaveLength(40);
+    expect(new Set(ids).size).toBe(40);
+  });
+
   it("retries a temporary failure later and pauses the edition after too many in a row", async () => {
     await Promise.all([1, 2, 3, 4].map((n) => subscriber(`reader${n}@example.de`, "DE")));
     const edition = await releasedEdition();

@@ -5,10 +5,12 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import { translatorFor } from "~/modules/i18n/i18n.server";
+import { enqueueJob } from "~/modules/jobs/job-queue.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { newBlock, parityGaps, readBlocks, type EditionBlock, type EditionBlockKind } from "./edition-blocks";
+import { editionBounceCounts, type EditionBounceCounts } from "./bounces.server";
 import { resolveEdition, type EditionLanguage } from "./edition-content.server";
 import { languageOrder, renderEditionMail, type RenderedEdition } from "./edition-mail";
 import {
@@ -138,6 +140,8 @@ export async function scheduleEdition(id: string, actorId: string, at: Date, now
     const edition = await tx.newsletterEdition.findUniqueOrThrow({ where: { id } });
     enforce(canSchedule(edition, at, now));
     await tx.newsletterEdition.update({ where: { id }, data: { status: "SCHEDULED", scheduledFor: at } });
+    // The release runs at the chosen moment, not up to a minute later with the next cron tick.
+    await enqueueJob(tx, "newsletter-clock", {}, { runAt: at, jobKey: `newsletter-release:${id}` });
     await recordStaffAction(tx, {
       actorId,
       action: "newsletter.edition.schedule",
@@ -210,6 +214,8 @@ export interface EditionProgress {
   perMinute: number;
   /** Minutes left at that rate; null when nothing is moving. */
   minutesLeft: number | null;
+  /** Bounces and complaints reported for this edition (webhook or DSN mails). */
+  bounces: EditionBounceCounts;
 }
 
 export async function editionProgress(id: string, now = new Date()): Promise<EditionProgress> {
@@ -232,6 +238,7 @@ export async function editionProgress(id: string, now = new Date()): Promise<Edi
     waiting,
     perMinute,
     minutesLeft: waiting === 0 ? 0 : perMinute > 0 ? Math.ceil(waiting / perMinute) : null,
+    bounces: await editionBounceCounts(id),
   };
 }
 

@@ -138,6 +138,8 @@ export function createSmtpSenderTransport(
         messageId: message.messageId,
         headers: message.headers,
         envelope: { from: message.envelopeFrom, to: message.to },
+        // Our text is Latin script: saying so spares nodemailer a scan of every body per message.
+        textEncoding: "quoted-printable",
       });
     },
     close: () => transporter.close(),
@@ -161,6 +163,12 @@ interface ClaimedRow {
   attempts: number;
 }
 
+/** A claimed row with its mail, ready for a worker. */
+interface ReadyMail {
+  row: ClaimedRow;
+  message: NewsletterMessage;
+}
+
 /** Rows claimed per round trip, as a multiple of the concurrency. */
 const CLAIM_ROUNDS = 10;
 
@@ -171,19 +179,59 @@ const PLACEHOLDER_LINKS = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits for a refill still running (set from the workers' closures, so typed loosely here). */
+const settled = (refill: Promise<void> | null) => (refill ?? Promise.resolve()).catch(() => undefined);
+
 export type SenderOutcome = "finished" | "paused" | "stopped" | "not-sending" | "waiting";
+
+/**
+ * Marks rows SENT by group commit: a worker whose mail was accepted waits until its row is
+ * written, but the rows of all workers that finished meanwhile go in one UPDATE. So each worker
+ * has at most one accepted-but-unmarked mail (the crash guarantee holds) while the database sees
+ * one round trip per handful of mails instead of one per mail.
+ */
+function sentMarker() {
+  let collecting: { rows: { id: bigint; messageId: string }[]; written: Promise<void> } | null = null;
+  let previous: Promise<unknown> = Promise.resolve();
+  return (id: bigint, messageId: string): Promise<void> => {
+    if (!collecting) {
+      const batch = { rows: [] as { id: bigint; messageId: string }[], written: Promise.resolve() };
+      batch.written = previous.then(async () => {
+        if (collecting === batch) collecting = null;
+        // Ids as text: a bigint[] parameter does not reach PostgreSQL as one.
+        const ids = batch.rows.map((row) => row.id.toString());
+        const marked = await db().$executeRaw`
+          UPDATE newsletter_delivery AS d
+          SET status = 'SENT', sent_at = now(), message_id = m.message_id, claimed_at = NULL, last_error = NULL
+          FROM unnest(${ids}::text[], ${batch.rows.map((row) => row.messageId)}::text[]) AS m(id, message_id)
+          WHERE d.id = m.id::bigint`;
+        if (marked !== batch.rows.length) throw new Error(`marked ${marked} of ${batch.rows.length} newsletter rows`);
+      });
+      previous = batch.written.catch(() => undefined);
+      collecting = batch;
+    }
+    collecting.rows.push({ id, messageId });
+    return collecting.written;
+  };
+}
 
 /**
  * Sends an edition's waiting deliveries until none is left, the edition is paused or cancelled,
  * or `stopAfterMs` has passed. Safe to run in several processes at once (rows are claimed with
  * SKIP LOCKED), though each then sends at the full rate.
+ *
+ * `concurrency` workers take prepared mails from a queue; the next rows are claimed, checked
+ * against the block lists and rendered while the workers are still sending the previous ones,
+ * so the SMTP connections never wait for the database.
  */
 export async function sendEdition(editionId: string, options: SenderOptions): Promise<SenderOutcome> {
   const env = loadEnv();
   const from = env.MAIL_FROM;
   const envelopeFrom = env.NEWSLETTER_BOUNCE_ADDRESS ?? addressOf(from);
   const domain = domainOf(addressOf(from));
+  const listId = `Antenne Metropole Newsletter <newsletter.${domain}>`;
   const transport = options.transport ?? createSenderTransport(options.concurrency);
+  const markSent = sentMarker();
   const started = Date.now();
   const slotMs = 1000 / options.perSecond;
   let nextSlot = Date.now();
@@ -193,39 +241,196 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
   let resolved: ResolvedEdition | undefined;
   const rendered = new Map<string, ReturnType<typeof renderForRecipient>>();
 
-  try {
-    for (;;) {
-      const edition = await db().newsletterEdition.findUnique({ where: { id: editionId } });
-      if (!edition || edition.status !== "SENDING") return "not-sending";
-      if (Date.now() - started > options.stopAfterMs) return "stopped";
-      resolved ??= await resolveEdition({ ...edition, blocks: readBlocks(edition.blocks) });
+  const queue: ReadyMail[] = [];
+  let outcome: SenderOutcome | null = null;
+  let refilling: Promise<void> | null = null;
+  /** Rows this sender has claimed and not yet let go (queued or in flight): never reclaimed under it. */
+  const held = new Set<bigint>();
+  /** The last refill found no row ready: the workers finish the queue and the loop looks again. */
+  let exhausted = false;
 
-      // Rows a dead sender had claimed go back to the queue once their lease has run out.
-      await db().$executeRaw`
-        UPDATE newsletter_delivery SET status = 'WAITING', claimed_at = NULL
-        WHERE edition_id = ${editionId}::uuid AND status = 'SENDING'
-          AND claimed_at < now() - make_interval(secs => ${options.leaseMs / 1000})`;
+  /** The mail of one reader: rendered once per variant (languages, order, topics), then the links put in. */
+  const mailFor = (subscriber: {
+    id: string;
+    email: string;
+    language: "DE" | "FR" | "BOTH";
+    country: "DE" | "FR" | null;
+    signupLanguage: string;
+    topics: string[];
+  }): NewsletterMessage => {
+    const order = languageOrder(subscriber.language, subscriber.country, subscriber.signupLanguage);
+    const cacheKey = `${order.join(",")}:${[...subscriber.topics].sort().join(",")}`;
+    let template = rendered.get(cacheKey);
+    if (!template) {
+      template = renderForRecipient(resolved!, subscriber satisfies RecipientView, "de", PLACEHOLDER_LINKS);
+      rendered.set(cacheKey, template);
+    }
+    const linkLanguage = order[0] ?? "de";
+    const key = subscriberKey(subscriber.id);
+    const unsubscribe = unsubscribeUrl(linkLanguage, subscriber.id);
+    const preferences = preferencesUrl(linkLanguage, subscriber.id);
+    const personal = (body: string) =>
+      body
+        .replaceAll(PLACEHOLDER_LINKS.preferences, preferences)
+        .replaceAll(PLACEHOLDER_LINKS.unsubscribe, unsubscribe);
+    const mailto = `mailto:${envelopeFrom}?subject=${encodeURIComponent(`unsubscribe ${key}`)}`;
+    return {
+      to: subscriber.email,
+      from,
+      envelopeFrom,
+      subject: template.subject,
+      html: personal(template.html),
+      text: personal(template.text),
+      messageId: newsletterMessageId(editionId, subscriber.id, from),
+      headers: {
+        // ASCII only: nodemailer would encode the whole value, angle brackets and all (RFC 2919).
+        "List-Id": listId,
+        "List-Unsubscribe": `<${unsubscribe}>, <${mailto}>`,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        Precedence: "bulk",
+        "Content-Language": subscriber.language === "BOTH" ? "de, fr" : subscriber.language.toLowerCase(),
+      },
+    };
+  };
 
-      // The hour's budget, counted again at most once a second (the count reads the last hour's rows).
-      if (Date.now() - hourCountedAt > 1000) {
-        sentLastHour = await db().newsletterDelivery.count({
-          where: { status: "SENT", sentAt: { gte: new Date(Date.now() - 3_600_000) } },
-        });
-        hourCountedAt = Date.now();
+  /** Claims the next rows and prepares their mails; sets `outcome` when there is nothing more to do now. */
+  const refill = async (): Promise<void> => {
+    const edition = await db().newsletterEdition.findUnique({ where: { id: editionId } });
+    if (!edition || edition.status !== "SENDING") {
+      outcome = "not-sending";
+      return;
+    }
+    if (Date.now() - started > options.stopAfterMs) {
+      outcome = "stopped";
+      return;
+    }
+    resolved ??= await resolveEdition({ ...edition, blocks: readBlocks(edition.blocks) });
+
+    // Rows a dead sender had claimed go back to the queue once their lease has run out (not the
+    // ones this sender still holds: a prepared row may wait in the queue longer than the lease).
+    await db().$executeRaw`
+      UPDATE newsletter_delivery SET status = 'WAITING', claimed_at = NULL
+      WHERE edition_id = ${editionId}::uuid AND status = 'SENDING'
+        AND claimed_at < now() - make_interval(secs => ${options.leaseMs / 1000})
+        AND NOT (id::text = ANY(${[...held].map(String)}::text[]))`;
+
+    // The hour's budget, counted again at most once a second (the count reads the last hour's rows).
+    if (Date.now() - hourCountedAt > 1000) {
+      sentLastHour = await db().newsletterDelivery.count({
+        where: { status: "SENT", sentAt: { gte: new Date(Date.now() - 3_600_000) } },
+      });
+      hourCountedAt = Date.now();
+    }
+    const budget = Math.min(options.concurrency * CLAIM_ROUNDS, options.perHour - sentLastHour);
+    if (budget <= 0) {
+      outcome = "waiting";
+      return;
+    }
+    const claimed = await db().$queryRaw<ClaimedRow[]>`
+      UPDATE newsletter_delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+      WHERE id IN (
+        SELECT id FROM newsletter_delivery
+        WHERE edition_id = ${editionId}::uuid AND status = 'WAITING' AND next_attempt_at <= now()
+        ORDER BY id LIMIT ${budget} FOR UPDATE SKIP LOCKED)
+      RETURNING id, subscriber_id, attempts`;
+    if (claimed.length === 0) {
+      exhausted = true;
+      return;
+    }
+    sentLastHour += claimed.length;
+
+    const subscribers = await db().newsletterSubscriber.findMany({
+      where: { id: { in: claimed.map((row) => row.subscriber_id) } },
+      select: {
+        id: true,
+        email: true,
+        status: true,
+        language: true,
+        country: true,
+        signupLanguage: true,
+        topics: true,
+      },
+    });
+    const byId = new Map(subscribers.map((subscriber) => [subscriber.id, subscriber]));
+    // Block lists checked for the whole batch at once: erased accounts and the newsletter's own.
+    const [erased, suppressed] = await Promise.all([
+      db().emailSuppression.findMany({
+        where: { emailHash: { in: subscribers.map((subscriber) => emailSuppressionHash(subscriber.email)) } },
+        select: { emailHash: true },
+      }),
+      db().newsletterSuppression.findMany({
+        where: { emailHash: { in: subscribers.map((subscriber) => newsletterSuppressionHash(subscriber.email)) } },
+        select: { emailHash: true },
+      }),
+    ]);
+    const erasedHashes = new Set(erased.map((row) => row.emailHash));
+    const suppressedHashes = new Set(suppressed.map((row) => row.emailHash));
+    const skipped: bigint[] = [];
+    for (const row of claimed.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      const subscriber = byId.get(row.subscriber_id);
+      const blocked =
+        !subscriber ||
+        subscriber.status !== "CONFIRMED" ||
+        suppressedHashes.has(newsletterSuppressionHash(subscriber.email)) ||
+        (erasedHashes.has(emailSuppressionHash(subscriber.email)) && (await isEmailSuppressed(db(), subscriber.email)));
+      if (blocked) skipped.push(row.id);
+      else {
+        held.add(row.id);
+        queue.push({ row, message: mailFor(subscriber) });
       }
-      // A few rounds of work per claim; only `concurrency` of them are ever in flight at once.
-      const budget = Math.min(options.concurrency * CLAIM_ROUNDS, options.perHour - sentLastHour);
-      if (budget <= 0) return "waiting";
+    }
+    if (skipped.length > 0) {
+      await db().newsletterDelivery.updateMany({
+        where: { id: { in: skipped } },
+        data: { status: "SKIPPED", claimedAt: null, lastError: "not subscribed any more" },
+      });
+    }
+  };
 
-      const claimed = await db().$queryRaw<ClaimedRow[]>`
-        UPDATE newsletter_delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
-        WHERE id IN (
-          SELECT id FROM newsletter_delivery
-          WHERE edition_id = ${editionId}::uuid AND status = 'WAITING' AND next_attempt_at <= now()
-          ORDER BY id LIMIT ${budget} FOR UPDATE SKIP LOCKED)
-        RETURNING id, subscriber_id, attempts`;
+  /** One refill at a time, shared by every worker that asks for it. */
+  const refillOnce = () => {
+    refilling ??= refill().finally(() => {
+      refilling = null;
+    });
+    return refilling;
+  };
 
-      if (claimed.length === 0) {
+  const sendOne = async ({ row, message }: ReadyMail): Promise<"sent" | "failed"> => {
+    // Pace the starts: the per-second rate holds whatever the concurrency.
+    const slot = Math.max(nextSlot, Date.now());
+    nextSlot = slot + slotMs;
+    if (slot > Date.now()) await sleep(slot - Date.now());
+    try {
+      await transport.send(message);
+    } catch (error) {
+      const text = error instanceof Error ? error.message.slice(0, 500) : String(error);
+      const permanent = isPermanentFailure(error) || row.attempts >= options.maxAttempts;
+      await db().newsletterDelivery.update({
+        where: { id: row.id },
+        data: permanent
+          ? { status: "FAILED", claimedAt: null, lastError: text }
+          : {
+              status: "WAITING",
+              claimedAt: null,
+              lastError: text,
+              nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts)),
+            },
+      });
+      held.delete(row.id);
+      return "failed";
+    }
+    await markSent(row.id, message.messageId);
+    held.delete(row.id);
+    return "sent";
+  };
+
+  try {
+    let paused = false;
+    for (;;) {
+      exhausted = false;
+      await refillOnce();
+      if (queue.length === 0) {
+        if (outcome) return outcome;
         const open = await db().newsletterDelivery.count({
           where: { editionId, status: { in: ["WAITING", "SENDING"] } },
         });
@@ -241,125 +446,36 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         await sleep(1000);
         continue;
       }
-
-      const subscribers = await db().newsletterSubscriber.findMany({
-        where: { id: { in: claimed.map((row) => row.subscriber_id) } },
-      });
-      const byId = new Map(subscribers.map((subscriber) => [subscriber.id, subscriber]));
-      // Block lists checked for the whole batch at once: erased accounts and the newsletter's own.
-      const erasedHashes = new Set(
-        (
-          await db().emailSuppression.findMany({
-            where: { emailHash: { in: subscribers.map((subscriber) => emailSuppressionHash(subscriber.email)) } },
-            select: { emailHash: true },
-          })
-        ).map((row) => row.emailHash),
-      );
-      const suppressedHashes = new Set(
-        (
-          await db().newsletterSuppression.findMany({
-            where: { emailHash: { in: subscribers.map((subscriber) => newsletterSuppressionHash(subscriber.email)) } },
-            select: { emailHash: true },
-          })
-        ).map((row) => row.emailHash),
-      );
-      const blocked = async (email: string) =>
-        suppressedHashes.has(newsletterSuppressionHash(email)) ||
-        (erasedHashes.has(emailSuppressionHash(email)) && (await isEmailSuppressed(db(), email)));
-
-      const sendOne = async (row: ClaimedRow) => {
-        const subscriber = byId.get(row.subscriber_id);
-        if (!subscriber || subscriber.status !== "CONFIRMED" || (await blocked(subscriber.email))) {
-          await db().newsletterDelivery.update({
-            where: { id: row.id },
-            data: { status: "SKIPPED", claimedAt: null, lastError: "not subscribed any more" },
-          });
-          return "skipped" as const;
-        }
-        // Readers with the same languages, order and topics get the same mail but for their own
-        // links: rendered once, then the links are put in.
-        const recipient: RecipientView = subscriber;
-        const order = languageOrder(subscriber.language, subscriber.country, subscriber.signupLanguage);
-        const cacheKey = `${order.join(",")}:${[...subscriber.topics].sort().join(",")}`;
-        let template = rendered.get(cacheKey);
-        if (!template) {
-          template = renderForRecipient(resolved!, recipient, "de", PLACEHOLDER_LINKS);
-          rendered.set(cacheKey, template);
-        }
-        const linkLanguage = order[0] ?? "de";
-        const unsubscribe = unsubscribeUrl(linkLanguage, subscriber.id);
-        const personal = (body: string) =>
-          body
-            .replaceAll(PLACEHOLDER_LINKS.preferences, preferencesUrl(linkLanguage, subscriber.id))
-            .replaceAll(PLACEHOLDER_LINKS.unsubscribe, unsubscribe);
-        const mail = { subject: template.subject, html: personal(template.html), text: personal(template.text) };
-        const messageId = newsletterMessageId(editionId, subscriber.id, from);
-        const mailto = `mailto:${envelopeFrom}?subject=${encodeURIComponent(`unsubscribe ${subscriberKey(subscriber.id)}`)}`;
-        // Pace the starts: the per-second rate holds whatever the concurrency.
-        const slot = Math.max(nextSlot, Date.now());
-        nextSlot = slot + slotMs;
-        await sleep(slot - Date.now());
-        try {
-          await transport.send({
-            to: subscriber.email,
-            from,
-            envelopeFrom,
-            subject: mail.subject,
-            html: mail.html,
-            text: mail.text,
-            messageId,
-            headers: {
-              // ASCII only: nodemailer would encode the whole value, angle brackets and all (RFC 2919).
-              "List-Id": `Antenne Metropole Newsletter <newsletter.${domain}>`,
-              "List-Unsubscribe": `<${unsubscribe}>, <${mailto}>`,
-              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-              Precedence: "bulk",
-              "Content-Language": subscriber.language === "BOTH" ? "de, fr" : subscriber.language.toLowerCase(),
-            },
-          });
-          await db().newsletterDelivery.update({
-            where: { id: row.id },
-            data: { status: "SENT", sentAt: new Date(), messageId, claimedAt: null, lastError: null },
-          });
-          return "sent" as const;
-        } catch (error) {
-          const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-          const permanent = isPermanentFailure(error) || row.attempts >= options.maxAttempts;
-          await db().newsletterDelivery.update({
-            where: { id: row.id },
-            data: permanent
-              ? { status: "FAILED", claimedAt: null, lastError: message }
-              : {
-                  status: "WAITING",
-                  claimedAt: null,
-                  lastError: message,
-                  nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts)),
-                },
-          });
-          return "failed" as const;
-        }
-      };
-      // `concurrency` workers take the claimed rows one by one.
-      const queue = [...claimed];
-      let paused = false;
+      // Workers send from the queue; when it runs low, the next rows are prepared meanwhile.
       await Promise.all(
-        Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
-          for (let row = queue.shift(); row && !paused; row = queue.shift()) {
-            const result = await sendOne(row);
+        Array.from({ length: options.concurrency }, async () => {
+          for (;;) {
+            if (paused || outcome) return;
+            if (queue.length < options.concurrency * 2 && !exhausted) void refillOnce().catch(() => undefined);
+            const next = queue.shift();
+            if (!next) {
+              if (!refilling) return;
+              await refilling;
+              continue;
+            }
+            const result = await sendOne(next);
             if (result === "failed") failuresInARow += 1;
-            else if (result === "sent") failuresInARow = 0;
+            else failuresInARow = 0;
             if (failuresInARow >= options.maxFailuresInARow) paused = true;
           }
         }),
       );
-      // Rows claimed but not started when pausing go straight back to the queue.
+      // Rows claimed but not started when stopping go straight back to the queue.
+      await settled(refilling);
       if (queue.length > 0) {
+        const ids = queue.splice(0).map((ready) => ready.row.id);
+        for (const id of ids) held.delete(id);
         await db().newsletterDelivery.updateMany({
-          where: { id: { in: queue.map((row) => row.id) }, status: "SENDING" },
+          where: { id: { in: ids }, status: "SENDING" },
           data: { status: "WAITING", claimedAt: null, attempts: { decrement: 1 } },
         });
       }
-      if (failuresInARow >= options.maxFailuresInARow) {
+      if (paused) {
         await db().newsletterEdition.updateMany({
           where: { id: editionId, status: "SENDING" },
           data: { status: "PAUSED" },
@@ -367,8 +483,10 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         logger.warn({ editionId, failuresInARow }, "newsletter paused after failures in a row");
         return "paused";
       }
+      if (outcome) return outcome;
     }
   } finally {
+    await settled(refilling);
     if (!options.transport) transport.close();
   }
 }

@@ -6,7 +6,11 @@
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { publicArticleWhere } from "~/modules/articles/article-policy";
+import { formatEventTime } from "~/modules/events/event-display";
+import { eventTitle } from "~/modules/events/event-url";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import type { Language } from "~/modules/i18n/languages";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { mailerFromEnvironment } from "~/modules/mail/mailer.server";
 import { requireStaff } from "~/modules/staff/staff-access.server";
@@ -29,6 +33,7 @@ import {
   saveEdition,
   scheduleEdition,
 } from "./editions.server";
+import { editionMonthEvents } from "./edition-providers.server";
 import { NEWSLETTER_LANGUAGES, NEWSLETTER_TOPICS } from "./newsletter.schema";
 
 const monthSchema = z.object({
@@ -106,7 +111,31 @@ export async function editionStaffLoader({ request, params }: LoaderFunctionArgs
     },
     kinds: BLOCK_KINDS.filter((kind) => kind !== "franco-german-day" || allowsFrancoGermanDay(edition.month)),
     progress: edition.releasedAt ? await editionProgress(edition.id) : null,
+    candidates: await editionCandidates(edition.month, language),
     notice: new URL(request.url).searchParams.get("done"),
+  };
+}
+
+/** What the staff choose from: the month's events (drop or pin) and recent articles. */
+async function editionCandidates(month: string, language: Language) {
+  const shown = language === "fr" ? "fr" : "de";
+  const events = await editionMonthEvents(month);
+  const articles = await db().article.findMany({
+    where: publicArticleWhere(new Date()),
+    orderBy: [{ publishedAt: "desc" }, { number: "desc" }],
+    take: 20,
+    select: { id: true, titleDe: true, titleFr: true },
+  });
+  return {
+    events: events.map((row) => ({
+      id: row.eventId,
+      title: eventTitle(row.event, shown),
+      when: formatEventTime({ ...row, ...row.event }, shown),
+    })),
+    articles: articles.map((article) => ({
+      id: article.id,
+      title: (shown === "fr" ? article.titleFr : article.titleDe) || article.titleDe || article.titleFr || "",
+    })),
   };
 }
 
@@ -131,6 +160,20 @@ function blocksFromForm(values: Record<string, string | string[]>, current: Edit
         ...block,
         limit: Number.isInteger(limit) ? Math.min(12, Math.max(1, limit)) : 6,
       });
+    }
+    const list = (name: string) => {
+      const value = values[name];
+      return (Array.isArray(value) ? value : value ? [value] : []).map(String);
+    };
+    if (block.kind === "events") {
+      return editionBlockSchema.parse({
+        ...block,
+        dropped: list(`${prefix}.dropped`),
+        pinned: list(`${prefix}.pinned`),
+      });
+    }
+    if (block.kind === "articles") {
+      return editionBlockSchema.parse({ ...block, articleIds: list(`${prefix}.articleIds`) });
     }
     return block;
   });

@@ -25,5 +25,5 @@ export async function releasedEditionsStatus(): Promise<EditionStatusLine[]> {
 
 export function formatStatusLine({ month, status, progress }: EditionStatusLine): string {
   const left = progress.minutesLeft === null ? "unknown" : `${progress.minutesLeft} min`;
-  return `${month} ${status.toLowerCase()} sent=${progress.sent} failed=${progress.failed} waiting=${progress.waiting} skipped=${progress.skipped} total=${progress.total} rate=${progress.perMinute}/min left=${left}`;
+  return `${month} ${status.toLowerCase()} sent=${progress.sent} failed=${progress.failed} waiting=${progress.waiting} skipped=${progress.skipped} total=${progress.total} rate=${progress.perMinute}/min left=${left} hard_bounces=${progress.bounces.hard} soft_bounces=${progress.bounces.soft} complaints=${progress.bounces.complaints}`;
 }

@@ -79,7 +79,7 @@ function notModified(request: Request, etag: string, lastModified: Date | null):
   return lastModified !== null && !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-async function feedAnswer(
+export async function feedAnswer(
   request: Request,
   language: Language,
   where: Prisma.EventWhereInput,

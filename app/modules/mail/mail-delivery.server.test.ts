@@ -228,6 +228,11 @@ describe("mail through SMTP", () => {
         fr: "Confirmez votre abonnement à la lettre d’information",
         en: "Please confirm your newsletter subscription",
       },
+      "edition-invitation": {
+        de: "Deutsch-Französischer Tag 2028: Machen Sie wieder mit!",
+        fr: "Journée franco-allemande 2028\u00a0: participez à nouveau\u202f!",
+        en: "Franco-German Day 2028: take part again!",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -248,6 +253,7 @@ describe("mail through SMTP", () => {
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
       "newsletter-confirm": { url: LINK },
+      "edition-invitation": { organiserName: "Kino im Sprengel", year: 2028, lastYear: 2027, url: LINK },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
       "agreement-party": {
         name: "Anne Leroy",
@@ -273,7 +279,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(42);
+    expect(smtp.received).toHaveLength(45);
   });
 });
 

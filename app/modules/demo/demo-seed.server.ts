@@ -5,6 +5,7 @@ import { ensureReferenceData } from "~/modules/reference/reference-data.server";
 import type { Database } from "~/utils/db.server";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { insertDemoArticles } from "./demo-articles.server";
+import { insertDemoEvents } from "./demo-events.server";
 import { insertDemoPlacement } from "./demo-placement.server";
 import { allDemoUsers, DEFAULT_DEMO_SEED, generateDemoData, type DemoData } from "./demo-data";
 
@@ -235,5 +236,6 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
   });
   await insertDemoPlacement(tx, data.referenceDate);
   await insertDemoArticles(tx);
+  await insertDemoEvents(tx);
   await seedNewsletterDemo(tx);
 }

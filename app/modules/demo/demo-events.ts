@@ -196,7 +196,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "film",
       titleDe: "Filmabend: „Das Leben ist ein langer ruhiger Fluss“",
-      titleFr: "Soirée cinéma : « La vie est un long fleuve tranquille »",
+      titleFr: "Soirée cinéma\u00a0: «\u00a0La vie est un long fleuve tranquille\u00a0»",
       descriptionDe:
         "Étienne Chatiliez’ Komödie über zwei vertauschte Babys, im **Original mit Untertiteln**. Danach Gespräch bei einem Glas Cidre.",
       descriptionFr:
@@ -210,7 +210,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "film",
       titleDe: "Deutsches Kino: „Das Lehrerzimmer“",
-      titleFr: "Cinéma allemand : « La Salle des profs »",
+      titleFr: "Cinéma allemand\u00a0: «\u00a0La Salle des profs\u00a0»",
       descriptionDe:
         "İlker Çataks vielfach ausgezeichneter Film über eine junge Lehrerin, mit französischen Untertiteln.",
       descriptionFr: "Le film multiprimé d’İlker Çatak sur une jeune enseignante, en allemand sous-titré français.",
@@ -223,7 +223,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "film",
       titleDe: "Schulkino: „Die Kinder des Monsieur Mathieu“",
-      titleFr: "Cinéma scolaire : « Les Choristes »",
+      titleFr: "Cinéma scolaire\u00a0: «\u00a0Les Choristes\u00a0»",
       descriptionDe:
         "Vormittagsvorstellung für Klassen ab Stufe 7, mit Unterrichtsmaterial auf Deutsch und Französisch.",
       descriptionFr: "Séance du matin pour les classes à partir de la 5e, avec un dossier pédagogique bilingue.",
@@ -238,11 +238,11 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "talk",
       titleDe: "Lesung: Leïla Slimani im Gespräch",
-      titleFr: "Lecture : rencontre avec Leïla Slimani",
+      titleFr: "Lecture\u00a0: rencontre avec Leïla Slimani",
       descriptionDe:
         "Die Autorin liest aus ihrem neuen Roman; die deutsche Übersetzung liest eine Schauspielerin des Staatstheaters.",
       descriptionFr:
-        "L’autrice lit des extraits de son nouveau roman ; une comédienne du Staatstheater en lit la traduction allemande.",
+        "L’autrice lit des extraits de son nouveau roman\u202f; une comédienne du Staatstheater en lit la traduction allemande.",
       spokenLanguage: "BILINGUAL",
       audience: "EVERYONE",
       price: null,
@@ -254,7 +254,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
       titleDe: "Chanson-Abend mit Camille Durand",
       titleFr: "Soirée chanson avec Camille Durand",
       descriptionDe: "Von Barbara bis Stromae: französische Chansons, am Klavier begleitet.",
-      descriptionFr: "De Barbara à Stromae : un récital de chansons françaises, accompagné au piano.",
+      descriptionFr: "De Barbara à Stromae\u00a0: un récital de chansons françaises, accompagné au piano.",
       spokenLanguage: "FR",
       audience: "EVERYONE",
       price: "12 €",
@@ -264,9 +264,9 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "exhibition",
       titleDe: "Ausstellungseröffnung: Normandie in Fotografien",
-      titleFr: "Vernissage : la Normandie en photographies",
+      titleFr: "Vernissage\u00a0: la Normandie en photographies",
       descriptionDe: "Küsten, Häfen und Werkstätten: Bilder junger Fotografinnen und Fotografen aus Caen und Rouen.",
-      descriptionFr: "Côtes, ports et ateliers : les images de jeunes photographes de Caen et de Rouen.",
+      descriptionFr: "Côtes, ports et ateliers\u00a0: les images de jeunes photographes de Caen et de Rouen.",
       spokenLanguage: "BILINGUAL",
       audience: "EVERYONE",
       price: null,
@@ -292,7 +292,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "talk",
       titleDe: "Vortrag: 60 Jahre Élysée-Vertrag vor Ort",
-      titleFr: "Conférence : 60 ans de traité de l’Élysée sur le terrain",
+      titleFr: "Conférence\u00a0: 60 ans de traité de l’Élysée sur le terrain",
       descriptionDe: "Was Städtepartnerschaften seit 1963 bewegt haben, erzählt an Beispielen aus der Region.",
       descriptionFr: "Ce que les jumelages ont changé depuis 1963, à travers des exemples de la région.",
       spokenLanguage: "DE",
@@ -306,11 +306,11 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "school",
       titleDe: "Austauschtag: Klassen aus Rouen zu Gast",
-      titleFr: "Journée d’échange : nos classes reçues en Allemagne",
+      titleFr: "Journée d’échange\u00a0: nos classes reçues en Allemagne",
       descriptionDe:
         "Gemeinsame Werkstattprojekte von Auszubildenden beider Länder; Eltern und Betriebe sind zur Präsentation eingeladen.",
       descriptionFr:
-        "Des projets d’atelier menés ensemble par des apprentis des deux pays ; familles et entreprises sont invitées à la restitution.",
+        "Des projets d’atelier menés ensemble par des apprentis des deux pays\u202f; familles et entreprises sont invitées à la restitution.",
       spokenLanguage: "BILINGUAL",
       audience: "PUPILS",
       price: null,
@@ -320,10 +320,10 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "school",
       titleDe: "Infoabend: Praktikum in Frankreich",
-      titleFr: "Soirée d’information : faire son stage en Allemagne",
+      titleFr: "Soirée d’information\u00a0: faire son stage en Allemagne",
       descriptionDe:
         "Wie ein Auslandspraktikum in der Normandie gelingt: Förderung, Unterkunft, Sprache. Mit Erfahrungsberichten.",
-      descriptionFr: "Réussir son stage en Basse-Saxe : financements, logement, langue. Avec des témoignages d’élèves.",
+      descriptionFr: "Réussir son stage en Basse-Saxe\u00a0: financements, logement, langue. Avec des témoignages d’élèves.",
       spokenLanguage: "BILINGUAL",
       audience: "PUPILS",
       price: null,
@@ -335,7 +335,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "business",
       titleDe: "Unternehmerfrühstück: Geschäfte mit Frankreich",
-      titleFr: "Petit-déjeuner d’affaires : travailler avec l’Allemagne",
+      titleFr: "Petit-déjeuner d’affaires\u00a0: travailler avec l’Allemagne",
       descriptionDe: "Rechtliche und kulturelle Stolpersteine im deutsch-französischen Geschäft, mit Praxisbeispielen.",
       descriptionFr: "Les pièges juridiques et culturels des affaires franco-allemandes, avec des cas concrets.",
       spokenLanguage: "BILINGUAL",
@@ -347,7 +347,7 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "business",
       titleDe: "Webinar: Auszubildende ins Ausland schicken",
-      titleFr: "Webinaire : envoyer ses apprentis à l’étranger",
+      titleFr: "Webinaire\u00a0: envoyer ses apprentis à l’étranger",
       descriptionDe: "Wie Betriebe Auslandspraktika ihrer Auszubildenden organisieren und fördern lassen.",
       descriptionFr: "Comment les entreprises organisent et financent la mobilité de leurs apprentis.",
       spokenLanguage: "DE",
@@ -361,11 +361,11 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
     {
       category: "talk",
       titleDe: "Antenne-Gespräch: Arbeiten im Nachbarland",
-      titleFr: "Rencontre de l’Antenne : travailler chez le voisin",
+      titleFr: "Rencontre de l’Antenne\u00a0: travailler chez le voisin",
       descriptionDe:
         "Die Gesprächsreihe der Antenne: Menschen, die auf der anderen Seite der Grenze arbeiten, erzählen.",
       descriptionFr:
-        "Le cycle de rencontres de l’Antenne : des personnes qui travaillent de l’autre côté de la frontière racontent.",
+        "Le cycle de rencontres de l’Antenne\u00a0: des personnes qui travaillent de l’autre côté de la frontière racontent.",
       spokenLanguage: "BILINGUAL",
       audience: "EVERYONE",
       price: null,
@@ -426,15 +426,15 @@ function eventOf(organiser: DemoOrganiser, template: Template, day: string, extr
     spokenLanguage: template.spokenLanguage,
     audience: template.audience,
     organiserKey: organiser.key,
-    placeKey: online ? null : organiser.placeKey,
-    venue: online ? null : organiser.venue,
-    timeZone: organiser.country === "FR" ? "Europe/Paris" : "Europe/Berlin",
+    placeKey: online ? null\u00a0: organiser.placeKey,
+    venue: online ? null\u00a0: organiser.venue,
+    timeZone: organiser.country === "FR" ? "Europe/Paris"\u00a0: "Europe/Berlin",
     start: at(day, template.hour),
     end: at(day, template.hour + template.hours),
     isFree: template.price === null,
     priceText: template.price,
-    attendance: online ? "ONLINE" : "IN_PERSON",
-    onlineUrl: online ? `https://meet.antenne.example/${organiser.key}` : null,
+    attendance: online ? "ONLINE"\u00a0: "IN_PERSON",
+    onlineUrl: online ? `https://meet.antenne.example/${organiser.key}`\u00a0: null,
     rrule: null,
     exception: null,
     cancelled: false,
@@ -478,7 +478,7 @@ function series(reference: string): DemoEvent[] {
     descriptionDe:
       "Jeden Dienstag: eine halbe Stunde Französisch, eine halbe Stunde Deutsch, an Tischen nach Niveau. Ohne Anmeldung.",
     descriptionFr:
-      "Chaque mardi : une demi-heure en français, une demi-heure en allemand, par tables de niveau. Sans inscription.",
+      "Chaque mardi\u00a0: une demi-heure en français, une demi-heure en allemand, par tables de niveau. Sans inscription.",
     spokenLanguage: "BILINGUAL",
     audience: "EVERYONE",
     price: null,
@@ -495,9 +495,9 @@ function series(reference: string): DemoEvent[] {
       {
         ...cafe,
         titleDe: "Stammtisch „Deutsch am Donnerstag“",
-        titleFr: "Stammtisch « Jeudi en allemand »",
+        titleFr: "Stammtisch «\u00a0Jeudi en allemand\u00a0»",
         descriptionDe: "Jeden Donnerstag in Caen: Deutsch sprechen bei Kaffee und Kuchen, für alle Niveaus.",
-        descriptionFr: "Chaque jeudi à Caen : parler allemand autour d’un café et d’une part de gâteau, tous niveaux.",
+        descriptionFr: "Chaque jeudi à Caen\u00a0: parler allemand autour d’un café et d’une part de gâteau, tous niveaux.",
         hour: 18,
       },
       thursday,
@@ -529,13 +529,13 @@ function editionSessions(year: 2026 | 2027): DemoEvent[] {
       eventOf(
         organiser,
         school
-          ? { ...template, audience: "PUPILS", spokenLanguage: i % 2 === 0 ? "BILINGUAL" : "FR", hour: 10, hours: 2 }
-          : template,
+          ? { ...template, audience: "PUPILS", spokenLanguage: i % 2 === 0 ? "BILINGUAL"\u00a0: "FR", hour: 10, hours: 2 }
+         \u00a0: template,
         day,
         {
           edition: year,
           titleDe: `22. Januar: ${template.titleDe}`,
-          titleFr: `22 janvier : ${template.titleFr}`,
+          titleFr: `22 janvier\u00a0: ${template.titleFr}`,
         },
       ),
     );
@@ -559,7 +559,7 @@ export const DEMO_EDITIONS = [
     reviewDe:
       "Fünfzehn Veranstaltungen in neun Orten, darunter fünf für Schulklassen: Der 22. Januar 2026 war der bisher größte in der Region. Besonders gefragt waren die Schulkinovorstellungen und die Austauschtage der Berufsschulen.",
     reviewFr:
-      "Quinze manifestations dans neuf villes, dont cinq pour les classes : le 22 janvier 2026 a été le plus riche à ce jour dans la région. Les séances de cinéma scolaire et les journées d’échange des lycées professionnels ont fait salle comble.",
+      "Quinze manifestations dans neuf villes, dont cinq pour les classes\u00a0: le 22 janvier 2026 a été le plus riche à ce jour dans la région. Les séances de cinéma scolaire et les journées d’échange des lycées professionnels ont fait salle comble.",
     callOpensOn: "2025-09-15",
     callClosesOn: "2025-12-15",
     archived: true,
@@ -571,7 +571,7 @@ export const DEMO_EDITIONS = [
     introDe:
       "Der Deutsch-Französische Tag 2027 stellt die berufliche Bildung in den Mittelpunkt: Austausche von Auszubildenden, Betriebe mit Partnern im Nachbarland, Sprache im Beruf. Dazu Kino, Musik und Begegnungen in der ganzen Region.",
     introFr:
-      "La Journée franco-allemande 2027 met la formation professionnelle à l’honneur : échanges d’apprentis, entreprises partenaires de part et d’autre du Rhin, la langue au travail. Et aussi du cinéma, de la musique et des rencontres dans toute la région.",
+      "La Journée franco-allemande 2027 met la formation professionnelle à l’honneur\u00a0: échanges d’apprentis, entreprises partenaires de part et d’autre du Rhin, la langue au travail. Et aussi du cinéma, de la musique et des rencontres dans toute la région.",
     reviewDe: null,
     reviewFr: null,
     callOpensOn: "2026-09-15",

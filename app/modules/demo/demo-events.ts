@@ -323,7 +323,8 @@ const TEMPLATES: Record<DemoOrganiser["kind"], Template[]> = {
       titleFr: "Soirée d’information\u00a0: faire son stage en Allemagne",
       descriptionDe:
         "Wie ein Auslandspraktikum in der Normandie gelingt: Förderung, Unterkunft, Sprache. Mit Erfahrungsberichten.",
-      descriptionFr: "Réussir son stage en Basse-Saxe\u00a0: financements, logement, langue. Avec des témoignages d’élèves.",
+      descriptionFr:
+        "Réussir son stage en Basse-Saxe\u00a0: financements, logement, langue. Avec des témoignages d’élèves.",
       spokenLanguage: "BILINGUAL",
       audience: "PUPILS",
       price: null,
@@ -426,15 +427,15 @@ function eventOf(organiser: DemoOrganiser, template: Template, day: string, extr
     spokenLanguage: template.spokenLanguage,
     audience: template.audience,
     organiserKey: organiser.key,
-    placeKey: online ? null\u00a0: organiser.placeKey,
-    venue: online ? null\u00a0: organiser.venue,
-    timeZone: organiser.country === "FR" ? "Europe/Paris"\u00a0: "Europe/Berlin",
+    placeKey: online ? null : organiser.placeKey,
+    venue: online ? null : organiser.venue,
+    timeZone: organiser.country === "FR" ? "Europe/Paris" : "Europe/Berlin",
     start: at(day, template.hour),
     end: at(day, template.hour + template.hours),
     isFree: template.price === null,
     priceText: template.price,
-    attendance: online ? "ONLINE"\u00a0: "IN_PERSON",
-    onlineUrl: online ? `https://meet.antenne.example/${organiser.key}`\u00a0: null,
+    attendance: online ? "ONLINE" : "IN_PERSON",
+    onlineUrl: online ? `https://meet.antenne.example/${organiser.key}` : null,
     rrule: null,
     exception: null,
     cancelled: false,
@@ -497,7 +498,8 @@ function series(reference: string): DemoEvent[] {
         titleDe: "Stammtisch „Deutsch am Donnerstag“",
         titleFr: "Stammtisch «\u00a0Jeudi en allemand\u00a0»",
         descriptionDe: "Jeden Donnerstag in Caen: Deutsch sprechen bei Kaffee und Kuchen, für alle Niveaus.",
-        descriptionFr: "Chaque jeudi à Caen\u00a0: parler allemand autour d’un café et d’une part de gâteau, tous niveaux.",
+        descriptionFr:
+          "Chaque jeudi à Caen\u00a0: parler allemand autour d’un café et d’une part de gâteau, tous niveaux.",
         hour: 18,
       },
       thursday,
@@ -529,8 +531,8 @@ function editionSessions(year: 2026 | 2027): DemoEvent[] {
       eventOf(
         organiser,
         school
-          ? { ...template, audience: "PUPILS", spokenLanguage: i % 2 === 0 ? "BILINGUAL"\u00a0: "FR", hour: 10, hours: 2 }
-         \u00a0: template,
+          ? { ...template, audience: "PUPILS", spokenLanguage: i % 2 === 0 ? "BILINGUAL" : "FR", hour: 10, hours: 2 }
+          : template,
         day,
         {
           edition: year,

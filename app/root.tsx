@@ -36,6 +36,7 @@ import profileStyles from "~/styles/profile.css?url";
 import matchingStyles from "~/styles/matching.css?url";
 import applicationStyles from "~/styles/applications.css?url";
 import coordinatorStyles from "~/styles/coordinator.css?url";
+import editionStyles from "~/styles/editions.css?url";
 import programmeStyles from "~/styles/programmes.css?url";
 import articleStyles from "~/styles/articles.css?url";
 
@@ -54,6 +55,7 @@ export const links: LinksFunction = () => [
     coordinatorStyles,
     programmeStyles,
     articleStyles,
+    editionStyles,
   ].map((href) => ({
     rel: "stylesheet",
     href,

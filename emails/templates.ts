@@ -9,6 +9,7 @@ import { applicationStatus } from "./application-status";
 import { companyInvite } from "./company-invite";
 import { companyReview } from "./company-review";
 import { coordinatorConfirmed } from "./coordinator-confirmed";
+import { editionInvitation } from "./edition-invitation";
 import { guardianConsent } from "./guardian-consent";
 import { renderMailHtml } from "./layout-html";
 import { renderMailText } from "./layout-text";
@@ -42,6 +43,7 @@ export const MAIL_TEMPLATES = {
   "newsletter-confirm": newsletterConfirm,
   "organiser-review": organiserReview,
   "event-review": eventReview,
+  "edition-invitation": editionInvitation,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -136,6 +136,7 @@ describe("locale lint", () => {
         url,
       })),
       "newsletter-confirm": [{ url }],
+      "edition-invitation": [{ organiserName: "Alliance Française Hannover", year: 2028, lastYear: 2027, url }],
     };
     const problems = MAIL_TEMPLATE_NAMES.flatMap((name) =>
       LANGUAGES.flatMap((language) =>

@@ -1,27 +1,29 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceSection } from "~/components/home/AudienceSection";
 import { FieldsSection } from "~/components/home/FieldsSection";
 import { ProgrammesSection } from "~/components/home/ProgrammesSection";
 import { ArticlesSection } from "~/components/home/ArticlesSection";
+import { DayBannerLink, EventsSection } from "~/components/home/EventsSection";
 import { homePageLoader } from "~/modules/home/home-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
 /** The translation namespaces this page's components use, sent to the browser with it. */
-export const handle: I18nHandle = { i18n: ["home", "search", "articles"] };
+export const handle: I18nHandle = { i18n: ["home", "search", "articles", "events", "editions"] };
 
-export const loader = homePageLoader;
+export const loader = (args: LoaderFunctionArgs) => homePageLoader(args);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function Home() {
-  const { stats, articles, language } = useLoaderData<typeof loader>();
+  const { stats, articles, events, banner, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const search = `/${language}/offers`;
   return (
     <>
+      <DayBannerLink banner={banner} />
       <section className="hero" aria-labelledby="hero-title">
         <div className="hero__inner">
           <p className="hero__eyebrow">{t("home:hero.eyebrow")}</p>
@@ -58,7 +60,10 @@ export default function Home() {
           <AudienceSection id="schools" audience="schools" language={language} />
         </div>
         <FieldsSection fields={stats.fields} language={language} />
-        <ArticlesSection articles={articles} language={language} />
+        <div className="home-news">
+          <EventsSection events={events} language={language} />
+          <ArticlesSection articles={articles} language={language} />
+        </div>
         <ProgrammesSection />
         <section className="day" aria-labelledby="day-title">
           <h2 id="day-title">{t("home:day.heading")}</h2>

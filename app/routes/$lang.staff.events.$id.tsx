@@ -10,7 +10,7 @@ import { staffPageMeta } from "~/modules/staff/staff-meta";
 
 export const loader = editEventLoader;
 export const action = editEventAction;
-export const handle: I18nHandle = { i18n: ["staff", "events"] };
+export const handle: I18nHandle = { i18n: ["staff", "events", "editions"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function EditEvent() {

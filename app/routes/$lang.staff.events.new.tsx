@@ -8,7 +8,7 @@ import { staffPageMeta } from "~/modules/staff/staff-meta";
 
 export const loader = newEventLoader;
 export const action = newEventAction;
-export const handle: I18nHandle = { i18n: ["staff", "events"] };
+export const handle: I18nHandle = { i18n: ["staff", "events", "editions"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function NewEvent() {

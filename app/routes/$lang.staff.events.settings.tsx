@@ -12,7 +12,7 @@ import { textOf } from "~/utils/forms";
 
 export const loader = eventSettingsLoader;
 export const action = eventSettingsAction;
-export const handle: I18nHandle = { i18n: ["staff", "events", "reference"] };
+export const handle: I18nHandle = { i18n: ["staff", "events", "reference", "editions"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function EventSettings() {
@@ -55,6 +55,8 @@ export default function EventSettings() {
           town: label("town"),
           country: label("country"),
           website: label("website"),
+          contactEmail: t("editions:fields.contactEmail"),
+          contactLanguage: t("editions:fields.contactLanguage"),
         }}
       />
       <Form method="post" key={`o-${page.editingOrganiser?.id ?? "new"}-${organiserFailure ? "x" : ""}`}>
@@ -97,6 +99,26 @@ export default function EventSettings() {
           error={organiserFailure?.errors.website}
           defaultValue={textOf(organiserValues, "website")}
         />
+        <TextField
+          name="contactEmail"
+          type="email"
+          autoComplete="off"
+          label={t("editions:fields.contactEmail")}
+          hint={t("editions:fields.contactHint")}
+          error={organiserFailure?.errors.contactEmail}
+          defaultValue={textOf(organiserValues, "contactEmail")}
+        />
+        <SelectField
+          name="contactLanguage"
+          label={t("editions:fields.contactLanguage")}
+          error={organiserFailure?.errors.contactLanguage}
+          defaultValue={textOf(organiserValues, "contactLanguage")}
+        >
+          <option value="">{t("editions:fields.contactLanguageSide")}</option>
+          <option value="de">Deutsch</option>
+          <option value="fr">Français</option>
+          <option value="en">English</option>
+        </SelectField>
         <CheckboxField
           name="verified"
           label={label("verified")}

@@ -13,6 +13,10 @@ describe("cacheHeadersFor", () => {
       "/fr/privacy",
       "/de/articles?tag=Kino",
       "/fr/articles/le-22-janvier-3",
+      "/fr/events?view=month",
+      "/de/events/filmabend-12",
+      "/de/22-januar/2027?schools=1",
+      "/fr/22-janvier/2027/participer",
     ]) {
       expect(cacheHeadersFor({ ...anonymous, url: `http://x${path}` }), path).toEqual({
         "Cache-Control": PUBLIC_PAGE_CACHE,

@@ -22,6 +22,9 @@ const PUBLIC_PAGES = [
   /^\/programmes(\/[^/]+)?$/,
   /^\/articles$/,
   /^\/articles\/[^/]+$/,
+  /^\/events$/,
+  /^\/events\/[^/]+$/,
+  /^\/22-(januar|janvier|january)\/\d{4}(\/(mitmachen|participer|participate))?$/,
 ];
 
 export interface PageAnswer {

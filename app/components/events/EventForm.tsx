@@ -20,6 +20,8 @@ export interface EventFormChoices {
   categories: { value: string; label: string }[];
   organisers: { value: string; label: string }[];
   places: { value: string; label: string; country: string }[];
+  /** The 22 January editions an event can be a session of (optional for forms that offer none). */
+  editions?: { value: string; label: string }[];
 }
 
 /**
@@ -81,6 +83,7 @@ export function EventForm({
       "repeatCount",
     ].map((name) => [name, t(`events:fields.${name}`)]),
   );
+  labels.editionId = t("editions:fields.editionId");
   return (
     <>
       <ErrorSummary errors={errors} labels={labels} />
@@ -118,6 +121,16 @@ export function EventForm({
               ))}
             </SelectField>
           )}
+          {choices.editions && choices.editions.length > 0 ? (
+            <SelectField {...field("editionId")} label={t("editions:fields.editionId")}>
+              <option value="">{t("editions:form.none")}</option>
+              {choices.editions.map((e) => (
+                <option key={e.value} value={e.value}>
+                  {t("editions:page.title", { year: e.label })}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           <SelectField {...field("spokenLanguage")} required>
             {EVENT_LANGUAGES.map((value) => (
               <option key={value} value={value}>

@@ -5,6 +5,7 @@ const PAGES = [
   { path: "", key: "overview" },
   { path: "/moderation", key: "moderation" },
   { path: "/events", key: "events" },
+  { path: "/editions", key: "editions" },
   { path: "/outbox", key: "outbox" },
   { path: "/people", key: "people" },
   { path: "/coordinators", key: "coordinators" },

@@ -4,6 +4,7 @@ import { db } from "~/utils/db.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { allDemoUsers, generateDemoData } from "./demo-data";
 import { seedDemoData } from "./demo-seed.server";
+import { demoEvents } from "./demo-events";
 
 const data = generateDemoData();
 
@@ -19,6 +20,9 @@ async function tableCounts() {
     offers: await database.offer.count(),
     offerFields: await database.offerField.count(),
     periods: await database.offerPeriod.count(),
+    events: await database.event.count(),
+    occurrences: await database.eventOccurrence.count(),
+    editions: await database.edition.count(),
   };
 }
 
@@ -56,6 +60,9 @@ describe("seedDemoData", () => {
       offers: 200,
       offerFields: data.offers.reduce((sum, offer) => sum + offer.fieldKeys.length, 0),
       periods: data.offers.reduce((sum, offer) => sum + offer.periods.length, 0),
+      events: demoEvents().length,
+      occurrences: expect.any(Number),
+      editions: 2,
     });
   });
 
@@ -155,6 +162,36 @@ describe("seedDemoData", () => {
         period.places,
       ]),
     ).toEqual(first?.periods.map((period) => [period.startsOn, period.endsOn, period.places]));
+  });
+
+  it("fills the calendar: upcoming events, two series with an exception, two 22 January editions", async () => {
+    const reference = new Date("2026-11-26T00:00:00Z");
+    const sixMonths = new Date("2027-05-31T00:00:00Z");
+    const upcoming = await db().event.count({
+      where: { editionId: null, rrule: null, startsAt: { gte: reference, lt: sixMonths } },
+    });
+    expect(upcoming).toBeGreaterThanOrEqual(55);
+    expect(new Set((await db().event.findMany({ select: { organiserId: true } })).map((e) => e.organiserId)).size).toBe(
+      12,
+    );
+    const organisers = await db().organiser.findMany();
+    expect(new Set(organisers.map((o) => o.country))).toEqual(new Set(["DE", "FR"]));
+    expect(organisers.every((o) => o.contactEmail)).toBe(true);
+    const series = await db().event.findMany({ where: { rrule: { not: null } }, include: { exceptions: true } });
+    expect(series.map((s) => s.exceptions.length)).toEqual([1, 1]);
+    expect(await db().event.count({ where: { status: "CANCELLED" } })).toBeGreaterThan(0);
+    expect(await db().event.count({ where: { attendance: "ONLINE" } })).toBeGreaterThan(0);
+    const editions = await db().edition.findMany({
+      orderBy: { year: "asc" },
+      include: { _count: { select: { events: true } } },
+    });
+    expect(editions.map((e) => [e.year, e.archivedAt !== null, e._count.events, e.reviewFr !== null])).toEqual([
+      [2026, true, 15, true],
+      [2027, false, 15, false],
+    ]);
+    const sessions = await db().event.findMany({ where: { edition: { year: 2027 } }, include: { place: true } });
+    expect(new Set(sessions.map((s) => s.place?.key)).size).toBeGreaterThanOrEqual(6);
+    expect(sessions.filter((s) => s.audience === "PUPILS").length).toBeGreaterThanOrEqual(3);
   });
 
   it("does nothing on a second start and keeps every count", async () => {

@@ -6,6 +6,7 @@ import type { Database } from "~/utils/db.server";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { insertDemoArticles } from "./demo-articles.server";
 import { insertDemoFigures } from "./demo-figures.server";
+import { insertDemoEvents } from "./demo-events.server";
 import { insertDemoPlacement } from "./demo-placement.server";
 import { allDemoUsers, DEFAULT_DEMO_SEED, generateDemoData, type DemoData } from "./demo-data";
 
@@ -237,5 +238,6 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
   await insertDemoPlacement(tx, data.referenceDate);
   await insertDemoFigures(tx, passwordHash);
   await insertDemoArticles(tx);
+  await insertDemoEvents(tx);
   await seedNewsletterDemo(tx);
 }

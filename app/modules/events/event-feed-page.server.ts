@@ -99,7 +99,7 @@ async function icsDeadlines(language: Language, now: Date): Promise<IcsDeadline[
   });
 }
 
-async function feedAnswer(
+export async function feedAnswer(
   request: Request,
   language: Language,
   where: Prisma.EventWhereInput,

@@ -96,6 +96,11 @@ export const eventSchema = z
       .optional()
       .transform((value) => (value ? parseLocal(value) : null))
       .refine((value) => value !== undefined, "events:errors.timeInvalid"),
+    /** The 22 January edition the event is a session of (editions/, ADR 0019). */
+    editionId: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().uuid("editions:errors.editionUnknown").optional(),
+    ),
     repeatCount: z.preprocess(
       (value) => (value === "" || value === undefined ? undefined : value),
       z.coerce
@@ -180,6 +185,19 @@ export const organiserSchema = z.object({
   country: z.enum(["DE", "FR"], { message: "events:errors.countryRequired" }),
   website: httpsUrl,
   verified: checkbox,
+  contactEmail: z
+    .string()
+    .trim()
+    .max(254, "editions:errors.emailInvalid")
+    .optional()
+    .transform((value) => (value ? value.toLowerCase() : null))
+    .refine((value) => value === null || z.email().safeParse(value).success, "editions:errors.emailInvalid"),
+  contactLanguage: z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(["de", "fr", "en"], { message: "editions:errors.languageInvalid" }).optional(),
+    )
+    .transform((value) => value ?? null),
 });
 
 export const categorySchema = z.object({

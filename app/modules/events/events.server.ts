@@ -62,6 +62,7 @@ async function columnsOf(tx: Tx, input: EventInput) {
     startsAt: first?.startsAt ?? instantOf(startLocal, input.timeZone),
     endsAt: first?.endsAt ?? instantOf(endLocal, input.timeZone),
     rrule,
+    editionId: input.editionId ?? null,
   };
 }
 
@@ -78,6 +79,8 @@ async function problemsOf(tx: Tx, input: EventInput, rrule: string | null, start
     errors.organiserId = "events:errors.organiserRequired";
   if (input.placeId && !(await tx.place.findUnique({ where: { id: input.placeId } })))
     errors.placeId = "events:errors.venueRequired";
+  if (input.editionId && !(await tx.edition.findUnique({ where: { id: input.editionId } })))
+    errors.editionId = "editions:errors.editionUnknown";
   const problem = rrule ? checkRrule(rrule, startLocal) : null;
   if (problem) errors.repeatUntil = `events:errors.rrule.${problem}`;
   return errors;

@@ -56,6 +56,8 @@ export async function eventSettingsLoader({ request, params }: LoaderFunctionArg
             country: organiser.country,
             website: organiser.website ?? "",
             verified: organiser.verified ? "on" : "",
+            contactEmail: organiser.contactEmail ?? "",
+            contactLanguage: organiser.contactLanguage ?? "",
           } as FormValues,
         }
       : null,

@@ -19,6 +19,7 @@ import { requireEventEditor } from "./events-access.server";
 import { changeOccurrence, createEvent, publishEvent, setEventStatus, updateEvent } from "./events.server";
 import { expandOccurrences } from "./recurrence";
 import { formatEventTime } from "./event-display";
+import { editionChoices } from "~/modules/editions/editions.server";
 
 export interface EventFormFailure {
   errors: FieldErrors;
@@ -28,12 +29,14 @@ export interface EventFormFailure {
 
 /** The choices the form offers: categories, organisers and places in the reader's language. */
 async function formChoices(language: "de" | "fr" | "en") {
-  const [categories, organisers, places] = await Promise.all([
+  const [categories, organisers, places, editions] = await Promise.all([
     db().eventCategory.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
     db().organiser.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, town: true } }),
     db().place.findMany({ orderBy: [{ country: "asc" }, { nameDe: "asc" }] }),
+    editionChoices(),
   ]);
   return {
+    editions,
     categories: categories.map((c) => ({ value: String(c.id), label: localizedName(c, language) })),
     organisers: organisers.map((o) => ({ value: o.id, label: `${o.name} (${o.town})` })),
     places: places.map((p) => ({ value: String(p.id), label: localizedName(p, language), country: p.country })),

@@ -52,6 +52,7 @@ export const NAMESPACES = [
   "events",
   "organisers",
   "figures",
+  "editions",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

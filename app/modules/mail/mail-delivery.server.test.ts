@@ -238,6 +238,11 @@ describe("mail through SMTP", () => {
         fr: "«\u00a0Filmabend\u00a0» est publié dans l’agenda",
         en: "“Filmabend” is published in the calendar",
       },
+      "edition-invitation": {
+        de: "Deutsch-Französischer Tag 2028: Machen Sie wieder mit!",
+        fr: "Journée franco-allemande 2028\u00a0: participez à nouveau\u202f!",
+        en: "Franco-German Day 2028: take part again!",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -266,6 +271,7 @@ describe("mail through SMTP", () => {
         decision: "PUBLISHED",
         url: LINK,
       },
+      "edition-invitation": { organiserName: "Kino im Sprengel", year: 2028, lastYear: 2027, url: LINK },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
       "agreement-party": {
         name: "Anne Leroy",
@@ -291,7 +297,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(48);
+    expect(smtp.received).toHaveLength(51);
   });
 });
 

@@ -99,12 +99,13 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     url: URL,
   },
   "newsletter-confirm": { url: URL },
+  "edition-invitation": { organiserName: "Comité de jumelage Caen", year: 2028, lastYear: 2027, url: URL },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(16);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(17);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

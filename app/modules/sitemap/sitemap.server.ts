@@ -6,6 +6,8 @@ import { articlePath } from "~/modules/articles/article-url";
 import { offerPath } from "~/modules/offers/offer-url";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { programmeSitemapPages } from "~/modules/programmes/programmes.server";
+import { editionSitemapPages, publicEventCount, publicEventsFrom } from "~/modules/editions/edition-sitemap.server";
+import { eventPath } from "~/modules/events/event-url";
 import { db } from "~/utils/db.server";
 import {
   MAX_URLS_PER_SITEMAP,
@@ -31,6 +33,7 @@ const PUBLIC_PAGES = [
   { path: "/articles", changesWithOffers: false },
   { path: "/newsletter", changesWithOffers: false },
   { path: "/newsletter/archive", changesWithOffers: false },
+  { path: "/events", changesWithOffers: false },
 ] as const;
 
 const STARTED_AT = new Date();
@@ -70,12 +73,17 @@ function alternatesOf(appUrl: string, pathIn: (language: Language) => string) {
 
 /** The index: every language's sitemaps, with the time the newest of them changed. */
 export async function sitemapIndex(appUrl: string, perFile = MAX_URLS_PER_SITEMAP): Promise<string> {
-  const [offers, articles, programmes] = await Promise.all([
+  const [offers, articles, programmes, editions, events] = await Promise.all([
     publicOffers(),
     publicArticleCount(),
     programmeSitemapPages(),
+    editionSitemapPages(),
+    publicEventCount(),
   ]);
-  const parts = partsFor(PUBLIC_PAGES.length + programmes.length + offers.count + articles, perFile);
+  const parts = partsFor(
+    PUBLIC_PAGES.length + programmes.length + editions.length + offers.count + articles + events,
+    perFile,
+  );
   return sitemapIndexXml(
     LANGUAGES.flatMap((language) =>
       Array.from({ length: parts }, (_, index) => ({
@@ -96,10 +104,12 @@ export async function languageSitemap(
   appUrl: string,
   perFile = MAX_URLS_PER_SITEMAP,
 ): Promise<string | null> {
-  const [offers, articles, programmes] = await Promise.all([
+  const [offers, articles, programmes, editions, events] = await Promise.all([
     publicOffers(),
     publicArticleCount(),
     programmeSitemapPages(),
+    editionSitemapPages(),
+    publicEventCount(),
   ]);
   // The programme pages (issue 20) count as public pages: they come before the offers.
   const pages = [
@@ -109,7 +119,10 @@ export async function languageSitemap(
     })),
     ...programmes,
   ];
-  const total = pages.length + offers.count + articles;
+  // The 22 January editions have a path of their own in each language.
+  const localized = editions;
+  const fixed = pages.length;
+  const total = fixed + localized.length + offers.count + articles + events;
   if (part < 1 || part > partsFor(total, perFile)) return null;
   const start = (part - 1) * perFile;
   const end = Math.min(total, part * perFile);
@@ -119,9 +132,17 @@ export async function languageSitemap(
     lastmod: page.lastmod,
     alternates: alternatesOf(appUrl, (other) => `/${other}${page.path}`),
   }));
+  for (const page of localized.slice(Math.max(0, start - fixed), Math.max(0, end - fixed))) {
+    urls.push({
+      loc: `${appUrl}${page.pathIn(language)}`,
+      lastmod: page.lastmod,
+      alternates: alternatesOf(appUrl, page.pathIn),
+    });
+  }
 
-  const offerStart = Math.max(0, start - pages.length);
-  const offerEnd = end - pages.length;
+  const pagesLength = fixed + localized.length;
+  const offerStart = Math.max(0, start - pagesLength);
+  const offerEnd = end - pagesLength;
   if (offerEnd > offerStart) {
     const rows = await db().offer.findMany({
       where: PUBLIC_OFFER,
@@ -139,8 +160,8 @@ export async function languageSitemap(
     }
   }
   // Articles follow the offers, oldest first, so they too keep their place while new ones are added.
-  const articleStart = Math.max(0, start - pages.length - offers.count);
-  const articleEnd = end - pages.length - offers.count;
+  const articleStart = Math.max(0, start - pagesLength - offers.count);
+  const articleEnd = end - pagesLength - offers.count;
   if (articleEnd > articleStart) {
     const rows = await db().article.findMany({
       where: publicArticleWhere(new Date()),
@@ -154,6 +175,18 @@ export async function languageSitemap(
         loc: `${appUrl}${articlePath(article, language)}`,
         lastmod: article.updatedAt,
         alternates: alternatesOf(appUrl, (other) => articlePath(article, other)),
+      });
+    }
+  }
+  // Events follow the articles by number, for the same reason.
+  const eventStart = Math.max(0, start - pagesLength - offers.count - articles);
+  const eventEnd = end - pagesLength - offers.count - articles;
+  if (eventEnd > eventStart) {
+    for (const event of await publicEventsFrom(eventStart, eventEnd - eventStart)) {
+      urls.push({
+        loc: `${appUrl}${eventPath(event, language)}`,
+        lastmod: event.updatedAt,
+        alternates: alternatesOf(appUrl, (other) => eventPath(event, other)),
       });
     }
   }

@@ -16,6 +16,7 @@ import type { RenderedMail } from "./mail-template";
 import { newsletterConfirm } from "./newsletter-confirm";
 import { offerReview } from "./offer-review";
 import { passwordReset } from "./password-reset";
+import { registration } from "./registration";
 import { savedSearchMatches } from "./saved-search-matches";
 import { verifyEmail } from "./verify-email";
 
@@ -38,6 +39,7 @@ export const MAIL_TEMPLATES = {
   "application-coordinator": applicationCoordinator,
   "agreement-party": agreementParty,
   "newsletter-confirm": newsletterConfirm,
+  registration,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

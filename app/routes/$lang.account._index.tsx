@@ -40,6 +40,9 @@ export default function Account() {
             </li>
           ) : null}
           <li>
+            <Link to={`/${i18n.language}/account/registrations`}>{t("registrations:mine.title")}</Link>
+          </li>
+          <li>
             <Link to={`/${i18n.language}/account/data`}>{t("account:data.title")}</Link>
           </li>
           <li>

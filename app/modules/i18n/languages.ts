@@ -50,6 +50,7 @@ export const NAMESPACES = [
   "agreements",
   "newsletter",
   "events",
+  "registrations",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

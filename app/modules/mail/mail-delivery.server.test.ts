@@ -228,6 +228,11 @@ describe("mail through SMTP", () => {
         fr: "Confirmez votre abonnement à la lettre d’information",
         en: "Please confirm your newsletter subscription",
       },
+      registration: {
+        de: "Anmeldung bestätigt: Journée franco-allemande",
+        fr: "Inscription confirmée\u00a0: Journée franco-allemande",
+        en: "Registration confirmed: Journée franco-allemande",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -248,6 +253,14 @@ describe("mail through SMTP", () => {
       "application-status": { ...APPLICATION, name: "Chloé Martin", status: "ACCEPTED" },
       "application-coordinator": { ...APPLICATION, name: "Anne Leroy", schoolName: "Lycée Colbert" },
       "newsletter-confirm": { url: LINK },
+      registration: {
+        notice: "confirmed",
+        name: "Chloé Martin",
+        eventTitle: "Journée franco-allemande",
+        when: "22. Januar 2027, 10:00–12:00",
+        headCount: 1,
+        url: LINK,
+      },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
       "agreement-party": {
         name: "Anne Leroy",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isEmailSuppressed } from "./email-suppression.server";
 import type { Language } from "~/modules/i18n/languages";
+import type { MailAttachment } from "./mailer";
 import { enqueueJob } from "~/modules/jobs/job-queue.server";
 import type { SqlClient } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
@@ -12,6 +13,8 @@ export interface QueuedMail<Name extends MailTemplateName> {
   /** The recipient's language, not necessarily the sender's. */
   language: Language;
   data: MailData<Name>;
+  /** Files to send with it, made now (e.g. the event's .ics with its current SEQUENCE). */
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -42,5 +45,6 @@ export async function queueMail<Name extends MailTemplateName>(
     to: mail.to,
     language: mail.language,
     data: parsed.data,
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
   });
 }

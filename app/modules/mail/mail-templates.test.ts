@@ -84,12 +84,23 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     url: URL,
   },
   "newsletter-confirm": { url: URL },
+  registration: {
+    notice: "offer",
+    name: "Anne Leroy",
+    eventTitle: "22 janvier : journée franco-allemande",
+    when: "vendredi 22 janvier 2027, 10:00–12:00",
+    place: "Rathaus, Hannover",
+    headCount: 12,
+    className: "2nde B",
+    until: "dimanche 17 janvier 2027, 18:00",
+    url: URL,
+  },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(14);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(15);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

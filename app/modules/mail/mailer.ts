@@ -10,6 +10,15 @@ export interface OutgoingMail {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with a message (an event's .ics, a ticket's QR code); base64 for binary content. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: "base64";
 }
 
 export interface Mailer {

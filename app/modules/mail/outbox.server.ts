@@ -50,6 +50,8 @@ export interface OutboxMessage extends OutboxSummary {
   headers: Record<string, string>;
   html: string | null;
   text: string | null;
+  /** Files sent with the message: name and type (the content stays in the .eml). */
+  attachments: { filename: string; contentType: string }[];
 }
 
 export interface OutboxOptions {
@@ -103,6 +105,10 @@ export async function readOutboxMessage(
     headers,
     html: parsed.html || null,
     text: parsed.text || null,
+    attachments: parsed.attachments.map((file) => ({
+      filename: file.filename ?? "",
+      contentType: file.contentType,
+    })),
   };
 }
 

@@ -13,6 +13,18 @@ export const mailJobPayload = z.object({
   language: z.enum(LANGUAGES),
   /** Checked against the template's own schema when the mail is queued and when it is rendered. */
   data: z.record(z.string(), z.unknown()),
+  /** Files made when the mail was queued (an .ics as it was then); small, at most a few. */
+  attachments: z
+    .array(
+      z.object({
+        filename: z.string().regex(/^[\w.-]{1,80}$/),
+        contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+(; ?[\w-]+=[\w-]+)*$/),
+        content: z.string().max(200_000),
+        encoding: z.literal("base64").optional(),
+      }),
+    )
+    .max(5)
+    .optional(),
 });
 
 export const sendMailJob = defineJob({ name: "mail.send", payload: mailJobPayload });

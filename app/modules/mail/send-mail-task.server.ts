@@ -14,7 +14,7 @@ import { sendMailJob } from "./send-mail-job";
  */
 export const sendMailTask = defineTask({
   payload: sendMailJob.payload,
-  async run({ template, to, language, data }, { logger }) {
+  async run({ template, to, language, data, attachments }, { logger }) {
     // The account may have been deleted between queueing and sending: check the block list again.
     if (template !== "verify-email" && (await isEmailSuppressed(db(), to))) {
       logger.info({ template }, "mail not sent: the recipient's address was erased since it was queued");
@@ -26,6 +26,7 @@ export const sendMailTask = defineTask({
       to,
       ...mail,
       headers: { "Content-Language": language, ...mailHeaders(template, data) },
+      ...(attachments?.length ? { attachments } : {}),
     });
     // No address in the log: the template, language and id are enough to find the message.
     logger.info({ template, language, messageId, mode: mailer.mode }, "mail sent");

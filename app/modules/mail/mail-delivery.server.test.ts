@@ -286,7 +286,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(42);
+    expect(smtp.received).toHaveLength(45);
   });
 });
 

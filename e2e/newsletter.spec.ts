@@ -173,7 +173,7 @@ test("the edition reaches readers in their languages, unsubscribes in one click,
 
   // One-click unsubscribe: a bare POST from the mail client, no cookies, no Origin.
   const listUnsubscribe = header(french, "list-unsubscribe");
-  const target = /<(https?:\/\/[^>]+)>/.exec(listUnsubscribe)?.[1];
+  const target = /<(https?:\/\/[^>]+)>/.exec(listUnsubscribe ?? "")?.[1];
   expect(target, listUnsubscribe).toBeTruthy();
   const client = await playwrightRequest.newContext();
   const answer = await client.post(target!, {

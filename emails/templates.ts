@@ -19,6 +19,7 @@ import { offerReview } from "./offer-review";
 import { organiserReview } from "./organiser-review";
 import { eventReview } from "./event-review";
 import { passwordReset } from "./password-reset";
+import { registration } from "./registration";
 import { savedSearchMatches } from "./saved-search-matches";
 import { verifyEmail } from "./verify-email";
 
@@ -44,6 +45,7 @@ export const MAIL_TEMPLATES = {
   "organiser-review": organiserReview,
   "event-review": eventReview,
   "edition-invitation": editionInvitation,
+  registration,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -137,6 +137,31 @@ describe("locale lint", () => {
       })),
       "newsletter-confirm": [{ url }],
       "edition-invitation": [{ organiserName: "Alliance Française Hannover", year: 2028, lastYear: 2027, url }],
+      registration: (
+        [
+          "confirm-address",
+          "confirmed",
+          "waiting",
+          "offer",
+          "cancelled",
+          "expired",
+          "reminder",
+          "changed",
+          "event-cancelled",
+          "message",
+        ] as const
+      ).map((notice) => ({
+        notice,
+        name: "Anne",
+        eventTitle: "Journée",
+        when: "22 janvier 2027",
+        headCount: notice === "confirmed" ? 1 : 12,
+        ...(notice === "offer" || notice === "confirm-address" ? { until: "17 janvier 2027" } : {}),
+        ...(notice === "message" ? { message: "Rendez-vous" } : {}),
+        ...(notice === "confirmed" ? {} : { className: "2nde B" }),
+        url,
+        ...(notice === "confirmed" ? { ticketUrl: url } : {}),
+      })),
     };
     const problems = MAIL_TEMPLATE_NAMES.flatMap((name) =>
       LANGUAGES.flatMap((language) =>

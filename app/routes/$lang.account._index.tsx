@@ -43,6 +43,9 @@ export default function Account() {
             <Link to={`/${i18n.language}/account/newsletter`}>{t("account:links.newsletter")}</Link>
           </li>
           <li>
+            <Link to={`/${i18n.language}/account/registrations`}>{t("registrations:mine.title")}</Link>
+          </li>
+          <li>
             <Link to={`/${i18n.language}/account/data`}>{t("account:data.title")}</Link>
           </li>
           <li>

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchoolApplications } from "~/components/coordinators/SchoolApplications";
 import { SchoolStudents } from "~/components/coordinators/SchoolStudents";
@@ -16,11 +16,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(
 export default function CoordinatorHome() {
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section className="page coordinator" aria-labelledby="coordinator-title">
       <h1 id="coordinator-title">{t("coordinator:title")}</h1>
       <p className="lede">{t("coordinator:intro", { school: data.schoolName })}</p>
+      <p>
+        <Link to={`/${i18n.language}/account/registrations`}>{t("registrations:mine.classes")}</Link> ·{" "}
+        <Link to={`/${i18n.language}/events`}>{t("registrations:mine.findEvents")}</Link>
+      </p>
       {!data.confirmed ? (
         <p className="note" role="status">
           {t("coordinator:waiting", { school: data.schoolName })}

@@ -1,12 +1,15 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RegistrationPanel } from "~/components/registrations/RegistrationPanel";
 import { eventPageLoader } from "~/modules/events/public-events-page.server";
+import { eventRegistrationAction } from "~/modules/registrations/event-registration-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
-export const handle: I18nHandle = { i18n: ["events"] };
+export const handle: I18nHandle = { i18n: ["events", "registrations"] };
 export const loader = eventPageLoader;
+export const action = eventRegistrationAction;
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function EventPage() {
@@ -70,6 +73,7 @@ export default function EventPage() {
         lang={event.descriptionLanguage ?? undefined}
         dangerouslySetInnerHTML={{ __html: event.descriptionHtml }}
       />
+      {event.registration ? <RegistrationPanel panel={event.registration} /> : null}
       {event.dates.length > 0 ? (
         <section aria-labelledby="dates-title">
           <h2 id="dates-title">{t("events:page.nextDates")}</h2>

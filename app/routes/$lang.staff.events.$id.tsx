@@ -10,7 +10,7 @@ import { staffPageMeta } from "~/modules/staff/staff-meta";
 
 export const loader = editEventLoader;
 export const action = editEventAction;
-export const handle: I18nHandle = { i18n: ["staff", "events", "editions"] };
+export const handle: I18nHandle = { i18n: ["staff", "events", "editions", "registrations"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function EditEvent() {
@@ -40,7 +40,8 @@ export default function EditEvent() {
             {" "}
             · <Link to={page.publicPath}>{t("events:staff.viewPublic")}</Link>
           </>
-        ) : null}
+        ) : null}        {" "}
+        · <Link to={`/${page.language}/staff/events/${page.id}/registrations`}>{t("registrations:staff.link")}</Link>
       </p>
       <div className="form-actions">
         {!page.published ? (

@@ -31,6 +31,9 @@ export default function StudentDashboard() {
           <li>
             <Link to={`/${lang}/offers`}>{t("matching:dashboard.offers")}</Link>
           </li>
+          <li>
+            <Link to={`/${lang}/account/registrations`}>{t("registrations:mine.title")}</Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="recommended-title">

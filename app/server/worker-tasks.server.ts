@@ -12,6 +12,7 @@ import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { newsletterClockTask, newsletterSendTask } from "~/modules/newsletter/newsletter-tasks.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
+import { registrationsClockTask, registrationsEraseTask } from "~/modules/registrations/registration-clock.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
 import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
 
@@ -27,6 +28,8 @@ export const TASKS = {
   "agreements-clock": agreementsClockTask,
   "newsletter-clock": newsletterClockTask,
   "newsletter.send": newsletterSendTask,
+  "registrations-clock": registrationsClockTask,
+  "registrations-erase": registrationsEraseTask,
 } satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 
 /**
@@ -44,4 +47,8 @@ export const CRONTAB = [
   // Agreements out for signature: reminders after 3 and 7 days, at most an hour late.
   "30 * * * * agreements-clock ?fill=2h",
   "* * * * * newsletter-clock",
+  // Holds (30 min) and offers that ran out, reminders the day before: at most a minute late.
+  "* * * * * registrations-clock",
+  // Registrants' names and addresses 90 days after their date; once a day at 03:15 UTC.
+  "15 3 * * * registrations-erase ?fill=1d",
 ].join("\n");

@@ -12,6 +12,8 @@ describe("the recurring jobs", () => {
       "applications-clock",
       "agreements-clock",
       "newsletter-clock",
+      "registrations-clock",
+      "registrations-erase",
     ]);
     for (const item of items) expect(Object.keys(TASKS)).toContain(item.task);
   });

@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import { suppressEmail } from "~/modules/mail/email-suppression.server";
 import { forgetNewsletterAddress } from "~/modules/newsletter/subscribers.server";
+import { forgetRegistrationsOf } from "~/modules/registrations/registration-erasure.server";
 import { verifyPassword } from "./password.server";
 
 export type DeletionResult = { ok: true } | { ok: false; errors: FieldErrors };
@@ -90,6 +91,8 @@ export async function eraseAccount(
   await tx.application.updateMany({ where: { studentId: user.id }, data: { motivation: "", declineMessage: null } });
   await tx.applicationEvent.updateMany({ where: { application: { studentId: user.id } }, data: { message: null } });
   await tx.consent.updateMany({ where: { userId: user.id }, data: { givenBy: ERASED } });
+  // Upcoming registrations are cancelled (their seats go to the waiting list), names erased.
+  await forgetRegistrationsOf(tx, user, now);
   const companiesLeft = await leaveAllCompanies(tx, user);
   await tx.auditLogEntry.create({
     data: {

@@ -87,6 +87,30 @@ export async function collectMyData(userId: string, now = new Date()) {
       },
     },
   });
+  // Registrations for events; who checked them in is another person and stays out.
+  const registrations = await db().registration.findMany({
+    where: { userId },
+    select: {
+      kind: true,
+      status: true,
+      name: true,
+      email: true,
+      language: true,
+      className: true,
+      pupils: true,
+      adults: true,
+      languageLevel: true,
+      accessibility: true,
+      headCount: true,
+      createdAt: true,
+      confirmedAt: true,
+      cancelledAt: true,
+      checkedInAt: true,
+      originalStartsAt: true,
+      slot: { select: { event: { select: { number: true, titleDe: true, titleFr: true } } } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
   // Entries about the person; what a staff member did to other people's data stays out.
   const auditEntries = await db().auditLogEntry.findMany({
     where: { targetType: "user", targetId: userId },
@@ -138,6 +162,11 @@ export async function collectMyData(userId: string, now = new Date()) {
       startsOn: day(startsOn),
       endsOn: day(endsOn),
       ...application,
+    })),
+    registrations: registrations.map(({ slot, originalStartsAt, ...registration }) => ({
+      event: slot.event,
+      date: originalStartsAt,
+      ...registration,
     })),
     auditEntries,
   };

@@ -41,6 +41,7 @@ export function valuesOf(event: Event): FormValues {
     start: event.allDay ? localDay(event.startLocal) : formatLocal(event.startLocal),
     end: event.allDay ? localDay(event.endLocal) : formatLocal(event.endLocal),
     repeat,
+    editionId: event.editionId ?? "",
     repeatCount: count ?? "",
     // UNTIL is the last moment of the last day in UTC; in summer that is still the same day.
     repeatUntil: until ? `${until[1]}-${until[2]}-${until[3]}` : "",

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
+import { followEventChange } from "~/modules/registrations/registration-admin.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { slugify } from "~/modules/accounts/slug";
 import { db } from "~/utils/db.server";
@@ -178,6 +179,8 @@ export async function updateEventIn(
     await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
   }
   await refreshOccurrences(tx, id);
+  // Registrants hear of a new time or place (issue 18).
+  if (changed.length > 0) await followEventChange(tx, id, { cancelled: false });
   await recordStaffAction(tx, {
     actorId,
     action: "event.update",
@@ -220,6 +223,7 @@ export async function setEventStatus(
         where: { id },
         data: { status, statusChangedAt: new Date(), sequence: { increment: 1 } },
       });
+      await followEventChange(tx, id, { cancelled: status === "CANCELLED" });
       await recordStaffAction(tx, {
         actorId,
         action: "event.status",
@@ -265,6 +269,7 @@ export async function changeOccurrence(actorId: string, eventId: string, change:
     // The series' own SEQUENCE grows too: its EXDATE list or an override changed.
     await tx.event.update({ where: { id: eventId }, data: { sequence: { increment: 1 } } });
     await refreshOccurrences(tx, eventId);
+    await followEventChange(tx, eventId, { original: known.originalStartsAt, cancelled: change.cancelled });
     await recordStaffAction(tx, {
       actorId,
       action: change.cancelled ? "event.occurrence.cancel" : "event.occurrence.move",

@@ -21,6 +21,7 @@ import { listOccurrences, monthOccurrences, type OccurrenceRow } from "./event-l
 import { eventNumberFromSlug, eventPath, eventSlug, eventTitle } from "./event-url";
 import { localOf } from "./event-time";
 import { upcomingDeadlines } from "./programme-deadlines.server";
+import { registrationPanel } from "~/modules/registrations/event-registration-page.server";
 
 const YEAR_MS = 365 * 24 * 3600_000;
 
@@ -210,6 +211,7 @@ export async function eventPageLoader({ request, params }: LoaderFunctionArgs) {
         }))
       : [],
     icsPath: `/${language}/events/${eventSlug(event, language)}/calendar.ics`,
+    registration: await registrationPanel(request, event, language, now),
     shareUrl: canonical,
     others: others.map((o) => ({
       key: `${o.event.id}-${o.originalStartsAt.toISOString()}`,

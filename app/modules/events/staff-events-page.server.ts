@@ -108,6 +108,7 @@ export async function editEventLoader({ request, params }: LoaderFunctionArgs) {
   return {
     meta: pageMetaInput(request, language, t("events:staff.edit", { title: eventTitle(event, language) })),
     id: event.id,
+    language,
     title: eventTitle(event, language),
     publicPath: eventPath(event, language),
     published: event.publishedAt !== null,

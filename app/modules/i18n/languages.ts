@@ -53,6 +53,7 @@ export const NAMESPACES = [
   "organisers",
   "figures",
   "editions",
+  "registrations",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

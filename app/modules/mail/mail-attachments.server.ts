@@ -25,7 +25,8 @@ export class AttachmentTooLargeError extends Error {
 }
 
 const SAFE_NAME = /^[^/\\\r\n"]{1,200}$/;
-const CONTENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+$/i;
+/** A type with optional parameters (`text/calendar; charset=utf-8; method=PUBLISH`), nothing that could break a header. */
+const CONTENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+(; ?[a-z-]+=[a-z0-9-]+)*$/i;
 
 /** Throws for a mistake of the caller (too many, too large, a name that could break a header). */
 export function checkAttachments(attachments: readonly MailAttachment[]): void {

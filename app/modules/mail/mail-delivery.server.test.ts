@@ -243,6 +243,11 @@ describe("mail through SMTP", () => {
         fr: "Journée franco-allemande 2028\u00a0: participez à nouveau\u202f!",
         en: "Franco-German Day 2028: take part again!",
       },
+      registration: {
+        de: "Anmeldung bestätigt: Journée franco-allemande",
+        fr: "Inscription confirmée\u00a0: Journée franco-allemande",
+        en: "Registration confirmed: Journée franco-allemande",
+      },
     };
     const data: { [Name in MailTemplateName]: MailData<Name> } = {
       "verify-email": { name: "Lena", url: LINK },
@@ -272,6 +277,14 @@ describe("mail through SMTP", () => {
         url: LINK,
       },
       "edition-invitation": { organiserName: "Kino im Sprengel", year: 2028, lastYear: 2027, url: LINK },
+      registration: {
+        notice: "confirmed",
+        name: "Chloé Martin",
+        eventTitle: "Journée franco-allemande",
+        when: "22. Januar 2027, 10:00–12:00",
+        headCount: 1,
+        url: LINK,
+      },
       "coordinator-confirmed": { name: "Anne Leroy", schoolName: "Lycée Colbert", url: LINK },
       "agreement-party": {
         name: "Anne Leroy",
@@ -297,7 +310,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(51);
+    expect(smtp.received).toHaveLength(54);
   });
 });
 

@@ -100,12 +100,23 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
   },
   "newsletter-confirm": { url: URL },
   "edition-invitation": { organiserName: "Comité de jumelage Caen", year: 2028, lastYear: 2027, url: URL },
+  registration: {
+    notice: "offer",
+    name: "Anne Leroy",
+    eventTitle: "22 janvier : journée franco-allemande",
+    when: "vendredi 22 janvier 2027, 10:00–12:00",
+    place: "Rathaus, Hannover",
+    headCount: 12,
+    className: "2nde B",
+    until: "dimanche 17 janvier 2027, 18:00",
+    url: URL,
+  },
 };
 
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(17);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(18);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

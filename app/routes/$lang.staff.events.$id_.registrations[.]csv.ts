@@ -1,0 +1,3 @@
+import { staffRegistrationsCsvLoader } from "~/modules/registrations/staff-registrations-page.server";
+
+export const loader = staffRegistrationsCsvLoader;

@@ -12,6 +12,7 @@ import { sendMailTask } from "~/modules/mail/send-mail-task.server";
 import { newsletterClockTask, newsletterSendTask } from "~/modules/newsletter/newsletter-tasks.server";
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
+import { purgeTask } from "~/modules/retention/purge.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
 import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
 
@@ -27,6 +28,7 @@ export const TASKS = {
   "agreements-clock": agreementsClockTask,
   "newsletter-clock": newsletterClockTask,
   "newsletter.send": newsletterSendTask,
+  "purge-daily": purgeTask,
 } satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 
 /**
@@ -35,7 +37,8 @@ export const TASKS = {
  * out at 7:00 UTC (8 or 9 o'clock in Hannover and Rouen): graphile-worker reads the crontab in UTC.
  * After an outage they still go out once, up to six hours late. Unanswered applications are
  * reminded and expired every hour, so a reminder or an expiry is at most an hour late. The
- * newsletter clock releases scheduled editions and restarts their senders every minute.
+ * newsletter clock releases scheduled editions and restarts their senders every minute. The
+ * daily purge runs at night (3:15 UTC), once after an outage of up to a day.
  */
 export const CRONTAB = [
   "0 * * * * expire-offers ?fill=2h",
@@ -44,4 +47,5 @@ export const CRONTAB = [
   // Agreements out for signature: reminders after 3 and 7 days, at most an hour late.
   "30 * * * * agreements-clock ?fill=2h",
   "* * * * * newsletter-clock",
+  "15 3 * * * purge-daily ?fill=1d",
 ].join("\n");

@@ -12,6 +12,7 @@ describe("the recurring jobs", () => {
       "applications-clock",
       "agreements-clock",
       "newsletter-clock",
+      "purge-daily",
     ]);
     for (const item of items) expect(Object.keys(TASKS)).toContain(item.task);
   });

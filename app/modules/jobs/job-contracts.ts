@@ -9,6 +9,7 @@ import { applicationsClockJob } from "~/modules/applications/application-jobs";
 import { sendMailJob } from "~/modules/mail/send-mail-job";
 import { newsletterClockJob, newsletterSendJob } from "~/modules/newsletter/newsletter-jobs";
 import { expireOffersJob, syncOfferJob } from "~/modules/offers/offer-jobs";
+import { purgeJob } from "~/modules/retention/retention-jobs";
 import { fillMeilisearchJob, savedSearchesDailyJob, syncSynonymsJob } from "~/modules/search/search-jobs";
 import type { JobContract } from "./task-definition";
 
@@ -28,6 +29,7 @@ export const JOBS = {
   [agreementsClockJob.name]: agreementsClockJob,
   [newsletterClockJob.name]: newsletterClockJob,
   [newsletterSendJob.name]: newsletterSendJob,
+  [purgeJob.name]: purgeJob,
 } satisfies Record<string, JobContract>;
 
 export type TaskName = keyof typeof JOBS;

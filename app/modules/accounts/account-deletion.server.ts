@@ -57,6 +57,9 @@ export async function eraseAccount(
       email: `deleted-${randomUUID()}@deleted.invalid`,
       displayName: ERASED,
       passwordHash: null,
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpEnabledAt: null,
       deletedAt: now,
     },
   });
@@ -64,6 +67,7 @@ export async function eraseAccount(
   await suppressEmail(tx, user.email);
   await forgetNewsletterAddress(tx, user.email);
   await tx.session.deleteMany({ where: { userId: user.id } });
+  await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
   // Links for this person, and invitations still waiting at their address.
   await tx.oneTimeToken.deleteMany({ where: { OR: [{ userId: user.id }, { email: user.email }] } });
   // Log-in counters are keyed by address; they would expire within minutes, but need not wait.

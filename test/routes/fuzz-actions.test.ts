@@ -107,7 +107,7 @@ const awkward = fc.constantFrom(
   "{}",
   "2026-02-30",
   "9999-99-99",
-  "~DOT~",
+  String.fromCharCode(0),
   "%00",
   "../../etc/passwd",
   "<script>alert(1)</script>",

@@ -39,6 +39,11 @@ export default function Account() {
               <Link to={`/${i18n.language}/company/members`}>{t("account:links.team")}</Link>
             </li>
           ) : null}
+          {user.role === "STAFF" || user.role === "COORDINATOR" ? (
+            <li>
+              <Link to={`/${i18n.language}/account/two-factor`}>{t("auth:twoFactor.title")}</Link>
+            </li>
+          ) : null}
           <li>
             <Link to={`/${i18n.language}/account/newsletter`}>{t("account:links.newsletter")}</Link>
           </li>

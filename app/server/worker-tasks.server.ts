@@ -13,6 +13,7 @@ import { newsletterClockTask, newsletterSendTask } from "~/modules/newsletter/ne
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
 import { registrationsClockTask, registrationsEraseTask } from "~/modules/registrations/registration-clock.server";
+import { purgeTask } from "~/modules/retention/purge.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
 import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
 
@@ -30,6 +31,7 @@ export const TASKS = {
   "newsletter.send": newsletterSendTask,
   "registrations-clock": registrationsClockTask,
   "registrations-erase": registrationsEraseTask,
+  "purge-daily": purgeTask,
 } satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 
 /**
@@ -38,7 +40,8 @@ export const TASKS = {
  * out at 7:00 UTC (8 or 9 o'clock in Hannover and Rouen): graphile-worker reads the crontab in UTC.
  * After an outage they still go out once, up to six hours late. Unanswered applications are
  * reminded and expired every hour, so a reminder or an expiry is at most an hour late. The
- * newsletter clock releases scheduled editions and restarts their senders every minute.
+ * newsletter clock releases scheduled editions and restarts their senders every minute. The
+ * daily purge runs at night (3:15 UTC), once after an outage of up to a day.
  */
 export const CRONTAB = [
   "0 * * * * expire-offers ?fill=2h",
@@ -51,4 +54,5 @@ export const CRONTAB = [
   "* * * * * registrations-clock",
   // Registrants' names and addresses 90 days after their date; once a day at 03:15 UTC.
   "15 3 * * * registrations-erase ?fill=1d",
+  "15 3 * * * purge-daily ?fill=1d",
 ].join("\n");

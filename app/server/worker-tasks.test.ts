@@ -14,6 +14,7 @@ describe("the recurring jobs", () => {
       "newsletter-clock",
       "registrations-clock",
       "registrations-erase",
+      "purge-daily",
     ]);
     for (const item of items) expect(Object.keys(TASKS)).toContain(item.task);
   });

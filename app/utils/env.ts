@@ -85,6 +85,8 @@ const envShape = z.object({
   DKIM_DOMAIN: z.string().min(3, "expected a domain name").optional(),
   DKIM_SELECTOR: z.string().min(1, "expected a DKIM selector").optional(),
   DKIM_PRIVATE_KEY_FILE: z.string().min(1, "expected the path of a PEM private key").optional(),
+  /** Staff must set up a second factor (TOTP) before anything else; default: on when APP_ENV=production. */
+  REQUIRE_STAFF_TOTP: booleanFlag.optional(),
   SESSION_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -129,6 +131,7 @@ const envSchema = envShape
     APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     // Demo data is seeded everywhere except production, unless switched off.
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.APP_ENV !== "production",
+    REQUIRE_STAFF_TOTP: env.REQUIRE_STAFF_TOTP ?? env.APP_ENV === "production",
   }));
 
 export type Env = z.output<typeof envSchema>;

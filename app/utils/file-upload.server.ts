@@ -5,6 +5,7 @@ import {
   type UploadHandler,
 } from "@remix-run/node";
 import { formDataToObject, type FormValues } from "~/utils/forms";
+import { formDataOf } from "~/utils/form-data.server";
 
 /**
  * Reads a form with one file input, with bounded memory: text parts up to `maxTextBytes` each,
@@ -55,7 +56,7 @@ export async function readFileUpload(request: Request, limits: UploadLimits): Pr
   if (!request.body) return { values: {}, file: null, tooLarge: false };
   if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     // A form without a file (or a script posting plain fields) means: no new file.
-    return { values: formDataToObject(await request.formData()), file: null, tooLarge: false };
+    return { values: formDataToObject(await formDataOf(request)), file: null, tooLarge: false };
   }
 
   let tooLarge = false;
@@ -87,6 +88,8 @@ export async function readFileUpload(request: Request, limits: UploadLimits): Pr
     if (isTooLarge(error)) return { values: {}, file: null, tooLarge: true };
     // A text field far beyond any limit of the form comes from no browser of ours.
     if (error instanceof MaxPartSizeExceededError) throw new Response("Payload Too Large", { status: 413 });
-    throw error;
+    if (error instanceof Response) throw error;
+    // A broken multipart body (a part without a name, a bad boundary) is the sender's fault, not a 500.
+    throw new Response("Bad Request: malformed form", { status: 400 });
   }
 }

@@ -1,6 +1,7 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
 import { formDataToObject, validateForm, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
+import { formDataOf } from "~/utils/form-data.server";
 
 export interface FormFailure {
   errors: FieldErrors;
@@ -15,7 +16,7 @@ export async function readForm<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<{ ok: true; data: z.output<S>; values: FormValues } | { ok: false; response: ReturnType<typeof refuse> }> {
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const result = validateForm(schema, values);
   if (!result.ok) return { ok: false, response: refuse(result.errors, values) };
   return { ok: true, data: result.data, values };

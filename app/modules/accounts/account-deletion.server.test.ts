@@ -1,4 +1,8 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { createOutboxMailer, listOutboxMessages, outboxDirectory } from "~/modules/mail/outbox.server";
 import { inviteColleague } from "~/modules/companies/company-invite.server";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { db } from "~/utils/db.server";
@@ -15,6 +19,9 @@ import { readSession, startSession } from "./sessions.server";
 import { signUpStudent } from "./sign-up.server";
 
 const PASSWORD = "mon premier stage";
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-erasure-"));
+process.env.DATA_DIR = dataDir;
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 beforeEach(async () => {
   await resetAccountsAndQueue();
@@ -212,6 +219,60 @@ describe("deleteAccount", () => {
     await deleteAccount(alone.owner.id, PASSWORD);
     const left = await db().company.findUniqueOrThrow({ where: { id: alone.company.id }, include: { members: true } });
     expect(left).toMatchObject({ name: "Weber Holzbau", members: [], contactName: "—", contactEmail: "" });
+  });
+});
+
+describe("what an erased account leaves behind", () => {
+  it("no saved searches, no queued or failed mails, no kept mails in the outbox", async () => {
+    const user = await minorStudent();
+    await db().savedSearch.create({
+      data: { userId: user.id, query: "q=maintenance", language: "fr", unsubscribeToken: "stop-token-of-noe-0123" },
+    });
+    const mail = (to: string) => ({
+      template: "password-reset" as const,
+      to,
+      language: "fr" as const,
+      data: { name: "Noé", url: "http://localhost/fr/reset-password?token=x", validHours: 1 },
+    });
+    await queueMail(db(), mail("noe@example.fr"));
+    await queueMail(db(), mail("someone.else@example.fr"));
+    // One that failed for good: staff see it on the queue page, with the address in its payload.
+    await db().$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = 'refused'`;
+    const outbox = createOutboxMailer(outboxDirectory(dataDir), "Antenne <noreply@antenne.test>");
+    await outbox.send({
+      to: "Noé <NOE@example.fr>",
+      subject: "Bienvenue",
+      text: "Bonjour Noé",
+      html: "<p>Bonjour Noé</p>",
+    });
+    await outbox.send({ to: "someone.else@example.fr", subject: "Hallo", text: "Hallo", html: "<p>Hallo</p>" });
+
+    expect(await deleteAccount(user.id, PASSWORD)).toEqual({ ok: true });
+
+    expect(await db().savedSearch.count({ where: { userId: user.id } })).toBe(0);
+    expect((await queuedMails()).map((queued) => queued.to)).toEqual(["someone.else@example.fr"]);
+    expect((await listOutboxMessages({ dataDir })).map((kept) => kept.to)).toEqual(["someone.else@example.fr"]);
+  });
+
+  it("erases the person's name where it stands as an offer's tutor, also in the published version", async () => {
+    const company = await companyWithOwner("Autowerk Wolfsburg", "jens@autowerk.example", { placeKey: "wolfsburg" });
+    await db().user.update({
+      where: { id: company.owner.id },
+      data: { displayName: "Jens Krüger", passwordHash: await hashPassword(PASSWORD) },
+    });
+    const offer = await publishedOffer(company.id);
+    await db().offer.update({
+      where: { id: offer.id },
+      data: { tutorName: "Jens Krüger", publishedSnapshot: { titleDe: "Praktikum", tutorName: "jens krüger " } },
+    });
+    const other = await publishedOffer(company.id);
+    await db().offer.update({ where: { id: other.id }, data: { tutorName: "Anna Schulz" } });
+
+    expect(await deleteAccount(company.owner.id, PASSWORD)).toEqual({ ok: true });
+    const erased = await db().offer.findUniqueOrThrow({ where: { id: offer.id } });
+    expect(erased.tutorName).toBe("—");
+    expect(erased.publishedSnapshot).toEqual({ titleDe: "Praktikum", tutorName: "—" });
+    expect((await db().offer.findUniqueOrThrow({ where: { id: other.id } })).tutorName).toBe("Anna Schulz");
   });
 });
 

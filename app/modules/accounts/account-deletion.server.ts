@@ -3,7 +3,10 @@ import type { Prisma } from "~/generated/prisma/client";
 import { leaveAllCompanies } from "~/modules/companies/company-membership.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
+import { removeJobsNaming } from "~/modules/jobs/job-queue.server";
 import { suppressEmail } from "~/modules/mail/email-suppression.server";
+import { deleteOutboxMessagesTo } from "~/modules/mail/outbox.server";
+import { logger } from "~/utils/logger.server";
 import { forgetNewsletterAddress } from "~/modules/newsletter/subscribers.server";
 import { forgetRegistrationsOf } from "~/modules/registrations/registration-erasure.server";
 import { verifyPassword } from "./password.server";
@@ -24,6 +27,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
   const matches = await verifyPassword(live?.passwordHash ?? null, password);
   if (!live || !matches) return { ok: false, errors: { password: "account:delete.errors.passwordWrong" } };
   await db().$transaction((tx) => eraseAccount(tx, live, now));
+  await forgetKeptMails(live.email);
   return { ok: true };
 }
 
@@ -33,7 +37,8 @@ export async function deleteAccount(userId: string, password: string, now = new 
  * - Gone: address (replaced by a dead `.invalid` one), name, password, sessions, every link,
  *   the student's exact birth date, training, introductions, CV, availability, preferred places
  *   and guardian's details, the texts of their applications (motivation, messages), the names on
- *   consents, memberships in companies.
+ *   consents, memberships in companies, saved searches, mails still queued or failed in the
+ *   job queue, and their name where a company of theirs gave it as an offer's tutor.
  * - Kept, anonymized, for the office's statistics: role, dates, the student's school, country,
  *   birth year, training year, levels and fields; their applications' offer, dates and steps;
  *   consents' kind, text version, language and date.
@@ -44,6 +49,8 @@ export async function eraseAccount(
   user: { id: string; email: string },
   now = new Date(),
 ): Promise<void> {
+  // The name as it was, to find it where a company typed it (offers' tutor).
+  const before = await tx.user.findUnique({ where: { id: user.id }, select: { displayName: true } });
   // First, so a second deletion running at the same moment waits here and then finds nothing.
   const { count } = await tx.user.updateMany({
     where: { id: user.id, deletedAt: null },
@@ -51,6 +58,9 @@ export async function eraseAccount(
       email: `deleted-${randomUUID()}@deleted.invalid`,
       displayName: ERASED,
       passwordHash: null,
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpEnabledAt: null,
       deletedAt: now,
     },
   });
@@ -58,6 +68,7 @@ export async function eraseAccount(
   await suppressEmail(tx, user.email);
   await forgetNewsletterAddress(tx, user.email);
   await tx.session.deleteMany({ where: { userId: user.id } });
+  await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
   // Links for this person, and invitations still waiting at their address.
   await tx.oneTimeToken.deleteMany({ where: { OR: [{ userId: user.id }, { email: user.email }] } });
   // Log-in counters are keyed by address; they would expire within minutes, but need not wait.
@@ -65,6 +76,10 @@ export async function eraseAccount(
     DELETE FROM rate_limit
     WHERE position(':account:' IN key) > 0
       AND substring(key FROM position(':account:' IN key) + 9) = ${user.email}`;
+
+  await tx.savedSearch.deleteMany({ where: { userId: user.id } });
+  // Mails waiting, retrying or failed for good keep the address and the links in their payloads.
+  await removeJobsNaming(tx, "mail.send", "to", user.email);
 
   const student = await tx.studentProfile.findUnique({ where: { userId: user.id } });
   if (student) {
@@ -93,6 +108,7 @@ export async function eraseAccount(
   await tx.consent.updateMany({ where: { userId: user.id }, data: { givenBy: ERASED } });
   // Upcoming registrations are cancelled (their seats go to the waiting list), names erased.
   await forgetRegistrationsOf(tx, user, now);
+  await eraseTutorName(tx, { id: user.id, displayName: before?.displayName ?? "" });
   const companiesLeft = await leaveAllCompanies(tx, user);
   await tx.auditLogEntry.create({
     data: {
@@ -103,4 +119,36 @@ export async function eraseAccount(
       details: { companiesLeft },
     },
   });
+}
+
+/**
+ * The offers of the person's companies that name them as tutor (the name typed on the offer,
+ * matched to their display name) lose that name, also in the version last published.
+ */
+async function eraseTutorName(tx: Prisma.TransactionClient, user: { id: string; displayName: string }) {
+  const name = user.displayName.trim();
+  if (name === "" || name === ERASED) return;
+  await tx.$executeRaw`
+    UPDATE offer SET
+      tutor_name = CASE WHEN lower(btrim(tutor_name)) = lower(${name}) THEN ${ERASED} ELSE tutor_name END,
+      published_snapshot = CASE
+        WHEN lower(btrim(published_snapshot ->> 'tutorName')) = lower(${name})
+        THEN jsonb_set(published_snapshot::jsonb, '{tutorName}', to_jsonb(${ERASED}::text))
+        ELSE published_snapshot END
+    WHERE company_id IN (SELECT company_id FROM company_member WHERE user_id = ${user.id}::uuid)
+      AND (lower(btrim(tutor_name)) = lower(${name})
+           OR lower(btrim(published_snapshot ->> 'tutorName')) = lower(${name}))`;
+}
+
+/**
+ * Kept copies of sent mails (the outbox of installations without SMTP) are files, outside the
+ * transaction: removed once the erasure is committed. A failure is logged, not shown to the
+ * person, whose account is gone either way; the daily purge removes the files after 90 days.
+ */
+async function forgetKeptMails(email: string): Promise<void> {
+  try {
+    await deleteOutboxMessagesTo(email);
+  } catch (error) {
+    logger.error({ err: error }, "could not remove an erased account's mails from the outbox");
+  }
 }

@@ -1,12 +1,24 @@
 import { redirect } from "@remix-run/node";
-import type { Language } from "~/modules/i18n/languages";
+import { isLanguage, type Language } from "~/modules/i18n/languages";
 import { readSession, type SessionUser } from "./sessions.server";
+import { staffTotpRequired } from "./two-factor.server";
 
 export type Role = SessionUser["role"];
 
-/** The signed-in user, or null for a visitor. */
+/**
+ * The signed-in user, or null for a visitor. Where staff must have a second factor
+ * (REQUIRE_STAFF_TOTP), a staff member without one is sent to set it up before any page that
+ * knows who they are; only that page and logging out stay open.
+ */
 export async function getCurrentUser(request: Request): Promise<SessionUser | null> {
-  return (await readSession(request))?.user ?? null;
+  const user = (await readSession(request))?.user ?? null;
+  if (user && user.role === "STAFF" && !user.twoFactor && staffTotpRequired()) {
+    const [, first, ...rest] = new URL(request.url).pathname.split("/");
+    const language = first && isLanguage(first) ? first : isLanguage(user.locale) ? user.locale : "de";
+    const page = rest.join("/");
+    if (page !== "account/two-factor" && page !== "logout") throw redirect(`/${language}/account/two-factor`);
+  }
+  return user;
 }
 
 /**

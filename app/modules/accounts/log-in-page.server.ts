@@ -15,6 +15,8 @@ import {
   recordFailedLogIn,
 } from "~/modules/accounts/rate-limits.server";
 import { startSession } from "~/modules/accounts/sessions.server";
+import { pendingSecondFactorCookie } from "~/modules/accounts/two-factor-pending.server";
+import { hasTwoFactor } from "~/modules/accounts/two-factor.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 
@@ -48,7 +50,14 @@ export async function logInAction({ request, params }: ActionFunctionArgs) {
     return refuse({ form: `auth:login.${result.reason}` }, form.values);
   }
   await Promise.all([forgetTries("login", form.data.email, ip), forgetFailedLogIns(form.data.email)]);
-  const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   const next = new URL(request.url).searchParams.get("next");
+  if (await hasTwoFactor(result.userId)) {
+    // The password was right; the session starts only once the second factor is given too.
+    const query = next ? `?${new URLSearchParams({ next }).toString()}` : "";
+    throw redirect(`/${language}/login/two-factor${query}`, {
+      headers: { "Set-Cookie": await pendingSecondFactorCookie(result.userId) },
+    });
+  }
+  const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   throw redirect(destinationAfterLogIn(next, result.role, language), { headers: { "Set-Cookie": cookie } });
 }

@@ -146,11 +146,14 @@ describe("collectMyData", () => {
         ],
       },
     ]);
-    // The file stays on the profile page; the export says only that it is there.
-    const json = JSON.stringify(data);
-    expect(json).not.toContain("secret-cv-bytes");
-    expect(json).not.toContain(Buffer.from(cv).toString("base64"));
+    // The file itself travels with the export (Art. 20), as base64 of the stored bytes.
+    expect(data.studentProfile?.cvFile).toEqual({
+      name: "CV Noé.pdf",
+      contentType: "application/pdf",
+      base64: Buffer.from(cv).toString("base64"),
+    });
     expect(data.studentProfile).not.toHaveProperty("cv");
+    const json = JSON.stringify(data);
     expect(json).not.toContain(company.owner.id);
   });
 
@@ -199,6 +202,36 @@ describe("collectMyData", () => {
     const theirs = await collectMyData(colleague!.id);
     expect(theirs.companyMemberships).toMatchObject([{ isOwner: false, company: { name: "Weber Holzbau" } }]);
     expect(theirs.companyMemberships[0]?.company).not.toHaveProperty("address");
+  });
+});
+
+describe("a coordinator's export", () => {
+  it("lists the profiles they endorsed, and the student's names who endorsed them", async () => {
+    const noe = await studentWithProfile("noe@example.fr");
+    const profile = await db().studentProfile.findUniqueOrThrow({ where: { userId: noe.id } });
+    const teacher = await db().user.create({
+      data: {
+        email: "prof@lycee.example",
+        role: "COORDINATOR",
+        displayName: "Claire Dubois",
+        emailVerifiedAt: new Date(),
+        coordinator: { create: { schoolId: profile.schoolId, verifiedAt: new Date() } },
+      },
+    });
+    await db().studentProfile.update({
+      where: { userId: noe.id },
+      data: { endorsedAt: new Date("2026-11-10T09:00:00Z"), endorsedById: teacher.id },
+    });
+
+    const theirs = await collectMyData(teacher.id);
+    expect(theirs.coordinatorProfile?.endorsements).toEqual([
+      {
+        student: noe.displayName,
+        school: expect.any(String) as string,
+        endorsedAt: new Date("2026-11-10T09:00:00Z"),
+      },
+    ]);
+    expect((await collectMyData(noe.id)).studentProfile).toMatchObject({ endorsedBy: "Claire Dubois" });
   });
 });
 

@@ -36,10 +36,12 @@ export async function collectMyData(userId: string, now = new Date()) {
           guardianEmail: true,
           guardianConsentAt: true,
           accommodationNeeded: true,
-          // Whether a CV is stored and under which name; the file itself is on the profile page.
+          // The file itself too (Art. 20: what the person gave us, in the form they gave it).
+          cv: true,
           cvName: true,
           cvUpdatedAt: true,
           endorsedAt: true,
+          endorsedBy: { select: { displayName: true } },
           updatedAt: true,
           fields: { select: { fieldKey: true } },
           availability: { select: { startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
@@ -47,6 +49,11 @@ export async function collectMyData(userId: string, now = new Date()) {
         },
       },
       coordinator: { select: { school: { select: { name: true } } } },
+      // The profiles a coordinator endorsed: their act, so part of their data.
+      endorsements: {
+        select: { endorsedAt: true, user: { select: { displayName: true } }, school: { select: { name: true } } },
+        orderBy: { endorsedAt: "asc" },
+      },
       memberships: {
         select: { isOwner: true, joinedAt: true, company: { select: COMPANY_FIELDS } },
         orderBy: { joinedAt: "asc" },
@@ -117,15 +124,33 @@ export async function collectMyData(userId: string, now = new Date()) {
     select: { action: true, details: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
-  const { student, coordinator, memberships, consents, sessions, tokens, savedSearches, applications, ...account } =
-    user;
+  const {
+    student,
+    coordinator,
+    endorsements,
+    memberships,
+    consents,
+    sessions,
+    tokens,
+    savedSearches,
+    applications,
+    ...account
+  } = user;
   return {
     exportedAt: now.toISOString(),
     account,
     studentProfile: student
       ? {
-          ...student,
+          ...withoutCv(student),
           school: student.school.name,
+          endorsedBy: student.endorsedBy?.displayName ?? null,
+          cvFile: student.cv
+            ? {
+                name: student.cvName,
+                contentType: "application/pdf",
+                base64: Buffer.from(student.cv).toString("base64"),
+              }
+            : null,
           birthDate: day(student.birthDate),
           fields: student.fields.map((field) => field.fieldKey),
           cvStored: student.cvName !== null,
@@ -141,7 +166,16 @@ export async function collectMyData(userId: string, now = new Date()) {
           })),
         }
       : null,
-    coordinatorProfile: coordinator ? { school: coordinator.school.name } : null,
+    coordinatorProfile: coordinator
+      ? {
+          school: coordinator.school.name,
+          endorsements: endorsements.map((profile) => ({
+            student: profile.user.displayName,
+            school: profile.school.name,
+            endorsedAt: profile.endorsedAt,
+          })),
+        }
+      : null,
     // Only an owner gets the company's full record: a member's copy is about them, not the company.
     companyMemberships: memberships.map(({ isOwner, joinedAt, company }) => ({
       isOwner,
@@ -170,6 +204,12 @@ export async function collectMyData(userId: string, now = new Date()) {
     })),
     auditEntries,
   };
+}
+
+/** The profile without the CV's raw bytes, which the export carries as base64 instead. */
+function withoutCv<Profile extends { cv: unknown }>(profile: Profile): Omit<Profile, "cv"> {
+  const { cv: _cv, ...rest } = profile;
+  return rest;
 }
 
 /** A `@db.Date` day as YYYY-MM-DD. */

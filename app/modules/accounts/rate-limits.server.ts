@@ -22,7 +22,13 @@ const TRIES: Record<Scope, number> = { ip: 100, account: 10 };
 
 /** password-reset counts requests for a link; password-set counts posts of the new password. */
 export type LimitedAction =
-  "login" | "signup" | "password-reset" | "password-set" | "verify-resend" | "newsletter-subscribe";
+  | "login"
+  | "login-second-factor"
+  | "signup"
+  | "password-reset"
+  | "password-set"
+  | "verify-resend"
+  | "newsletter-subscribe";
 
 function limiter(scope: Scope, action: LimitedAction): RateLimiterPostgres {
   return postgresLimiter(`${action}:${scope}`, TRIES[scope], WINDOW_SECONDS);

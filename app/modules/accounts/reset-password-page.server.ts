@@ -6,6 +6,8 @@ import { clientAddress, countTry, forgetFailedLogIns } from "~/modules/accounts/
 import { destinationAfterLogIn } from "~/modules/accounts/log-in-destination";
 import { logInAfterReset } from "~/modules/accounts/log-in.server";
 import { startSession } from "~/modules/accounts/sessions.server";
+import { pendingSecondFactorCookie } from "~/modules/accounts/two-factor-pending.server";
+import { hasTwoFactor } from "~/modules/accounts/two-factor.server";
 import { checkOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { setPasswordWithToken } from "~/modules/accounts/password-reset.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -38,6 +40,12 @@ export async function resetPasswordAction({ request, params }: ActionFunctionArg
   const account = await logInAfterReset(result.userId);
   if (!account) throw redirect(`/${language}/login?reset=1`);
   await forgetFailedLogIns(account.email);
+  // A reset link proves the address, not the second factor: that is still asked for.
+  if (await hasTwoFactor(result.userId)) {
+    throw redirect(`/${language}/login/two-factor`, {
+      headers: { "Set-Cookie": await pendingSecondFactorCookie(result.userId) },
+    });
+  }
   const cookie = await startSession(result.userId, request.headers.get("User-Agent"));
   throw redirect(destinationAfterLogIn(null, account.role, language), { headers: { "Set-Cookie": cookie } });
 }

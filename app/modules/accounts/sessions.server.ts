@@ -46,6 +46,8 @@ export interface SessionUser {
   displayName: string;
   role: "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF" | "ORGANISER_MEMBER";
   locale: string;
+  /** Whether the account has a second factor (TOTP) set up. */
+  twoFactor?: boolean;
 }
 
 /** The signed-in user of a request, or null; expired sessions are removed on the way. */
@@ -66,6 +68,7 @@ export async function readSession(request: Request): Promise<{ sessionId: string
           deletedAt: true,
           emailVerifiedAt: true,
           suspendedAt: true,
+          totpEnabledAt: true,
         },
       },
     },
@@ -85,7 +88,8 @@ export async function readSession(request: Request): Promise<{ sessionId: string
     });
   }
   const { id: userId, email, displayName, locale } = session.user;
-  return { sessionId: id, user: { id: userId, email, displayName, role, locale } };
+  const twoFactor = session.user.totpEnabledAt !== null;
+  return { sessionId: id, user: { id: userId, email, displayName, role, locale, twoFactor } };
 }
 
 /** Ends this browser's session; returns the Set-Cookie value that clears the cookie. */

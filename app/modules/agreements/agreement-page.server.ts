@@ -16,6 +16,7 @@ import { canCancel, canChange, canSend, partiesOf, type AgreementStatus } from "
 import { agreementActionSchema, companyDetailsSchema, schoolDetailsSchema } from "./agreement.schema";
 import { cancelAgreement, renderCurrentDocument, sendForSignature, updateAgreementDetails } from "./agreements.server";
 import { notFound } from "~/utils/not-found";
+import { formDataOf } from "~/utils/form-data.server";
 
 export async function agreementLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
@@ -84,7 +85,7 @@ export async function agreementLoader({ request, params }: LoaderFunctionArgs) {
 export async function agreementAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const { side, agreement } = await requireAgreementAccess(request, language, params.id);
-  const form = await request.clone().formData();
+  const form = await formDataOf(request.clone());
   const intent = form.get("intent");
   const done = (what: string) => redirect(`/${language}/agreements/${agreement.id}?done=${what}`);
   if (intent === "details") {

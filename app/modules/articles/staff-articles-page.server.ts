@@ -19,6 +19,7 @@ import { articleState, type ArticleStatus } from "./article-policy";
 import { articleImagePath, articlePath } from "./article-url";
 import { articleSchema, isArticleIntent } from "./article.schema";
 import { allArticlesForStaff, saveArticle, setArticlePublished } from "./articles.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 const DONE = ["created", "saved", "published", "unpublished"] as const;
 type Done = (typeof DONE)[number];
@@ -55,7 +56,7 @@ export async function staffArticlesLoader({ request, params }: LoaderFunctionArg
 export async function staffArticlesAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   await requireArticleEditor(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   const id = z.guid().safeParse(textOf(values, "id"));
   if (!id.success || (intent !== "publish" && intent !== "unpublish"))

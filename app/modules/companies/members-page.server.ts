@@ -19,6 +19,7 @@ import {
 } from "./company-membership.server";
 import { canManageMembers, canViewCompany } from "./company-policy";
 import { inviteSchema, removeMemberSchema, revokeInvitationSchema } from "./company.schema";
+import { formDataOf } from "~/utils/form-data.server";
 
 function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });
@@ -57,7 +58,7 @@ export async function membersAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const user = await requireUser(request, language, ["COMPANY_MEMBER"]);
   // Authorize before looking at the rest of the form: a refusal tells an outsider nothing.
-  const posted = await request.clone().formData();
+  const posted = await formDataOf(request.clone());
   const companyId = String(posted.get("companyId") ?? "");
   const membership = await membershipOf(user.id, companyId);
   if (!canManageMembers(user, membership, companyId)) throw forbidden();

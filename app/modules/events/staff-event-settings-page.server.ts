@@ -14,6 +14,7 @@ import { isUuid } from "~/utils/ids";
 import { notFound } from "~/utils/not-found";
 import { categorySchema, organiserSchema } from "./event.schema";
 import { requireEventEditor } from "./events-access.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 export interface SettingsFailure {
   errors: FieldErrors;
@@ -78,7 +79,7 @@ export async function eventSettingsLoader({ request, params }: LoaderFunctionArg
 export async function eventSettingsAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireEventEditor(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   const id = textOf(values, "id");
   const refuse = (errors: FieldErrors, form: SettingsFailure["form"]) =>

@@ -20,6 +20,7 @@ import { changeOccurrence, createEvent, publishEvent, setEventStatus, updateEven
 import { expandOccurrences } from "./recurrence";
 import { formatEventTime } from "./event-display";
 import { editionChoices } from "~/modules/editions/editions.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 export interface EventFormFailure {
   errors: FieldErrors;
@@ -78,7 +79,7 @@ export async function newEventLoader({ request, params }: LoaderFunctionArgs) {
 export async function newEventAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireEventEditor(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const parsed = validateForm(eventSchema, values);
   if (!parsed.ok)
     return data<EventFormFailure>(
@@ -135,7 +136,7 @@ export async function editEventAction({ request, params }: ActionFunctionArgs) {
   const staff = await requireEventEditor(request, language);
   if (!isUuid(params.id)) throw notFound();
   const id = params.id;
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   const refuse = (errors: FieldErrors, form: string) =>
     data<EventFormFailure>({ errors, values: valuesToKeep(values), form }, { status: 400 });

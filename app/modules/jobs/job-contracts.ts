@@ -10,6 +10,7 @@ import { sendMailJob } from "~/modules/mail/send-mail-job";
 import { newsletterClockJob, newsletterSendJob } from "~/modules/newsletter/newsletter-jobs";
 import { expireOffersJob, syncOfferJob } from "~/modules/offers/offer-jobs";
 import { registrationsClockJob, registrationsEraseJob } from "~/modules/registrations/registration-jobs";
+import { purgeJob } from "~/modules/retention/retention-jobs";
 import { fillMeilisearchJob, savedSearchesDailyJob, syncSynonymsJob } from "~/modules/search/search-jobs";
 import type { JobContract } from "./task-definition";
 
@@ -31,6 +32,7 @@ export const JOBS = {
   [newsletterSendJob.name]: newsletterSendJob,
   [registrationsClockJob.name]: registrationsClockJob,
   [registrationsEraseJob.name]: registrationsEraseJob,
+  [purgeJob.name]: purgeJob,
 } satisfies Record<string, JobContract>;
 
 export type TaskName = keyof typeof JOBS;

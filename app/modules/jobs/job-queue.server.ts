@@ -97,3 +97,34 @@ export async function listQueuedJobs(
     running: row.locked_at !== null,
   }));
 }
+
+/**
+ * Removes the jobs of one task whose payload names a person (the JSON field `field` equals
+ * `value`, ignoring case): waiting, retrying or failed, but not one a worker runs right now
+ * (graphile-worker's `complete_jobs` skips locked jobs). For erasure (GDPR Art. 17).
+ */
+export async function removeJobsNaming(
+  client: SqlClient,
+  task: TaskName,
+  field: string,
+  value: string,
+): Promise<number> {
+  const removed = await client.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM graphile_worker.complete_jobs(ARRAY(
+      SELECT jobs.id FROM graphile_worker._private_jobs AS jobs
+      JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+      WHERE tasks.identifier = ${task} AND lower(jobs.payload ->> ${field}) = lower(${value})))`;
+  return removed.length;
+}
+
+/**
+ * Removes jobs that failed for good (no attempt left) and last changed before `cutoff`, with
+ * their payloads: staff saw them on the queue page long enough. Returns how many went.
+ */
+export async function purgeFailedJobs(client: SqlClient, cutoff: Date): Promise<number> {
+  const removed = await client.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM graphile_worker.complete_jobs(ARRAY(
+      SELECT id FROM graphile_worker._private_jobs
+      WHERE attempts >= max_attempts AND updated_at < ${cutoff}))`;
+  return removed.length;
+}

@@ -25,3 +25,11 @@ export function outboxIdOfFile(fileName: string): string | undefined {
   const id = fileName.endsWith(".eml") ? fileName.slice(0, -".eml".length) : undefined;
   return id !== undefined && isOutboxId(id) ? id : undefined;
 }
+
+/** The time an outbox id was written at (its name carries it to the millisecond). */
+export function outboxIdDate(id: string): Date {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(id);
+  if (!match) throw new Error(`Not an outbox id: ${id}`);
+  const [, year, month, day, hour, minute, second, milli] = match.map(Number) as number[];
+  return new Date(Date.UTC(year!, month! - 1, day, hour, minute, second, milli));
+}

@@ -6,7 +6,7 @@ import nodemailer from "nodemailer";
 import { nodemailerMessage } from "./nodemailer-message.server";
 import { currentMailSettings } from "./mail-settings.server";
 import type { Mailer } from "./mailer";
-import { isOutboxId, outboxId, outboxIdOfFile } from "./outbox-id";
+import { isOutboxId, outboxId, outboxIdDate, outboxIdOfFile } from "./outbox-id";
 
 /**
  * The mail adapter for installations without SMTP: nodemailer builds the complete message (the
@@ -129,4 +129,56 @@ function headerText(value: HeaderValue): string {
     return `${value.value}${params.join("")}`;
   }
   return JSON.stringify(value);
+}
+
+async function outboxIds(directory: string): Promise<string[]> {
+  const names = await fs.readdir(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  return names.map(outboxIdOfFile).filter((id): id is string => id !== undefined);
+}
+
+async function removeOutboxFile(directory: string, id: string): Promise<void> {
+  await fs.rm(path.join(directory, `${id}.eml`), { force: true });
+}
+
+/**
+ * Removes every kept message addressed to one address (an erased account, GDPR Art. 17). Reads
+ * each file's recipients, so it costs a pass over the outbox; outbox mode is for small
+ * installations without SMTP. Returns how many files went.
+ */
+export async function deleteOutboxMessagesTo(
+  email: string,
+  { dataDir = currentMailSettings().DATA_DIR }: OutboxOptions = {},
+): Promise<number> {
+  const directory = outboxDirectory(dataDir);
+  const wanted = email.trim().toLowerCase();
+  let removed = 0;
+  for (const id of await outboxIds(directory)) {
+    const source = await fs.readFile(path.join(directory, `${id}.eml`)).catch(() => null);
+    if (!source) continue;
+    const parsed = await simpleParser(source, { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true });
+    const recipients = [parsed.to ?? []].flat().flatMap((to) => to.value.map((address) => address.address ?? ""));
+    if (recipients.some((address) => address.toLowerCase() === wanted)) {
+      await removeOutboxFile(directory, id);
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
+/** Removes messages written before `cutoff` (the daily purge); their names carry the time. */
+export async function purgeOutboxBefore(
+  cutoff: Date,
+  { dataDir = currentMailSettings().DATA_DIR }: OutboxOptions = {},
+): Promise<number> {
+  const directory = outboxDirectory(dataDir);
+  let removed = 0;
+  for (const id of await outboxIds(directory)) {
+    if (outboxIdDate(id) >= cutoff) continue;
+    await removeOutboxFile(directory, id);
+    removed += 1;
+  }
+  return removed;
 }

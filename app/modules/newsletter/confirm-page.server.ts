@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { checkConfirmToken, confirmSubscription } from "./subscribers.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 type ConfirmPageState = "ready" | "done" | "unknown" | "expired";
 
@@ -26,7 +27,7 @@ export async function confirmPageLoader({ request, params }: LoaderFunctionArgs)
 
 export async function confirmPageAction({ request, params }: ActionFunctionArgs) {
   requireLanguage(params);
-  const form = await request.formData();
+  const form = await formDataOf(request);
   const token = String(form.get("token") ?? "");
   const result = await confirmSubscription(token);
   const state: ConfirmPageState =

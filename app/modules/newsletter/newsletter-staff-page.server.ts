@@ -35,6 +35,7 @@ import {
 } from "./editions.server";
 import { editionMonthEvents } from "./edition-providers.server";
 import { NEWSLETTER_LANGUAGES, NEWSLETTER_TOPICS } from "./newsletter.schema";
+import { formDataOf } from "~/utils/form-data.server";
 
 const monthSchema = z.object({
   month: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, { message: "newsletter:staff.errors.month" }),
@@ -72,7 +73,7 @@ export async function newsletterStaffLoader({ request, params }: LoaderFunctionA
 export async function newsletterStaffAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireStaff(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const parsed = monthSchema.safeParse(values);
   if (!parsed.success) return data({ error: "newsletter:staff.errors.month" }, { status: 400 });
   if (await db().newsletterEdition.findUnique({ where: { month: parsed.data.month } })) {
@@ -183,7 +184,7 @@ export async function editionStaffAction({ request, params }: ActionFunctionArgs
   const language = requireLanguage(params);
   const staff = await requireStaff(request, language);
   const edition = await editionOr404(params.id);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = String(values.intent ?? "");
   const back = (done: string) => redirect(`/${language}/staff/newsletter/${edition.id}?done=${done}`, 303);
   try {

@@ -9,6 +9,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { preferencesByKey, unsubscribe } from "./subscribers.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 function keyOf(request: Request): string {
   return new URL(request.url).searchParams.get("s") ?? "";
@@ -41,7 +42,7 @@ export async function unsubscribePageLoader({ request, params }: LoaderFunctionA
 
 export async function unsubscribePageAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const form = await request.formData();
+  const form = await formDataOf(request);
   const subscriber = await preferencesByKey(keyOf(request));
   const done = subscriber ? await unsubscribe(subscriber.id) : false;
   if (form.get("List-Unsubscribe") === "One-Click") {

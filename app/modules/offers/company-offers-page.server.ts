@@ -26,6 +26,7 @@ import { companyStepSchema, EDITABLE_STEPS, isOfferStep, stepSchema, type Editab
 import { offerPath, titleFor } from "./offer-url";
 import type { OfferStatus } from "./offer-workflow";
 import { notFound } from "~/utils/not-found";
+import { formDataOf } from "~/utils/form-data.server";
 
 const uuid = z.guid();
 
@@ -197,7 +198,7 @@ export async function offerStepAction({ request, params }: ActionFunctionArgs) {
   const step = params.step;
   if (!isOfferStep(step) || step === "review") throw notFound();
   if (!canEdit) return refuse({ form: "editor:errors.notEditable" }, {});
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const result = validateForm(stepSchema(step, todayInEurope()), values);
   if (!result.ok) return refuse(result.errors, values);
   const saved = await saveStep(offer.id, { step, data: result.data } as StepData);

@@ -23,6 +23,7 @@ import {
   listProgrammes,
   type Programme,
 } from "./programmes.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 function cardOf(programme: Programme, language: Language) {
   const t = translatorFor(language);
@@ -121,7 +122,7 @@ export interface CheckAnswer {
 
 export async function programmeCheckAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const result = validateForm(programmeCheckSchema, values);
   if (!result.ok)
     return data<CheckAnswer>({ errors: result.errors, values: valuesToKeep(values), results: null }, { status: 400 });

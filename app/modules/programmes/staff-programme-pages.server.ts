@@ -13,6 +13,7 @@ import { textIn } from "./programme-content";
 import { requireProgrammeEditor } from "./programme-access.server";
 import { factsAreStale, programmeFormValues, readProgrammeForm } from "./programme-form";
 import { findProgramme, listProgrammes, programmeVersions, updateProgramme } from "./programmes.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 const dayText = (iso: string, language: "de" | "fr" | "en") => formatDay(new Date(`${iso}T00:00:00Z`), language);
 
@@ -72,7 +73,7 @@ export async function staffProgrammeAction({ request, params }: ActionFunctionAr
   const language = requireLanguage(params);
   const staff = await requireProgrammeEditor(request, language);
   const key = params.key ?? "";
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const form = readProgrammeForm(values);
   if (!form.ok)
     return data<ProgrammeFormFailure>({ errors: form.errors, values: valuesToKeep(values) }, { status: 400 });

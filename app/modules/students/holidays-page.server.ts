@@ -22,6 +22,7 @@ import {
   type HolidayChange,
 } from "./school-holidays.server";
 import { notFound } from "~/utils/not-found";
+import { formDataOf } from "~/utils/form-data.server";
 
 export const HOLIDAY_INTENTS = ["create", "update", "delete"] as const;
 export type HolidayIntent = (typeof HOLIDAY_INTENTS)[number];
@@ -75,7 +76,7 @@ export async function holidaysLoader({ request, params }: LoaderFunctionArgs) {
 export async function holidaysAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireStaff(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   if (!isIntent(intent)) throw new Response("Bad Request", { status: 400 });
   let result: HolidayChange;

@@ -13,6 +13,7 @@ import type { Language } from "~/modules/i18n/languages";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { describeSavedQuery, readSavedQuery } from "./saved-search-query";
 import { findByToken, referenceNames, resumeByToken, stopByToken, stopPath } from "./saved-searches.server";
+import { formDataOf } from "~/utils/form-data.server";
 
 type StopPageState = "stopped" | "resumed" | "unknown";
 
@@ -47,7 +48,7 @@ export async function stopPageLoader({ request, params }: LoaderFunctionArgs) {
 
 export async function stopPageAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const form = await request.formData();
+  const form = await formDataOf(request);
   const token = String(form.get("token") ?? "") || tokenOf(request);
   if (form.get("List-Unsubscribe") === "One-Click") {
     // RFC 8058: a mail client's one-click POST. A 2xx answer, never a redirect.

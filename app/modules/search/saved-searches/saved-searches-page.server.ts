@@ -19,6 +19,7 @@ import {
   saveSearch,
 } from "./saved-searches.server";
 import { notFound } from "~/utils/not-found";
+import { formDataOf } from "~/utils/form-data.server";
 
 async function requireStudent(request: Request, language: Language) {
   const user = await requireUser(request, language);
@@ -63,7 +64,7 @@ export async function savedSearchesAction({ request, params }: ActionFunctionArg
   const language = requireLanguage(params);
   const user = await requireStudent(request, language);
   // A form that names no intent is the search page's "save this search" (its only field is the query).
-  const form = actionSchema.safeParse({ intent: "save", ...Object.fromEntries(await request.formData()) });
+  const form = actionSchema.safeParse({ intent: "save", ...Object.fromEntries(await formDataOf(request)) });
   if (!form.success) throw new Response("Bad Request", { status: 400 });
   switch (form.data.intent) {
     case "save": {

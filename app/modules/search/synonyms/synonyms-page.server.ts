@@ -17,6 +17,7 @@ import {
   type SynonymChange,
 } from "./synonyms.server";
 import { notFound } from "~/utils/not-found";
+import { formDataOf } from "~/utils/form-data.server";
 
 export const SYNONYM_INTENTS = ["create", "update", "delete"] as const;
 export type SynonymIntent = (typeof SYNONYM_INTENTS)[number];
@@ -51,7 +52,7 @@ export async function synonymsLoader({ request, params }: LoaderFunctionArgs) {
 export async function synonymsAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireStaff(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   if (!isIntent(intent)) throw new Response("Bad Request", { status: 400 });
   let result: SynonymChange;

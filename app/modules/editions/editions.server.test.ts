@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import { answerOf, routeArgs } from "../../../test/support/company-fixtures";
 import { eventForm, organiser, parsedEvent } from "../../../test/support/event-test-data";
 import { staffMember } from "../../../test/support/moderation-test-data";
+import { organiserWithTeam } from "../../../test/support/organiser-test-data";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { runQueuedJobs } from "../../../test/support/run-queued-jobs";
 import { startTestSmtpServer, type TestSmtpServer } from "../../../test/support/test-smtp-server";
@@ -234,6 +235,36 @@ describe("staff prepare next year", () => {
     await runQueuedJobs(process.env.DATABASE_URL ?? "");
     expect(smtp.received).toHaveLength(0);
     expect(await db().edition.count()).toBe(2);
+  });
+
+  it("invites each member of an organiser in their own language, once per address", async () => {
+    const staff = await staffMember();
+    const e = await edition(2027);
+    const team = await organiserWithTeam("Ciné Lumière", { locales: ["fr", "de"] });
+    await db().organiser.update({
+      where: { id: team.id },
+      data: { contactEmail: team.members[0]!.email, contactLanguage: "fr" },
+    });
+    const [owner, colleague] = team.members;
+    await db().user.update({ where: { id: colleague!.id }, data: { suspendedAt: new Date() } });
+    const other = await organiserWithTeam("Kino im Sprengel", { locales: ["de"] });
+    await session(e.id, { organiserId: team.id });
+    await session(e.id, { organiserId: other.id });
+
+    await answerOf(
+      staffEditionsAction(routeArgs("/de/staff/editions", staff.cookie, { intent: "prepare", from: "2027" })),
+    );
+    await runQueuedJobs(process.env.DATABASE_URL ?? "");
+    const sent = smtp.received.map((mail: ParsedMail) => [
+      mail.to && !Array.isArray(mail.to) ? mail.to.text : "",
+      mail.subject,
+    ]);
+    expect(sent.sort()).toEqual(
+      [
+        [owner!.email, "Journée franco-allemande 2028\u00a0: participez à nouveau\u202f!"],
+        [other.members[0]!.email, "Deutsch-Französischer Tag 2028: Machen Sie wieder mit!"],
+      ].sort(),
+    );
   });
 
   it("refuses bad texts with messages and keeps the edition; only staff get in", async () => {

@@ -32,21 +32,47 @@ export interface Invitee {
 
 /**
  * Who is asked to take part again: the organisers with at least one published session in the
- * edition, through their contact address. The ONE place to change when organisers get members of
- * their own (each member, in their own language).
+ * edition, through the contact address staff keep for them and through each of their members
+ * (in the member's own language); an address hears once.
  */
 export async function organisersToInvite(tx: Tx, editionId: string): Promise<Invitee[]> {
   const organisers = await tx.organiser.findMany({
-    where: { events: { some: editionEventWhere(editionId) }, contactEmail: { not: null } },
+    where: { events: { some: editionEventWhere(editionId) } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, contactEmail: true, contactLanguage: true, country: true },
+    select: {
+      id: true,
+      name: true,
+      contactEmail: true,
+      contactLanguage: true,
+      country: true,
+      // Members who can still act for the organisation, each written to in their own language.
+      members: {
+        where: { user: { deletedAt: null, suspendedAt: null, emailVerifiedAt: { not: null } } },
+        select: { user: { select: { email: true, locale: true } } },
+      },
+    },
   });
-  return organisers.map((o) => ({
-    organiserId: o.id,
-    organiserName: o.name,
-    email: o.contactEmail as string,
-    language: isLanguage(o.contactLanguage) ? o.contactLanguage : o.country === "FR" ? "fr" : "de",
-  }));
+  const invitees: Invitee[] = [];
+  const seen = new Set<string>();
+  for (const o of organisers) {
+    const fallback: Language = o.country === "FR" ? "fr" : "de";
+    const contacts = [
+      ...(o.contactEmail ? [{ email: o.contactEmail, language: o.contactLanguage }] : []),
+      ...o.members.map((m) => ({ email: m.user.email, language: m.user.locale })),
+    ];
+    for (const contact of contacts) {
+      const key = contact.email.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      invitees.push({
+        organiserId: o.id,
+        organiserName: o.name,
+        email: contact.email,
+        language: isLanguage(contact.language) ? contact.language : fallback,
+      });
+    }
+  }
+  return invitees;
 }
 
 export type PrepareResult =

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { companyWithOwner, cookieOf, person } from "../support/company-fixtures";
+import { organiserWithTeam } from "../support/organiser-test-data";
 import { resetAccountsAndQueue } from "../support/queued-mails";
 import { coordinatorOf, publishedOffer, studentWithProfile } from "../support/student-fixtures";
 
@@ -51,8 +52,8 @@ function vocabulary(): { fields: string[]; literals: string[] } {
   return { fields: [...fields].filter(Boolean).sort(), literals: [...literals].sort() };
 }
 
-type Role = "VISITOR" | "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "STAFF";
-const ROLES: Role[] = ["VISITOR", "STUDENT", "COMPANY_MEMBER", "COORDINATOR", "STAFF"];
+type Role = "VISITOR" | "STUDENT" | "COMPANY_MEMBER" | "COORDINATOR" | "ORGANISER_MEMBER" | "STAFF";
+const ROLES: Role[] = ["VISITOR", "STUDENT", "COMPANY_MEMBER", "COORDINATOR", "ORGANISER_MEMBER", "STAFF"];
 const users: Partial<Record<Exclude<Role, "VISITOR">, string>> = {};
 const ids: string[] = [];
 
@@ -186,13 +187,15 @@ beforeAll(async () => {
   const offer = await publishedOffer(company.id);
   const coordinator = await coordinatorOf("lp-industrie-rouen", "fuzz.teacher@example.fr");
   const staff = await person("fuzz.staff@antenne.example", "STAFF");
+  const organiser = await organiserWithTeam("Fuzz Kino", { locales: ["fr"] });
   Object.assign(users, {
+    ORGANISER_MEMBER: organiser.members[0]!.id,
     STUDENT: student.id,
     COMPANY_MEMBER: company.owner.id,
     COORDINATOR: coordinator.id,
     STAFF: staff.id,
   });
-  ids.push(offer.id, company.id, student.id, String(offer.number));
+  ids.push(offer.id, company.id, student.id, String(offer.number), organiser.id);
   await trackWrites();
 }, 60_000);
 

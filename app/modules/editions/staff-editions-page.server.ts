@@ -3,6 +3,7 @@
  * first edition when there is none) and /:lang/staff/editions/:year (texts, call, visibility).
  * Every loader and action passes requireEventEditor, the events' one gate.
  */
+import { formDataOf } from "~/utils/form-data.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireEventEditor } from "~/modules/events/events-access.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
@@ -50,7 +51,7 @@ export async function staffEditionsLoader({ request, params }: LoaderFunctionArg
 export async function staffEditionsAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const staff = await requireEventEditor(request, language);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   if (intent === "prepare") {
     const from = editionYearOf(textOf(values, "from"));
@@ -123,7 +124,7 @@ export async function staffEditionAction({ request, params }: ActionFunctionArgs
   const staff = await requireEventEditor(request, language);
   const year = editionYearOf(params.year);
   if (year === null) throw notFound();
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const parsed = validateForm(editionSchema, values);
   if (!parsed.ok)
     return data<EditionFormFailure>(

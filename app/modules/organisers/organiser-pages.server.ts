@@ -4,6 +4,7 @@
  * /:lang/organiser/events/:id. Every one starts with organiser-access, which checks
  * organiser-policy; an event of another organiser answers 404.
  */
+import { formDataOf } from "~/utils/form-data.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { eventPath, eventTitle } from "~/modules/events/event-url";
 import { formatEventTime } from "~/modules/events/event-display";
@@ -118,7 +119,7 @@ async function save(
   organiserId: string,
   userId: string,
 ) {
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   if (intent === "withdraw" && eventId) {
     await withdrawRevision(eventId);

@@ -3,6 +3,7 @@
  * free seats and waiting list, the forms this visitor may use) and the action behind its forms.
  * Works without JavaScript; the same schemas check the forms in the browser.
  */
+import { formDataOf } from "~/utils/form-data.server";
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { getCurrentUser } from "~/modules/accounts/current-user.server";
@@ -133,7 +134,7 @@ export async function eventRegistrationAction({ request, params }: ActionFunctio
     ? await db().event.findFirst({ where: { number, publishedAt: { not: null } }, select: { id: true } })
     : null;
   if (!event) throw notFound();
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const form = textOf(values, "intent") === "class" ? "class" : "person";
   const refuse = (errors: FieldErrors, status = 400) =>
     data<RegistrationFailure>({ form, errors, values: valuesToKeep(values) }, { status });

@@ -4,6 +4,7 @@
  * confirm the address, accept an offer, change a class's size or cancel. A GET never changes
  * anything (link scanners open mails' links); cancelling asks for a confirmation first.
  */
+import { formDataOf } from "~/utils/form-data.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { formatEventTime } from "~/modules/events/event-display";
@@ -109,7 +110,7 @@ export interface ManageFailure {
 
 export async function registrationPageAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const key = textOf(values, "key") || null;
   const registration = await findOwn(request, params.id, key);
   const back = (done: string) =>

@@ -3,6 +3,7 @@
  * date, the attendee list with search, check-in, counts, seats, closing, the CSV export and a
  * message to all registrants. Every loader and action starts with requireRegistrationManager.
  */
+import { formDataOf } from "~/utils/form-data.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { formatEventClock, formatEventTime } from "~/modules/events/event-display";
 import { eventPath, eventTitle } from "~/modules/events/event-url";
@@ -128,7 +129,7 @@ export async function staffRegistrationsAction({ request, params }: ActionFuncti
   const language = requireLanguage(params);
   const event = await eventOf(request, language, params.id);
   const manager = await requireRegistrationManager(request, language, event.id);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await formDataOf(request));
   const intent = textOf(values, "intent");
   const refuse = (errors: FieldErrors) =>
     data<StaffRegistrationsFailure>({ form: intent, errors, values: valuesToKeep(values) }, { status: 400 });

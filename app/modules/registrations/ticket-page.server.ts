@@ -4,6 +4,7 @@
  * manager of the event (registration policy) gets past the log-in; anyone else gets a 404, as
  * for a ticket that does not exist.
  */
+import { formDataOf } from "~/utils/form-data.server";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { formatEventClock, formatEventTime } from "~/modules/events/event-display";
 import { eventTitle } from "~/modules/events/event-url";
@@ -75,7 +76,7 @@ export async function ticketPageLoader({ request, params }: LoaderFunctionArgs) 
 
 export async function ticketPageAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
-  const form = await request.formData();
+  const form = await formDataOf(request);
   const key = String(form.get("key") ?? "");
   const { registration, manager } = await ticketOf(request, language, params.id, key);
   const result = await checkIn(registration.id, manager.id);

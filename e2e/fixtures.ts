@@ -120,7 +120,14 @@ async function checkSnapshots(browser: Browser, snapshots: Snapshot[]) {
         (url) => url.href === snapshot.url,
         (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: snapshot.html }),
       );
-      await page.goto(snapshot.url);
+      try {
+        await page.goto(snapshot.url);
+      } catch (error) {
+        // Chromium now and then aborts the replayed navigation under load (net::ERR_ABORTED) even
+        // though the route answered; the same DOM is then checked from the snapshot directly.
+        if (!String(error).includes("ERR_ABORTED")) throw error;
+        await page.setContent(snapshot.html);
+      }
       await expectNoAxeViolations(page, snapshot.url);
       await page.close();
     }

@@ -96,3 +96,39 @@ test("staff change a grant amount and the programme's page shows the new figure 
   const today = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date());
   await expect(page.locator(".programme-as-of")).toHaveText(today);
 });
+
+test("staff add a programme, correct a wrong grant by restoring the first version, and readers see it", async ({
+  page,
+}) => {
+  const stamp = Date.now().toString(36);
+  const name = `Lehrkräfteaustausch ${stamp}`;
+  await logIn(page, "staff.demo@antenne.example", "/de/staff/programmes");
+  await page.getByRole("link", { name: "Neues Programm" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neues Programm");
+  await page.getByLabel("Adresse der Seite").fill(`lehrkraefte-${stamp}`);
+  await page.getByLabel("Name (Deutsch)").fill(name);
+  await page.getByLabel("Name (Französisch)").fill(`Échange d’enseignants ${stamp}`);
+  await page.getByLabel("Zusammenfassung (Deutsch)").fill("Zwei Wochen Hospitation an einer Partnerschule.");
+  await page.getByLabel("Zusammenfassung (Französisch)").fill("Deux semaines d’observation dans une école partenaire.");
+  await page.getByRole("group", { name: "Wer sich bewerben kann" }).getByLabel("Lehrkräfte und Gruppen").check();
+  await page.getByLabel("Betrag in Euro (oberes Ende einer Spanne)").fill("400");
+  await page.getByLabel("Wie und wo (Deutsch)").fill("Über die Schulleitung beim DFJW.");
+  await page.getByLabel("Wie und wo (Französisch)").fill("Par la direction de l’établissement auprès de l’OFAJ.");
+  await page.getByLabel("Offizieller Link").fill("https://www.dfjw.org/programme");
+  await page.getByRole("button", { name: "Als neue Version speichern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Programm bearbeiten: ${name}`);
+  await expect(page.getByRole("status")).toHaveText("Als Version 1 gespeichert.");
+
+  // A typo in the amount, saved as version 2, then version 1 brought back.
+  await page.getByLabel("Betrag in Euro (oberes Ende einer Spanne)").fill("4000");
+  await page.getByRole("button", { name: "Als neue Version speichern" }).click();
+  await expect(page.getByRole("status")).toHaveText("Als Version 2 gespeichert.");
+  await page.getByRole("button", { name: "Version 1 wiederherstellen" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Version 1 ist als Version 3 wiederhergestellt/);
+  const history = page.getByRole("region", { name: "Versionsverlauf" });
+  await expect(history.getByRole("row").nth(1)).toContainText("Wiederhergestellt aus Version 1.");
+
+  await page.goto("/fr/programmes?who=teacher");
+  await page.getByRole("link", { name: `Échange d’enseignants ${stamp}` }).click();
+  await expect(page.locator(".programme-grant")).toHaveText(/400\s€/);
+});

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ProgrammeForm } from "~/components/programmes/ProgrammeForm";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
@@ -13,9 +13,12 @@ export const action = staffProgrammeAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
-/** One programme's form (each save a new version) and its version history. */
+/**
+ * One programme's form (each save a new version) and its version history, where each earlier
+ * version can be brought back as the next one.
+ */
 export default function StaffProgramme() {
-  const { programme, saved, values, versions } = useLoaderData<typeof loader>();
+  const { programme, saved, restored, values, version: current, versions } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   return (
@@ -26,7 +29,9 @@ export default function StaffProgramme() {
       <h1 id="programme-title">{t("programmes:staff.editTitle", { programme: programme.name })}</h1>
       {saved && !failure ? (
         <p role="status" className="moderation-done">
-          {t("programmes:staff.saved", { version: saved })}
+          {restored
+            ? t("programmes:staff.restoredDone", { version: saved, from: restored })
+            : t("programmes:staff.saved", { version: saved })}
         </p>
       ) : null}
       <p>
@@ -52,7 +57,9 @@ export default function StaffProgramme() {
                 <th scope="col">{t("programmes:staff.changedAt")}</th>
                 <th scope="col">{t("programmes:staff.changedBy")}</th>
                 <th scope="col">{t("programmes:staff.asOf")}</th>
+                <th scope="col">{t("programmes:staff.grant")}</th>
                 <th scope="col">{t("programmes:staff.noteColumn")}</th>
+                <th scope="col">{t("programmes:staff.restoreColumn")}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,7 +71,27 @@ export default function StaffProgramme() {
                   </td>
                   <td>{version.by ?? t("programmes:staff.seeded")}</td>
                   <td>{version.asOf.text}</td>
-                  <td>{version.note}</td>
+                  <td>{version.grant}</td>
+                  <td>
+                    {version.restoredFrom ? (
+                      <p>{t("programmes:staff.restoredFrom", { version: version.restoredFrom })}</p>
+                    ) : null}
+                    {version.note}
+                  </td>
+                  <td>
+                    {version.current ? (
+                      t("programmes:staff.currentVersion")
+                    ) : (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="restore" />
+                        <input type="hidden" name="from" value={version.version} />
+                        <input type="hidden" name="current" value={current} />
+                        <button type="submit" className="button button--secondary">
+                          {t("programmes:staff.restore", { version: version.version })}
+                        </button>
+                      </Form>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -19,6 +19,11 @@ export default function StaffProgrammes() {
     <section aria-labelledby="programmes-title">
       <h1 id="programmes-title">{t("programmes:staff.title")}</h1>
       <p className="lede">{t("programmes:staff.intro")}</p>
+      <p>
+        <Link className="button" to={`/${i18n.language}/staff/programmes/new`}>
+          {t("programmes:staff.new")}
+        </Link>
+      </p>
       <div className="table-scroll">
         <table className="staff-table">
           <caption>{t("programmes:staff.caption")}</caption>

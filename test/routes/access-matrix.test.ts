@@ -20,6 +20,8 @@ import * as staffCoordinators from "~/routes/$lang.staff.coordinators";
 import * as staffHolidays from "~/routes/$lang.staff.holidays";
 import * as staffArticles from "~/routes/$lang.staff.articles._index";
 import * as staffNewArticle from "~/routes/$lang.staff.articles.new";
+import * as staffProgrammes from "~/routes/$lang.staff.programmes._index";
+import * as staffNewProgramme from "~/routes/$lang.staff.programmes.new";
 import * as studentHome from "~/routes/$lang.student._index";
 import * as studentApplications from "~/routes/$lang.student.applications._index";
 import * as studentProfile from "~/routes/$lang.student.profile";
@@ -122,6 +124,8 @@ export const ACCESS_MATRIX: {
   { page: "/de/coordinator", loader: coordinatorHome.loader, expected: only("COORDINATOR") },
   { page: "/de/staff/articles", loader: staffArticles.loader, expected: only("STAFF") },
   { page: "/de/staff/articles/new", loader: staffNewArticle.loader, expected: only("STAFF") },
+  { page: "/de/staff/programmes", loader: staffProgrammes.loader, expected: only("STAFF") },
+  { page: "/de/staff/programmes/new", loader: staffNewProgramme.loader, expected: only("STAFF") },
   { page: "/de/staff/coordinators", loader: staffCoordinators.loader, expected: only("STAFF") },
   { page: "/de/staff/holidays", loader: staffHolidays.loader, expected: only("STAFF") },
 ];

@@ -21,8 +21,19 @@ import { listOf, textOf, type FieldErrors, type FormValues } from "~/utils/forms
 
 const DEADLINE_KINDS = ["fixed", "rolling", "beforeDeparture"] as const;
 
-/** The staff form of one programme; it posts without JavaScript and the server checks everything. */
-export function ProgrammeForm({ values, errors }: { values: FormValues; errors: FieldErrors | undefined }) {
+/**
+ * The staff form of one programme; it posts without JavaScript and the server checks everything.
+ * A new programme also asks for its address (`withKey`); a stored one keeps the address it has.
+ */
+export function ProgrammeForm({
+  values,
+  errors,
+  withKey = false,
+}: {
+  values: FormValues;
+  errors: FieldErrors | undefined;
+  withKey?: boolean;
+}) {
   const { t } = useTranslation();
   const value = (name: string) => textOf(values, name);
   const label = (name: string) => t(`programmes:staff.${name}`);
@@ -55,6 +66,14 @@ export function ProgrammeForm({ values, errors }: { values: FormValues; errors: 
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate className="programme-form">
         <input type="hidden" name="version" value={value("version")} />
+        {withKey
+          ? text("key", {
+              hint: t("programmes:staff.keyHint"),
+              autoCapitalize: "none",
+              spellCheck: false,
+              maxLength: 60,
+            })
+          : null}
         <fieldset>
           <legend>{label("names")}</legend>
           {text("nameDe")}

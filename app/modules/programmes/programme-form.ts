@@ -46,6 +46,30 @@ function optionalInt(min: number, max: number) {
     .transform((value) => (value === "" ? null : Number(value)));
 }
 
+/**
+ * A new programme's address below /{lang}/programmes/: lower-case words joined by hyphens, and
+ * not a page of its own there (the checker).
+ */
+export const programmeKeySchema = z
+  .string({ message: E("key") })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, E("key"))
+  .max(60, E("key"))
+  .refine((key) => !["check", "new"].includes(key), E("keyTaken"));
+
+/** Staff's "restore" on one row of the history: the version to bring back and the current one. */
+export const programmeRestoreSchema = z.object({
+  from: z.coerce
+    .number({ message: E("form") })
+    .int()
+    .min(1, E("form")),
+  current: z.coerce
+    .number({ message: E("form") })
+    .int()
+    .min(1, E("form")),
+});
+
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: E("choice") });
 
 export const programmeFormSchema = z
@@ -240,6 +264,43 @@ export function programmeFormValues(programme: {
     values[`deadlines.${index}.weeks`] = deadline?.kind === "beforeDeparture" ? String(deadline.weeks) : "";
   });
   return values;
+}
+
+/**
+ * The form of a programme not written yet: every text empty, each choice on its first option, the
+ * facts as of today and marked "to be checked" until staff confirm them with the funder.
+ */
+export function newProgrammeFormValues(today: string): FormValues {
+  return {
+    version: "0",
+    key: "",
+    nameDe: "",
+    nameFr: "",
+    nameEn: "",
+    summaryDe: "",
+    summaryFr: "",
+    summaryEn: "",
+    funder: FUNDERS[0],
+    audiences: [],
+    direction: DIRECTIONS[0],
+    format: FORMATS[0],
+    residence: RESIDENCE_RULES[0],
+    durationMinUnit: "weeks",
+    durationMaxUnit: "weeks",
+    languageRule: LANGUAGE_RULES[0],
+    languageLevel: "",
+    grantPer: GRANT_PERIODS[0],
+    travel: TRAVEL_RULES[0],
+    covers: [],
+    applicant: APPLICANTS[0],
+    link: "https://",
+    factsAsOf: today,
+    toBeChecked: "on",
+    note: "",
+    "deadlines.0.kind": "",
+    "deadlines.0.date": "",
+    "deadlines.0.weeks": "",
+  };
 }
 
 /** Whether any figure of the grant changed (what readers see with an "as of" date). */

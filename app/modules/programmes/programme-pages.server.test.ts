@@ -1,11 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { todayInEurope } from "~/utils/calendar-days";
 import { studentApplicationLoader } from "~/modules/applications/student-applications-page.server";
 import { moveApplication } from "~/modules/applications/applications.server";
-import { answerOf, cookieOf, person, routeArgs } from "../../../test/support/company-fixtures";
-import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
+import { cookieOf } from "../../../test/support/company-fixtures";
+import { call, editedForm, resetProgrammes, staffCookie, type Handler } from "../../../test/support/programme-fixtures";
 import { coordinatorOf } from "../../../test/support/student-fixtures";
 import { applied, hostCompany, inDays, offerOf, student } from "../../../test/support/application-test-setup";
 import { formatDay } from "~/modules/i18n/date-format";
@@ -15,35 +14,10 @@ import {
   programmeDirectoryLoader,
   programmePageLoader,
 } from "./programme-pages.server";
-import { programmeFormValues } from "./programme-form";
 import { ensureProgrammes, findProgramme, programmeDeadlinesBetween } from "./programmes.server";
 import { staffProgrammeAction, staffProgrammeLoader, staffProgrammesLoader } from "./staff-programme-pages.server";
 
-type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
-const call = (
-  handler: Handler,
-  url: string,
-  cookie?: string,
-  params: Record<string, string> = {},
-  form?: Record<string, string | string[]>,
-) => answerOf(handler(routeArgs(url, cookie, form, params)));
-
-beforeEach(async () => {
-  await resetAccountsAndQueue();
-  await db().$executeRawUnsafe("TRUNCATE programme CASCADE");
-  await ensureProgrammes();
-});
-
-async function staffCookie() {
-  return cookieOf((await person("team@antenne.example", "STAFF")).id);
-}
-
-/** The staff form as stored, with some fields changed: what a browser posts. */
-async function editedForm(key: string, changes: Record<string, string | string[]>) {
-  const programme = await findProgramme(key);
-  if (!programme) throw new Error(key);
-  return { ...programmeFormValues(programme), ...changes } as Record<string, string | string[]>;
-}
+beforeEach(resetProgrammes);
 
 describe("the starting programmes", () => {
   it("are written once, each with a first version, and an edit survives the next start", async () => {

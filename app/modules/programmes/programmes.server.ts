@@ -3,14 +3,11 @@
  * version) and what other modules may ask: deadlines between two days, programmes for a placement.
  */
 import type { Prisma } from "~/generated/prisma/client";
-import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db, type Database } from "~/utils/db.server";
 import { todayInEurope } from "~/utils/calendar-days";
-import type { FieldErrors } from "~/utils/forms";
 import { checkProgrammes, type Learner, type ProgrammeCheck, type Stay } from "./eligibility";
 import { PROGRAMME_SEEDS } from "./programme-catalogue";
 import { programmeContentSchema, type ProgrammeContent } from "./programme-content";
-import { grantChanged, type ProgrammeEdit } from "./programme-form";
 
 export interface Programme {
   id: number;
@@ -26,7 +23,7 @@ export interface Programme {
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-type Row = {
+export type ProgrammeRow = {
   id: number;
   key: string;
   version: number;
@@ -37,7 +34,7 @@ type Row = {
 };
 
 /** A row as the app sees it; content that no longer fits the schema is a bug worth a loud error. */
-function programmeOf(row: Row): Programme {
+export function programmeOf(row: ProgrammeRow): Programme {
   return {
     id: row.id,
     key: row.key,
@@ -93,62 +90,11 @@ export async function programmeVersions(programmeId: number) {
       version: true,
       factsAsOf: true,
       note: true,
+      restoredFrom: true,
+      content: true,
       createdAt: true,
       changedBy: { select: { displayName: true } },
     },
-  });
-}
-
-export type ProgrammeChange =
-  { ok: true; programme: Programme } | { ok: false; problem: "notFound" | "invalid"; errors: FieldErrors };
-
-/**
- * Saves staff's edit as the next version. `version` is the one the form showed: when someone saved
- * in between, nothing is written and the form says so. When the grant's figures change and the
- * "as of" date was left as it was, the date becomes today: a new figure never shows an old date.
- */
-export async function updateProgramme(
-  staffId: string,
-  key: string,
-  edit: ProgrammeEdit,
-  today: string = todayInEurope(),
-): Promise<ProgrammeChange> {
-  return db().$transaction(async (tx) => {
-    const row = await tx.programme.findUnique({ where: { key } });
-    if (!row) return { ok: false, problem: "notFound", errors: { form: "programmes:errors.notFound" } };
-    const current = programmeOf(row);
-    if (current.version !== edit.version) {
-      return { ok: false, problem: "invalid", errors: { form: "programmes:errors.changedMeanwhile" } };
-    }
-    const factsAsOf =
-      grantChanged(current.content.grant, edit.content.grant) && edit.factsAsOf === current.factsAsOf
-        ? today
-        : edit.factsAsOf;
-    const version = current.version + 1;
-    const content = edit.content as unknown as Prisma.InputJsonValue;
-    const updated = await tx.programme.update({
-      where: { id: row.id },
-      data: { content, version, factsAsOf: dateOf(factsAsOf), toBeChecked: edit.toBeChecked },
-    });
-    await tx.programmeVersion.create({
-      data: {
-        programmeId: row.id,
-        version,
-        content,
-        factsAsOf: dateOf(factsAsOf),
-        toBeChecked: edit.toBeChecked,
-        changedById: staffId,
-        note: edit.note || null,
-      },
-    });
-    await recordStaffAction(tx, {
-      actorId: staffId,
-      action: "programmes.update",
-      targetType: "programme",
-      targetId: String(row.id),
-      details: { key, version },
-    });
-    return { ok: true, programme: programmeOf(updated) };
   });
 }
 

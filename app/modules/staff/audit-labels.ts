@@ -23,6 +23,8 @@ const ACTIONS: Record<string, string> = {
   "reference.holiday-update": "updateHoliday",
   "reference.holiday-delete": "deleteHoliday",
   "programmes.update": "updateProgramme",
+  "programmes.create": "createProgramme",
+  "programmes.restore": "restoreProgramme",
   "staff.suspend-account": "suspendAccount",
   "staff.reactivate-account": "reactivateAccount",
   "staff.view-application": "viewApplication",

@@ -13,6 +13,7 @@ import { newsletterClockTask, newsletterSendTask } from "~/modules/newsletter/ne
 import { expireOffersTask } from "~/modules/offers/offer-expiry.server";
 import { syncOfferTask } from "~/modules/offers/search-sync-task.server";
 import { registrationsClockTask, registrationsEraseTask } from "~/modules/registrations/registration-clock.server";
+import { registrationNoticeTask } from "~/modules/registrations/registration-mails.server";
 import { purgeTask } from "~/modules/retention/purge.server";
 import { savedSearchesDailyTask } from "~/modules/search/saved-searches/saved-search-alerts.server";
 import { fillMeilisearchTask, syncSynonymsTask } from "~/modules/search/search-index-tasks.server";
@@ -31,6 +32,7 @@ export const TASKS = {
   "newsletter.send": newsletterSendTask,
   "registrations-clock": registrationsClockTask,
   "registrations-erase": registrationsEraseTask,
+  "registrations.notice": registrationNoticeTask,
   "purge-daily": purgeTask,
 } satisfies { [Name in TaskName]: TaskDefinition<(typeof JOBS)[Name]["payload"]> };
 

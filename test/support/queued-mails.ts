@@ -1,4 +1,6 @@
 import { forgetPublicMatchOffers } from "~/modules/matching/public-offer-cache.server";
+import { composeRegistrationNotice } from "~/modules/registrations/registration-mails.server";
+import { registrationNoticeJob } from "~/modules/registrations/registration-jobs";
 import { db } from "~/utils/db.server";
 
 export interface QueuedMailPayload {
@@ -20,9 +22,25 @@ export async function queuedJobs(task: string): Promise<Record<string, unknown>[
   return rows.map((row) => row.payload);
 }
 
-/** The mails waiting in the job queue, oldest first. */
+/** The mails waiting in the job queue, oldest first (after the notices that become mails). */
 export async function queuedMails(): Promise<QueuedMailPayload[]> {
+  await composeQueuedNotices();
   return (await queuedJobs("mail.send")) as unknown as QueuedMailPayload[];
+}
+
+/**
+ * Registration notices are queued as jobs that the worker turns into mails: done here, in queue
+ * order, as the worker would, so that a test sees the mails a registrant gets.
+ */
+export async function composeQueuedNotices(): Promise<void> {
+  const rows = await db().$queryRaw<{ id: bigint; payload: unknown }[]>`
+    SELECT jobs.id, jobs.payload FROM graphile_worker._private_jobs AS jobs
+    JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+    WHERE tasks.identifier = 'registrations.notice' ORDER BY jobs.id`;
+  for (const row of rows) {
+    await composeRegistrationNotice(registrationNoticeJob.payload.parse(row.payload));
+    await db().$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE id = ${row.id}`;
+  }
 }
 
 /** The token of the link in a queued mail. */

@@ -9,7 +9,11 @@ import { applicationsClockJob } from "~/modules/applications/application-jobs";
 import { sendMailJob } from "~/modules/mail/send-mail-job";
 import { newsletterClockJob, newsletterSendJob } from "~/modules/newsletter/newsletter-jobs";
 import { expireOffersJob, syncOfferJob } from "~/modules/offers/offer-jobs";
-import { registrationsClockJob, registrationsEraseJob } from "~/modules/registrations/registration-jobs";
+import {
+  registrationNoticeJob,
+  registrationsClockJob,
+  registrationsEraseJob,
+} from "~/modules/registrations/registration-jobs";
 import { purgeJob } from "~/modules/retention/retention-jobs";
 import { fillMeilisearchJob, savedSearchesDailyJob, syncSynonymsJob } from "~/modules/search/search-jobs";
 import type { JobContract } from "./task-definition";
@@ -32,6 +36,7 @@ export const JOBS = {
   [newsletterSendJob.name]: newsletterSendJob,
   [registrationsClockJob.name]: registrationsClockJob,
   [registrationsEraseJob.name]: registrationsEraseJob,
+  [registrationNoticeJob.name]: registrationNoticeJob,
   [purgeJob.name]: purgeJob,
 } satisfies Record<string, JobContract>;
 

@@ -1,10 +1,11 @@
 /**
- * Mails to registrants: composed here from the registration and its event, in the registrant's
- * language, and queued in the caller's transaction. Confirmations and change notices carry the
+ * Mails to registrants: queued as a notice in the caller's transaction, then composed by the
+ * worker from the registration and its event, in the registrant's language. Confirmations and change notices carry the
  * event's .ics, built by the feeds' own builder (same UID, the event's current SEQUENCE), and the
  * ticket as a QR code image.
  */
 import QRCode from "qrcode";
+import type { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import { buildCalendar } from "~/modules/events/event-ics";
 import { formatEventTime } from "~/modules/events/event-display";
@@ -14,11 +15,15 @@ import { eventTitle } from "~/modules/events/event-url";
 import { translatorFor } from "~/modules/i18n/i18n.server";
 import { languageOf, type Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
+import { enqueueJob } from "~/modules/jobs/job-queue.server";
+import { defineTask } from "~/modules/jobs/task-definition";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import type { MailAttachment } from "~/modules/mail/mail-attachments.server";
+import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { sessionSecret } from "~/utils/secrets.server";
 import type { RegistrationNotice } from "../../../emails/registration";
+import { registrationNoticeJob } from "./registration-jobs";
 import { managePath, ticketPath } from "./registration-links";
 
 type Tx = Prisma.TransactionClient;
@@ -54,21 +59,12 @@ async function ticketPng(url: string): Promise<MailAttachment> {
   return { filename: "ticket.png", contentType: "image/png", content: png };
 }
 
-type LoadedEvent = Prisma.EventGetPayload<typeof FEED_EVENT>;
-
-/** Loads each event once per batch of mails (a change notice goes to many registrants). */
+/**
+ * Queues notices to registrants in the caller's transaction: one cheap job per message, which the
+ * worker writes (composeRegistrationNotice). The message goes only if the change commits.
+ */
 export class RegistrationMailer {
-  private events = new Map<string, LoadedEvent>();
   constructor(private tx: Tx) {}
-
-  private async event(id: string): Promise<LoadedEvent> {
-    let found = this.events.get(id);
-    if (!found) {
-      found = await this.tx.event.findUniqueOrThrow({ where: { id }, ...FEED_EVENT });
-      this.events.set(id, found);
-    }
-    return found;
-  }
 
   /** Queues one notice to one registrant; nothing for a registration whose address was erased. */
   async send(
@@ -77,40 +73,64 @@ export class RegistrationMailer {
     extra: { until?: Date; message?: string; withCalendar?: boolean } = {},
   ): Promise<void> {
     if (!registration.email) return;
-    const language = languageOf(registration.language);
-    const event = await this.event(registration.eventId);
-    const occurrence = await this.tx.eventOccurrence.findUnique({
-      where: { eventId_originalStartsAt: { eventId: event.id, originalStartsAt: registration.originalStartsAt } },
+    await enqueueJob(this.tx, "registrations.notice", {
+      registrationId: registration.id,
+      notice,
+      status: registration.status as NoticePayload["status"],
+      ...(extra.until ? { until: extra.until.toISOString() } : {}),
+      ...(extra.message ? { message: extra.message } : {}),
+      ...(extra.withCalendar ? { withCalendar: true } : {}),
     });
-    const timed = {
-      ...event,
-      startsAt: occurrence?.startsAt ?? registration.originalStartsAt,
-      endsAt: occurrence?.endsAt ?? event.endsAt,
-    };
-    const t = translatorFor(language);
-    const town = event.place ? localizedName(event.place, language) : null;
-    const place =
-      event.attendance === "ONLINE" || event.status === "MOVED_ONLINE"
-        ? t("registrations:online")
-        : [event.venueName, event.address, town].filter(Boolean).join(", ");
-    const confirmed = registration.status === "CONFIRMED";
-    const attachments: MailAttachment[] = [];
-    if (extra.withCalendar) {
-      const calendar = buildCalendar([icsEventOf(event, language, loadEnv().APP_URL)], {
-        name: eventTitle(event, language),
-        refreshSeconds: FEED_REFRESH_SECONDS,
-      });
-      attachments.push({
-        filename: "event.ics",
-        contentType: "text/calendar; charset=utf-8",
-        content: Buffer.from(calendar.toString(), "utf8"),
-      });
-    }
-    const ticket = confirmed ? ticketUrl(language, registration.id) : undefined;
-    if (ticket && (notice === "confirmed" || notice === "reminder")) attachments.push(await ticketPng(ticket));
-    await queueMail(this.tx, {
+  }
+}
+
+type NoticePayload = z.output<typeof registrationNoticeJob.payload>;
+
+/**
+ * Writes one queued notice as a mail in the registrant's language, with the event as it is now
+ * (its .ics) and, for a confirmation or reminder, the QR ticket; then queues the mail. Nothing
+ * for a registration that is gone or whose address was erased meanwhile.
+ */
+export async function composeRegistrationNotice(payload: NoticePayload): Promise<void> {
+  const registration = await db().registration.findUnique({ where: { id: payload.registrationId } });
+  if (!registration?.email) return;
+  const event = await db().event.findUniqueOrThrow({ where: { id: registration.eventId }, ...FEED_EVENT });
+  const occurrence = await db().eventOccurrence.findUnique({
+    where: { eventId_originalStartsAt: { eventId: event.id, originalStartsAt: registration.originalStartsAt } },
+  });
+  const { notice } = payload;
+  const language = languageOf(registration.language);
+  const timed = {
+    ...event,
+    startsAt: occurrence?.startsAt ?? registration.originalStartsAt,
+    endsAt: occurrence?.endsAt ?? event.endsAt,
+  };
+  const t = translatorFor(language);
+  const town = event.place ? localizedName(event.place, language) : null;
+  const place =
+    event.attendance === "ONLINE" || event.status === "MOVED_ONLINE"
+      ? t("registrations:online")
+      : [event.venueName, event.address, town].filter(Boolean).join(", ");
+  const attachments: MailAttachment[] = [];
+  if (payload.withCalendar) {
+    const calendar = buildCalendar([icsEventOf(event, language, loadEnv().APP_URL)], {
+      name: eventTitle(event, language),
+      refreshSeconds: FEED_REFRESH_SECONDS,
+    });
+    attachments.push({
+      filename: "event.ics",
+      contentType: "text/calendar; charset=utf-8",
+      content: Buffer.from(calendar.toString(), "utf8"),
+    });
+  }
+  const ticket = payload.status === "CONFIRMED" ? ticketUrl(language, registration.id) : undefined;
+  if (ticket && (notice === "confirmed" || notice === "reminder")) attachments.push(await ticketPng(ticket));
+  const until = payload.until ? new Date(payload.until) : null;
+  const email = registration.email;
+  await db().$transaction((tx) =>
+    queueMail(tx, {
       template: "registration",
-      to: registration.email,
+      to: email,
       language,
       data: {
         notice,
@@ -121,16 +141,20 @@ export class RegistrationMailer {
         headCount: registration.headCount,
         ...(registration.className ? { className: registration.className } : {}),
         // A range from an instant to itself is written as that one instant.
-        ...(extra.until
-          ? {
-              until: formatEventTime({ ...timed, startsAt: extra.until, endsAt: extra.until, allDay: false }, language),
-            }
+        ...(until
+          ? { until: formatEventTime({ ...timed, startsAt: until, endsAt: until, allDay: false }, language) }
           : {}),
-        ...(extra.message ? { message: extra.message } : {}),
+        ...(payload.message ? { message: payload.message } : {}),
         url: manageUrl(language, registration.id),
         ...(ticket && notice !== "cancelled" ? { ticketUrl: ticket } : {}),
       },
       attachments,
-    });
-  }
+    }),
+  );
 }
+
+/** The worker's handler; a retry after a crash may send a notice twice, never lose one. */
+export const registrationNoticeTask = defineTask({
+  payload: registrationNoticeJob.payload,
+  run: (payload) => composeRegistrationNotice(payload),
+});

@@ -20,7 +20,7 @@ const SECTIONS = [
   { key: "placements", tables: ["placements", "fields", "schools", "schoolTypes", "towns", "months"] },
   { key: "funnel", tables: ["funnel"] },
   { key: "companies", tables: ["companies", "companiesSchools"] },
-  { key: "events", tables: ["eventCategories", "eventOrganisers", "january22"] },
+  { key: "events", tables: ["eventCategories", "eventOrganisers", "january22", "registrations"] },
   { key: "newsletter", tables: ["newsletterMonths", "newsletterEditions"] },
   { key: "programmes", tables: ["programmes"] },
 ] as const;
@@ -72,7 +72,6 @@ export default function StaffFigures() {
       {SECTIONS.map((section) => (
         <section key={section.key} className="figures-section" aria-labelledby={`section-${section.key}`}>
           <h2 id={`section-${section.key}`}>{t(`figures:sections.${section.key}`)}</h2>
-          {section.key === "events" ? <p>{t("figures:events.registrationsLater")}</p> : null}
           {section.key === "programmes" ? <p>{t("figures:programmes.how")}</p> : null}
           {section.key === "newsletter" ? <p>{t("figures:newsletter.noTracking")}</p> : null}
           {section.tables.map((id) => {

@@ -24,7 +24,8 @@ async function application(
   const period = offer.periods[0]!;
   const submittedAt = at(sentAt);
   const steps: { status: ApplicationStatus; createdAt: Date }[] = [{ status: "SUBMITTED", createdAt: submittedAt }];
-  if (answerAfterDays !== undefined) steps.push({ status, createdAt: new Date(submittedAt.getTime() + answerAfterDays * DAY) });
+  if (answerAfterDays !== undefined)
+    steps.push({ status, createdAt: new Date(submittedAt.getTime() + answerAfterDays * DAY) });
   return db().application.create({
     data: {
       studentId,
@@ -147,18 +148,34 @@ export async function seedFiguresYear() {
   const club = await organiser("Städtepartnerschaft Hannover–Rouen");
   const film = await category("film");
   const talk = await category("talk");
-  await publishedEvent(staff.id, {
+  const januaryFilm = await publishedEvent(staff.id, {
     organiserId: institute.id,
     categoryId: String(film.id),
     start: "2026-01-22T18:00",
     end: "2026-01-22T20:00",
   });
-  await publishedEvent(staff.id, {
+  const novemberFilm = await publishedEvent(staff.id, {
     organiserId: institute.id,
     categoryId: String(film.id),
     start: "2025-11-12T19:00",
     end: "2025-11-12T21:00",
   });
+  // Registrations: on the 22 January a class of 12 pupils and 2 adults (checked in), three people
+  // (two checked in), one waiting and one who cancelled; in November six people, one erased since.
+  await registrations(januaryFilm.id, [
+    { kind: "CLASS", status: "CONFIRMED", pupils: 12, adults: 2, checkedIn: true },
+    ...Array.from({ length: 3 }, (_, i) => ({
+      kind: "PERSON" as const,
+      status: "CONFIRMED" as const,
+      checkedIn: i < 2,
+    })),
+    { kind: "PERSON", status: "WAITING" },
+    { kind: "PERSON", status: "CANCELLED" },
+  ]);
+  await registrations(novemberFilm.id, [
+    ...Array.from({ length: 5 }, () => ({ kind: "PERSON" as const, status: "CONFIRMED" as const })),
+    { kind: "PERSON", status: "CONFIRMED", erased: true },
+  ]);
   await publishedEvent(staff.id, {
     organiserId: club.id,
     categoryId: String(talk.id),
@@ -213,4 +230,40 @@ export async function seedFiguresYear() {
     },
   });
   return { staff, french, german };
+}
+
+type SeededRegistration = {
+  kind: "PERSON" | "CLASS";
+  status: "CONFIRMED" | "WAITING" | "CANCELLED";
+  pupils?: number;
+  adults?: number;
+  checkedIn?: boolean;
+  erased?: boolean;
+};
+
+/** Registrations for an event's one date, as registering, checking in and erasure leave them. */
+async function registrations(eventId: string, seeded: SeededRegistration[]) {
+  await db().registrationSetting.create({ data: { eventId, mode: "HERE", seats: 40 } });
+  const { originalStartsAt, startsAt } = await db().eventOccurrence.findFirstOrThrow({ where: { eventId } });
+  await db().registrationSlot.create({ data: { eventId, originalStartsAt } });
+  for (const [index, entry] of seeded.entries()) {
+    const headCount = entry.kind === "CLASS" ? (entry.pupils ?? 0) + (entry.adults ?? 0) : 1;
+    await db().registration.create({
+      data: {
+        eventId,
+        originalStartsAt,
+        kind: entry.kind,
+        status: entry.status,
+        name: entry.erased ? "—" : `Gast ${index}`,
+        email: entry.erased ? null : `gast-${index}-${eventId.slice(0, 8)}@example.org`,
+        language: "de",
+        headCount,
+        pupils: entry.pupils ?? 0,
+        adults: entry.adults ?? 0,
+        queuedAt: startsAt,
+        checkedInAt: entry.checkedIn ? startsAt : null,
+        erasedAt: entry.erased ? startsAt : null,
+      },
+    });
+  }
 }

@@ -154,6 +154,12 @@ describe("seedDemoData", () => {
     expect(year.funnel.studentsWithNothing).toBe(8);
     expect(year.funnel.expiredUnanswered).toBeGreaterThan(0);
     expect(before.placements.total).toBe(38);
+    // The 22 January 2026 took registrations, classes among them, erased as 90 days later.
+    const { januaryTwentySecond: january } = year.events.registrations;
+    expect(january.pupilsInClasses).toBeGreaterThan(50);
+    expect(january.checkIns).toBeGreaterThan(0);
+    expect(january.checkIns).toBeLessThan(january.people);
+    expect(await db().registration.count({ where: { OR: [{ email: { not: null } }, { erasedAt: null }] } })).toBe(0);
   });
 
   it("publishes offers of verified companies only, with their fields, periods and working time", async () => {

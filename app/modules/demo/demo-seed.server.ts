@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from "./demo-accounts";
 import { insertDemoArticles } from "./demo-articles.server";
 import { insertDemoFigures } from "./demo-figures.server";
 import { insertDemoEvents } from "./demo-events.server";
+import { insertDemoRegistrations } from "./demo-registrations.server";
 import { insertDemoPlacement } from "./demo-placement.server";
 import { allDemoUsers, DEFAULT_DEMO_SEED, generateDemoData, type DemoData } from "./demo-data";
 
@@ -239,5 +240,6 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
   await insertDemoFigures(tx, passwordHash);
   await insertDemoArticles(tx);
   await insertDemoEvents(tx);
+  await insertDemoRegistrations(tx);
   await seedNewsletterDemo(tx);
 }

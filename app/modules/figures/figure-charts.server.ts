@@ -48,7 +48,8 @@ function drawChart(table: FigureTable, text: ChartText): string | null {
   if (rows.length === 0) return null;
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const number = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 0 });
-  const svg = chart.kind === "line"
+  const svg =
+    chart.kind === "line"
       ? lineChart(document, table, rows, chart.columns, number)
       : barChart(document, rows, chart.columns[0] ?? 0, number);
   return accessible(document, svg, table.id, text);
@@ -73,7 +74,13 @@ function barChart(document: Doc, rows: Rows, column: number, number: Intl.Number
     marginLeft: Math.min(250, 12 + longest * 6.2),
     marginRight: 48,
     style: { fontSize: "12px" },
-    x: { domain: [0, max], grid: true, label: null, tickFormat: (value: number) => number.format(value), ticks: Math.min(5, max) },
+    x: {
+      domain: [0, max],
+      grid: true,
+      label: null,
+      tickFormat: (value: number) => number.format(value),
+      ticks: Math.min(5, max),
+    },
     y: { domain: data.map((entry) => entry.label), label: null },
     marks: [
       Plot.barX(data, { x: "value", y: "label", fill: COLOURS[0], insetTop: 3, insetBottom: 3 }),
@@ -101,13 +108,27 @@ function lineChart(document: Doc, table: FigureTable, rows: Rows, columns: numbe
     marginBottom: 70,
     style: { fontSize: "12px" },
     x: { type: "point", domain: rows.map((row) => row.label), label: null, tickRotate: -35 },
-    y: { domain: [0, max], grid: true, label: null, tickFormat: (value: number) => number.format(value), ticks: Math.min(5, max) },
+    y: {
+      domain: [0, max],
+      grid: true,
+      label: null,
+      tickFormat: (value: number) => number.format(value),
+      ticks: Math.min(5, max),
+    },
     color: { domain: columns.map((column) => table.columns[column + 1] ?? ""), range: COLOURS },
     marks: [
       Plot.lineY(data, { x: "label", y: "value", stroke: "series", strokeWidth: 2, marker: "circle" }),
       Plot.text(
         data,
-        Plot.selectLast({ x: "label", y: "value", z: "series", text: "series", textAnchor: "start", dx: 8, fill: "series" }),
+        Plot.selectLast({
+          x: "label",
+          y: "value",
+          z: "series",
+          text: "series",
+          textAnchor: "start",
+          dx: 8,
+          fill: "series",
+        }),
       ),
       Plot.ruleY([0]),
     ],

@@ -15,7 +15,9 @@ export function tableCsv(table: FigureTable, language: Language): string {
     table.columns,
     ...table.rows.map((row) => [
       row.label,
-      ...row.cells.map((cell) => (cell.value !== null ? number.format(cell.value) : cell.text === "–" ? "" : cell.text)),
+      ...row.cells.map((cell) =>
+        cell.value !== null ? number.format(cell.value) : cell.text === "–" ? "" : cell.text,
+      ),
     ]),
   ];
   return stringify(records, { bom: true, delimiter: language === "en" ? "," : ";", record_delimiter: "windows" });

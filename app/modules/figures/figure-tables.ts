@@ -47,6 +47,7 @@ export const TABLE_IDS = [
   "eventCategories",
   "eventOrganisers",
   "january22",
+  "registrations",
   "newsletterMonths",
   "newsletterEditions",
   "programmes",
@@ -126,8 +127,10 @@ function placements({ language, t, current, previous, currentLabel, previousLabe
       { key: `${measure}.total`, label: t(`figures:placements.${measure}.total`), cells: totals.map(cell) },
     ];
   };
-  const field = (year: YearFigures, key: string) => year.placements.byField.find((entry) => entry.key === key)?.count ?? 0;
-  const school = (year: YearFigures, id: number) => year.placements.bySchool.find((entry) => entry.id === id)?.count ?? 0;
+  const field = (year: YearFigures, key: string) =>
+    year.placements.byField.find((entry) => entry.key === key)?.count ?? 0;
+  const school = (year: YearFigures, id: number) =>
+    year.placements.bySchool.find((entry) => entry.id === id)?.count ?? 0;
   const town = (year: YearFigures, id: number) => year.placements.byTown.find((entry) => entry.id === id)?.count ?? 0;
   const schools = union(
     current.placements.bySchool.map((entry) => entry.id),
@@ -164,7 +167,11 @@ function placements({ language, t, current, previous, currentLabel, previousLabe
       rows: breakdownRows(
         language,
         current.placements.byField
-          .map((entry) => ({ key: entry.key, label: nameIn(language, entry), counts: [entry.count, field(previous, entry.key)] }))
+          .map((entry) => ({
+            key: entry.key,
+            label: nameIn(language, entry),
+            counts: [entry.count, field(previous, entry.key)],
+          }))
           .filter((entry) => entry.counts.some((count) => count > 0)),
       ),
       chart: { kind: "barX", columns: [0] },
@@ -177,7 +184,10 @@ function placements({ language, t, current, previous, currentLabel, previousLabe
         language,
         schools.map((entry) => ({
           key: String(entry.id),
-          label: t("figures:placements.schoolWithKind", { school: entry.name, kind: t(`figures:schoolKinds.${entry.kind}`) }),
+          label: t("figures:placements.schoolWithKind", {
+            school: entry.name,
+            kind: t(`figures:schoolKinds.${entry.kind}`),
+          }),
           counts: [school(current, entry.id), school(previous, entry.id)],
         })),
       ),
@@ -253,7 +263,11 @@ function funnel({ language, t, current, previous, currentLabel, previousLabel }:
       row("offersThatFoundNobody", (year) => cell(plain(year.funnel.offersThatFoundNobody))),
       row("studentsWithNothing", (year) => cell(protectCount(year.funnel.studentsWithNothing))),
     ],
-    chart: { kind: "barX", columns: [0], rows: ["applications", "answeredWithin7Days", "accepted", "expiredUnanswered"] },
+    chart: {
+      kind: "barX",
+      columns: [0],
+      rows: ["applications", "answeredWithin7Days", "accepted", "expiredUnanswered"],
+    },
   };
 }
 
@@ -279,9 +293,12 @@ function companies({ language, t, current, previous, currentLabel, previousLabel
       rows: SIZES.map((size) => ({
         key: size,
         label: t(`figures:sizes.${size}`),
-        cells: [count(current, size, "DE"), count(current, size, "FR"), count(current, size), count(previous, size)].map(
-          (value) => cell(plain(value)),
-        ),
+        cells: [
+          count(current, size, "DE"),
+          count(current, size, "FR"),
+          count(current, size),
+          count(previous, size),
+        ].map((value) => cell(plain(value))),
       })),
       chart: { kind: "barX", columns: [2] },
     },
@@ -315,7 +332,11 @@ function events({ language, t, current, previous, currentLabel, previousLabel }:
     t("figures:columns.eventsIn", { year: previousLabel }),
   ];
   const title = (event: YearFigures["events"]["januaryTwentySecond"][number]) =>
-    (language === "fr" ? (event.titleFr ?? event.titleDe) : language === "en" ? (event.titleEn ?? event.titleDe ?? event.titleFr) : (event.titleDe ?? event.titleFr)) ?? "";
+    (language === "fr"
+      ? (event.titleFr ?? event.titleDe)
+      : language === "en"
+        ? (event.titleEn ?? event.titleDe ?? event.titleFr)
+        : (event.titleDe ?? event.titleFr)) ?? "";
   return [
     {
       id: "eventCategories",
@@ -356,6 +377,19 @@ function events({ language, t, current, previous, currentLabel, previousLabel }:
           cell(plain(event.occurrences)),
         ],
       })),
+    },
+    {
+      id: "registrations",
+      title: t("figures:events.registrations"),
+      columns: [t("figures:columns.label"), currentLabel, previousLabel],
+      rows: (["all", "januaryTwentySecond"] as const).flatMap((scope) =>
+        (["registrations", "people", "pupilsInClasses", "checkIns"] as const).map((figure) => ({
+          key: `${scope}.${figure}`,
+          label: t(`figures:registrations.${scope}.${figure}`),
+          // Counts of people: fewer than five could name them (the rule in small-numbers.ts).
+          cells: [current, previous].map((year) => cell(protectCount(year.events.registrations[scope][figure]))),
+        })),
+      ),
     },
   ];
 }
@@ -400,7 +434,8 @@ function newsletter({ language, t, current }: TableInput): FigureTable[] {
 
 function programmes({ language, t, current, previous, currentLabel, previousLabel }: TableInput): FigureTable {
   const cell = formatter(language);
-  const byKey = (year: YearFigures, key: string) => year.programmes.byProgramme.find((entry) => entry.key === key)?.count ?? 0;
+  const byKey = (year: YearFigures, key: string) =>
+    year.programmes.byProgramme.find((entry) => entry.key === key)?.count ?? 0;
   return {
     id: "programmes",
     title: t("figures:programmes.title"),

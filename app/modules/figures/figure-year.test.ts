@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { currentSchoolYear, monthsOf, parseFigureYear, periodOf, previousYear, yearLabel, yearParam } from "./figure-year";
+import {
+  currentSchoolYear,
+  monthsOf,
+  parseFigureYear,
+  periodOf,
+  previousYear,
+  yearLabel,
+  yearParam,
+} from "./figure-year";
 
 describe("the year of the figures", () => {
   it("reads school years and calendar years from the URL", () => {

@@ -2,9 +2,7 @@
  * The year a figures page is about: a school year (August to July, `2025-26`) or a calendar
  * year (`2025`), as it appears in the URL's `year` parameter. Pure: no clock (today comes in).
  */
-export type FigureYear =
-  | { kind: "school"; start: number }
-  | { kind: "calendar"; start: number };
+export type FigureYear = { kind: "school"; start: number } | { kind: "calendar"; start: number };
 
 /** Half-open range of days, `from` included and `to` excluded (YYYY-MM-DD). */
 export interface Period {
@@ -52,12 +50,16 @@ export function previousYear(year: FigureYear): FigureYear {
 
 /** The URL form: `2025-26` or `2025`. */
 export function yearParam(year: FigureYear): string {
-  return year.kind === "school" ? `${year.start}-${String((year.start + 1) % 100).padStart(2, "0")}` : String(year.start);
+  return year.kind === "school"
+    ? `${year.start}-${String((year.start + 1) % 100).padStart(2, "0")}`
+    : String(year.start);
 }
 
 /** How people write it: `2025/26` or `2025`. */
 export function yearLabel(year: FigureYear): string {
-  return year.kind === "school" ? `${year.start}/${String((year.start + 1) % 100).padStart(2, "0")}` : String(year.start);
+  return year.kind === "school"
+    ? `${year.start}/${String((year.start + 1) % 100).padStart(2, "0")}`
+    : String(year.start);
 }
 
 /** The first day of each month of the period, in order (12 of them). */

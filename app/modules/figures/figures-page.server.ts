@@ -40,7 +40,11 @@ export async function figuresLoader({ request, params }: LoaderFunctionArgs) {
     year: { param, label, kind: year.kind },
     previous: { param: yearParam(previousYear(year)), label: yearLabel(previousYear(year)) },
     refused,
-    years: selectableYears(today).map((entry) => ({ param: yearParam(entry), label: yearLabel(entry), kind: entry.kind })),
+    years: selectableYears(today).map((entry) => ({
+      param: yearParam(entry),
+      label: yearLabel(entry),
+      kind: entry.kind,
+    })),
     tables: tables.map((table) => ({
       ...table,
       csv: `/${language}/staff/figures.csv?table=${table.id}&year=${param}`,

@@ -38,7 +38,8 @@ function tables(language: "de" | "fr" | "en" = "en"): FigureTable[] {
 }
 
 const table = (id: string, language?: "de" | "fr" | "en") => tables(language).find((entry) => entry.id === id)!;
-const texts = (found: FigureTable, key: string) => found.rows.find((row) => row.key === key)?.cells.map((cell) => cell.text);
+const texts = (found: FigureTable, key: string) =>
+  found.rows.find((row) => row.key === key)?.cells.map((cell) => cell.text);
 
 describe("the figures of a seeded school year", () => {
   it("counts placements by direction, completed ones as of today, and their median length", () => {
@@ -60,7 +61,9 @@ describe("the figures of a seeded school year", () => {
   });
 
   it("breaks placements down by field, school type, host town and month of start", () => {
-    const fields = Object.fromEntries(current.placements.byField.filter((f) => f.count > 0).map((f) => [f.key, f.count]));
+    const fields = Object.fromEntries(
+      current.placements.byField.filter((f) => f.count > 0).map((f) => [f.key, f.count]),
+    );
     expect(fields).toEqual({ mechatronics: 7, hospitality: 3 });
     expect(current.placements.bySchoolKind).toEqual([
       { kind: "BBS", count: 3 },
@@ -115,7 +118,22 @@ describe("the figures of a seeded school year", () => {
     ]);
     expect(current.events.januaryTwentySecond).toHaveLength(1);
     expect(current.events.januaryTwentySecond[0]?.town?.nameDe).toBe("Hannover");
-    expect(current.events.registrations).toBeNull();
+  });
+
+  it("counts confirmed registrations, their people and check-ins, erased registrants included", () => {
+    expect(current.events.registrations.all).toEqual({
+      registrations: 10,
+      people: 23,
+      pupilsInClasses: 12,
+      checkIns: 16,
+    });
+    expect(current.events.registrations.januaryTwentySecond).toEqual({
+      registrations: 4,
+      people: 17,
+      pupilsInClasses: 12,
+      checkIns: 16,
+    });
+    expect(previous.events.registrations.all.registrations).toBe(0);
   });
 
   it("follows newsletter subscribers by language month by month, and bounces per edition", () => {
@@ -130,7 +148,8 @@ describe("the figures of a seeded school year", () => {
     expect(current.programmes.placements).toBe(KNOWN.placements);
     expect(current.programmes.withEligible).toBeGreaterThan(0);
     expect(current.programmes.withEligible).toBeLessThanOrEqual(KNOWN.placements);
-    for (const entry of current.programmes.byProgramme) expect(entry.count).toBeLessThanOrEqual(current.programmes.withEligible);
+    for (const entry of current.programmes.byProgramme)
+      expect(entry.count).toBeLessThanOrEqual(current.programmes.withEligible);
   });
 });
 
@@ -153,10 +172,12 @@ describe("the small-number rule", () => {
   it("writes numbers in the reader's format and labels in the reader's language", () => {
     const funnel = table("funnel", "de");
     expect(funnel.rows.find((row) => row.key === "applications")?.label).toBe("Gesendete Bewerbungen");
-    expect(table("placements", "fr").rows.find((row) => row.key === "medianWeeks")?.label).toBe("Durée médiane (semaines)");
+    expect(table("placements", "fr").rows.find((row) => row.key === "medianWeeks")?.label).toBe(
+      "Durée médiane (semaines)",
+    );
   });
 
-  it("shows hidden counts as \"< 5\" in the CSV file, after a byte-order mark and localized headers", () => {
+  it('shows hidden counts as "< 5" in the CSV file, after a byte-order mark and localized headers', () => {
     const csv = tableCsv(table("placements", "de"), "de");
     expect(csv.startsWith("\uFEFFKennzahl;2025/26;2024/25\r\n")).toBe(true);
     expect(csv).toContain("Zugesagt, nach Frankreich;< 5;5\r\n");

@@ -66,25 +66,70 @@ export interface EventFigures {
     town: Names | null;
     occurrences: number;
   }[];
-  /** Null until event registration exists (issue 18); see registrationFigures. */
-  registrations: RegistrationFigures | null;
+  registrations: RegistrationFigures;
 }
 
-/** What registration (issue 18) will add: its counts for the period. */
+/** Registrations here (issue 18) for the period's dates, all events and the 22 January's. */
 export interface RegistrationFigures {
+  all: RegistrationCounts;
+  januaryTwentySecond: RegistrationCounts;
+}
+
+export interface RegistrationCounts {
+  /** Confirmed registrations: a person (with their places) or a class is one. */
   registrations: number;
+  /** Seats of the confirmed registrations: people, with classes' pupils and adults. */
+  people: number;
   pupilsInClasses: number;
+  /** People present: a class checked in counts with all its pupils and adults. */
   checkIns: number;
 }
 
 /**
- * THE place where registration counts plug in when issue 18 lands: query its tables here for
- * the period (registrations, pupils in class registrations, check-ins, for the 22 January's
- * sessions as well) and the events section shows them. Until then there is nothing to count.
+ * Confirmed registrations for dates of the period that took place (not cancelled), by their
+ * current state. Erased registrants count: erasure keeps head counts and check-ins. Top-ups
+ * merged into a class are already in its head count, so only CONFIRMED rows count.
  */
-async function registrationFigures(period: Period): Promise<RegistrationFigures | null> {
-  void period;
-  return null;
+async function registrationFigures(period: Period): Promise<RegistrationFigures> {
+  const [counts] = await rows<Record<string, number>>(
+    `WITH confirmed AS (
+       SELECT r.kind, r.head_count, r.pupils, r.checked_in_at,
+              to_char(occ.starts_at AT TIME ZONE 'Europe/Berlin', 'MM-DD') = '01-22' AS january
+       FROM registration r
+       JOIN event_occurrence occ
+         ON occ.event_id = r.event_id AND occ.original_starts_at = r.original_starts_at
+       JOIN event e ON e.id = r.event_id
+       WHERE r.status = 'CONFIRMED' AND NOT occ.cancelled AND e.status <> 'CANCELLED'
+         AND ${inPeriod("occ.starts_at")}
+     )
+     SELECT count(*)::int AS registrations,
+            COALESCE(sum(head_count), 0)::int AS people,
+            COALESCE(sum(pupils) FILTER (WHERE kind = 'CLASS'), 0)::int AS "pupilsInClasses",
+            COALESCE(sum(head_count) FILTER (WHERE checked_in_at IS NOT NULL), 0)::int AS "checkIns",
+            count(*) FILTER (WHERE january)::int AS "janRegistrations",
+            COALESCE(sum(head_count) FILTER (WHERE january), 0)::int AS "janPeople",
+            COALESCE(sum(pupils) FILTER (WHERE january AND kind = 'CLASS'), 0)::int AS "janPupilsInClasses",
+            COALESCE(sum(head_count) FILTER (WHERE january AND checked_in_at IS NOT NULL), 0)::int
+              AS "janCheckIns"
+     FROM confirmed`,
+    period,
+    "",
+  );
+  const value = (key: string) => counts?.[key] ?? 0;
+  return {
+    all: {
+      registrations: value("registrations"),
+      people: value("people"),
+      pupilsInClasses: value("pupilsInClasses"),
+      checkIns: value("checkIns"),
+    },
+    januaryTwentySecond: {
+      registrations: value("janRegistrations"),
+      people: value("janPeople"),
+      pupilsInClasses: value("janPupilsInClasses"),
+      checkIns: value("janCheckIns"),
+    },
+  };
 }
 
 export interface NewsletterFigures {

@@ -31,7 +31,8 @@ export function protectBreakdown(counts: readonly number[]): Shown[] {
     let smallest = -1;
     counts.forEach((count, index) => {
       const cell = shown[index];
-      if (cell && !cell.hidden && count > 0 && (smallest < 0 || count < (counts[smallest] ?? Infinity))) smallest = index;
+      if (cell && !cell.hidden && count > 0 && (smallest < 0 || count < (counts[smallest] ?? Infinity)))
+        smallest = index;
     });
     if (smallest >= 0) shown[smallest] = { hidden: true };
   }

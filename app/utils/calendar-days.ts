@@ -31,9 +31,12 @@ export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+// Building a DateTimeFormat costs far more than using one, and this runs on most requests.
+const EUROPE_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" });
+
 /** Today's date in the platform's time zone (both regions share it), as YYYY-MM-DD. */
 export function todayInEurope(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
+  return EUROPE_DAY.format(now);
 }
 
 /** A real day: right shape, and no 31 April or 29 February of a common year. */

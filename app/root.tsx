@@ -26,40 +26,10 @@ import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 import { SHELL_NAMESPACES } from "~/modules/i18n/route-namespaces";
 import { createI18n } from "~/modules/i18n/translator";
 import type { loader as languageLoader } from "~/routes/$lang";
-import stylesheet from "~/styles/app.css?url";
-import companyStyles from "~/styles/company.css?url";
-import editorStyles from "~/styles/editor.css?url";
-import moderationStyles from "~/styles/moderation.css?url";
-import offerStyles from "~/styles/offers.css?url";
-import searchStyles from "~/styles/search.css?url";
-import profileStyles from "~/styles/profile.css?url";
-import matchingStyles from "~/styles/matching.css?url";
-import applicationStyles from "~/styles/applications.css?url";
-import coordinatorStyles from "~/styles/coordinator.css?url";
-import editionStyles from "~/styles/editions.css?url";
-import programmeStyles from "~/styles/programmes.css?url";
-import articleStyles from "~/styles/articles.css?url";
+import stylesheet from "~/styles/site.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
-  // One file per area, so each stays short; all are small enough to load on every page.
-  ...[
-    companyStyles,
-    offerStyles,
-    searchStyles,
-    editorStyles,
-    moderationStyles,
-    profileStyles,
-    matchingStyles,
-    applicationStyles,
-    coordinatorStyles,
-    programmeStyles,
-    articleStyles,
-    editionStyles,
-  ].map((href) => ({
-    rel: "stylesheet",
-    href,
-  })),
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

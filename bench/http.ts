@@ -7,10 +7,8 @@
  * class=<route> req_s=… p50_ms=… p99_ms=… ratio_to_healthz=… errors=… non2xx=…
  * The ratio to /healthz in the same run is what to compare across machines.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
+import { findOfferPath, startServer, stopServer } from "./server-process";
 
 const args = process.argv.slice(2);
 function numberOption(name: string, fallback: number): number {
@@ -19,58 +17,6 @@ function numberOption(name: string, fallback: number): number {
 }
 const seconds = numberOption("seconds", 10);
 const connections = numberOption("connections", 20);
-
-async function healthy(base: string): Promise<boolean> {
-  return fetch(`${base}/healthz`).then(
-    (response) => response.ok,
-    () => false,
-  );
-}
-
-async function startServer(): Promise<{ base: string; child: ChildProcess }> {
-  const port = process.env.PORT ?? "3205";
-  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data/bench");
-  fs.mkdirSync(dataDir, { recursive: true });
-  // As root, the embedded PostgreSQL runs as the `postgres` user, which must reach the folder.
-  fs.chmodSync(dataDir, 0o755);
-  const child = spawn("npm", ["start", "--silent"], {
-    env: {
-      ...process.env,
-      PORT: port,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (!(await healthy(base))) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    if (Date.now() - started > 600_000) throw new Error("no /healthz within 600 s");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { base, child };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid!, "SIGTERM");
-  await exited;
-}
-
-/** An offer page of the demo data: the first offer link of a search, else the sitemap's. */
-async function findOfferPath(base: string): Promise<string> {
-  const search = await fetch(`${base}/de/offers`).then((response) => response.text());
-  const link = /href="(\/de\/offers\/[^"?#/]+)"/.exec(search)?.[1];
-  if (link) return link;
-  const sitemap = await fetch(`${base}/sitemaps/de.xml`).then((response) => response.text());
-  const loc = /<loc>[^<]*?(\/de\/offers\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
-  if (!loc) throw new Error("no offer page found in the search or the sitemap");
-  return loc;
-}
 
 interface Result {
   route: string;

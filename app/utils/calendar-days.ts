@@ -2,7 +2,6 @@
  * Calendar days as YYYY-MM-DD strings, the form in which dates travel between forms, pure code and
  * tests. Such strings sort like the days they name, so comparisons are plain string comparisons.
  */
-import { z } from "zod";
 
 /** One day in milliseconds (days in UTC have no daylight-saving change). */
 export const DAY_MS = 86_400_000;
@@ -44,12 +43,6 @@ export function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** A zod string that must name a real day; `message` is the locale key shown otherwise. */
-export function calendarDay(message: string) {
-  // Aborts: later rules (end after start, age) only make sense for a real day.
-  return z.string({ message }).trim().refine(isCalendarDay, { message, abort: true });
 }
 
 /** The same day a year later (28 February for 29 February): the far end of what may be planned. */

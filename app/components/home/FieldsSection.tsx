@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/modules/i18n/languages";
-import { DEFAULT_REQUEST, searchString } from "~/modules/search/search-params";
+import { DEFAULT_REQUEST, searchString } from "~/modules/search/search-request";
 
 /** The occupational fields, each a way into the search filtered to it. */
 export function FieldsSection({

@@ -7,7 +7,7 @@ import { useEffect, useRef, type ChangeEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/modules/i18n/languages";
 import type { SearchPageData } from "~/modules/search/search-page.server";
-import { RADII_KM } from "~/modules/search/search-params";
+import { RADII_KM } from "~/modules/search/search-request";
 import { SEARCH_FORM_ID } from "./use-live-search";
 
 /** From this width the filters sit beside the results and start open. */

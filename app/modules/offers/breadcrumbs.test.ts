@@ -4,7 +4,7 @@ import { jsonLdScriptContent } from "./offer-json-ld";
 
 describe("breadcrumbJsonLd", () => {
   const trail = [
-    { name: "Start", path: "/de" },
+    { name: "Startseite", path: "/de" },
     { name: "Praktikum finden", path: "/de/offers" },
     { name: "Koch </script>", path: "/de/offers/koch-12" },
   ];
@@ -14,7 +14,7 @@ describe("breadcrumbJsonLd", () => {
       "@context": "https://schema.org",
       "@type": "BreadcrumbList",
       itemListElement: [
-        { "@type": "ListItem", position: 1, name: "Start", item: "https://antenne.example/de" },
+        { "@type": "ListItem", position: 1, name: "Startseite", item: "https://antenne.example/de" },
         { "@type": "ListItem", position: 2, name: "Praktikum finden", item: "https://antenne.example/de/offers" },
         { "@type": "ListItem", position: 3, name: "Koch </script>", item: "https://antenne.example/de/offers/koch-12" },
       ],

@@ -1,6 +1,6 @@
 /** The checker's form on /{lang}/programmes/check: a learner and a planned stay, nothing stored. */
 import { z } from "zod";
-import { calendarDay } from "~/utils/calendar-days";
+import { calendarDay } from "~/utils/calendar-day-schema";
 import type { Learner, Stay } from "./eligibility";
 import { AUDIENCES, CEFR } from "./programme-content";
 

@@ -3,7 +3,7 @@
  * programme content by one zod schema, and the other way round to fill the form in.
  */
 import { z } from "zod";
-import { calendarDay } from "~/utils/calendar-days";
+import { calendarDay } from "~/utils/calendar-day-schema";
 import { checkboxList, rowsOf, type FormValues } from "~/utils/forms";
 import {
   APPLICANTS,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COUNTRIES } from "~/modules/reference/countries";
-import { DAY_MS, calendarDay } from "~/utils/calendar-days";
+import { calendarDay } from "~/utils/calendar-day-schema";
+import { DAY_MS } from "~/utils/calendar-days";
 
 /**
  * A school holiday as staff type it on /staff/holidays: its name in the three languages, the side

@@ -4,7 +4,8 @@ import { CEFR_LEVELS } from "~/modules/reference/cefr";
 import type { Country } from "~/modules/reference/countries";
 import { FIELD_KEYS } from "~/modules/reference/occupational-fields";
 import { checkboxList, rowsOf } from "~/utils/forms";
-import { calendarDay, oneYearAfter } from "~/utils/calendar-days";
+import { calendarDay } from "~/utils/calendar-day-schema";
+import { oneYearAfter } from "~/utils/calendar-days";
 import { withPresets, type HolidayPreset } from "./holiday-presets";
 
 /**

@@ -3,13 +3,15 @@ import { defineMailTemplate, displayName, greeting, mailLink } from "./mail-temp
 
 /**
  * The Antenne's decision on a new company, to each member of its team: verified (its offers can
- * now be published) or rejected, with the reason the company needs to put things right.
+ * now be published) or rejected, with the reason the company needs to put things right; and to
+ * the owners, the decision on a verified company's proposed public changes.
  */
 export const companyReview = defineMailTemplate({
   data: z.object({
     name: displayName,
     companyName: displayName,
-    decision: z.enum(["VERIFIED", "REJECTED"]),
+    /** The first verification, or a decision on a verified company's proposed changes (ADR 0026). */
+    decision: z.enum(["VERIFIED", "REJECTED", "CHANGES_APPROVED", "CHANGES_REJECTED"]),
     /** Staff's reason; required by the form for a rejection. */
     reason: z.string().trim().max(2000).optional(),
     url: mailLink,

@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompanyProfileForm } from "~/components/company/CompanyProfileForm";
 import { IncompleteNotice } from "~/components/company/IncompleteNotice";
+import { ProposalNotice } from "~/components/company/ProposalNotice";
 import { ReviewStatus } from "~/components/company/ReviewStatus";
 import { profileAction, profileLoader } from "~/modules/companies/company-profile-page.server";
 import { pageMeta } from "~/modules/i18n/page-meta";
@@ -13,7 +14,8 @@ export const action = profileAction;
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 export default function CompanyProfile() {
-  const { company, values, missing, places, saved } = useLoaderData<typeof loader>();
+  const { company, values, missing, places, saved, withdrawn, proposal, rejectedProposal } =
+    useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -25,7 +27,13 @@ export default function CompanyProfile() {
           {t("company:profile.saved")}
         </p>
       ) : null}
+      {withdrawn && !failure ? (
+        <p role="status" className="profile-saved">
+          {t("company:profile.proposal.withdrawn")}
+        </p>
+      ) : null}
       <ReviewStatus status={company.status} reason={company.rejectionReason} />
+      <ProposalNotice companyId={company.id} proposal={proposal} rejected={rejectedProposal} />
       <IncompleteNotice missing={missing} />
       {/* A new form after each save: it starts from what is now stored, with an empty file input. */}
       <CompanyProfileForm key={company.revision} company={company} stored={values} places={places} failure={failure} />

@@ -8,7 +8,13 @@ import { staffPageMeta } from "~/modules/staff/staff-meta";
 export const loader = queueLoader;
 
 /** The review page of each kind of waiting item. */
-const PAGES = { company: "companies", offer: "offers", organiser: "organisers", event: "events" } as const;
+const PAGES = {
+  company: "companies",
+  offer: "offers",
+  organiser: "organisers",
+  event: "events",
+  companyChange: "company-changes",
+} as const;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 

@@ -17,6 +17,7 @@ import * as companyApplications from "~/routes/$lang.company.applications._index
 import * as offerCandidates from "~/routes/$lang.company.offers.$id.candidates";
 import * as coordinatorHome from "~/routes/$lang.coordinator._index";
 import * as staffCoordinators from "~/routes/$lang.staff.coordinators";
+import * as staffCompanyChange from "~/routes/$lang.staff.moderation.company-changes.$id";
 import * as staffHolidays from "~/routes/$lang.staff.holidays";
 import * as staffArticles from "~/routes/$lang.staff.articles._index";
 import * as staffNewArticle from "~/routes/$lang.staff.articles.new";
@@ -42,6 +43,9 @@ const COMPANY_ONLY: Record<Who, Outcome> = {
   COORDINATOR: "forbidden",
   STAFF: "forbidden",
 };
+
+/** The matrix company, whose proposed profile change the staff review page opens. */
+const MATRIX_COMPANY = "00000000-0000-4000-8000-0000000000c1";
 
 /** A draft of the matrix company, so the offer pages have something to open. */
 const MATRIX_OFFER = "00000000-0000-4000-8000-0000000000f1";
@@ -128,6 +132,12 @@ export const ACCESS_MATRIX: {
   { page: "/de/staff/programmes/new", loader: staffNewProgramme.loader, expected: only("STAFF") },
   { page: "/de/staff/coordinators", loader: staffCoordinators.loader, expected: only("STAFF") },
   { page: "/de/staff/holidays", loader: staffHolidays.loader, expected: only("STAFF") },
+  {
+    page: `/de/staff/moderation/company-changes/${MATRIX_COMPANY}`,
+    loader: staffCompanyChange.loader,
+    params: { id: MATRIX_COMPANY },
+    expected: only("STAFF"),
+  },
 ];
 
 const cookies = new Map<Who, string>();
@@ -149,6 +159,7 @@ beforeAll(async () => {
       const place = await db().place.findFirstOrThrow();
       const company = await db().company.create({
         data: {
+          id: MATRIX_COMPANY,
           slug: "matrix-gmbh",
           name: "Matrix GmbH",
           country: "DE",

@@ -22,7 +22,8 @@ export function CompanyProfileForm({
   places,
   failure,
 }: {
-  company: { id: string; name: string; logoUrl: string | null };
+  /** logoPending: the logo shown is the one proposed, not yet reviewed (ADR 0026). */
+  company: { id: string; name: string; logoUrl: string | null; logoPending?: boolean };
   stored: Record<string, string>;
   places: Groups;
   failure: { errors: FieldErrors; values: FormValues } | undefined;
@@ -129,7 +130,9 @@ export function CompanyProfileForm({
           {company.logoUrl ? (
             <figure className="logo-preview">
               <img src={company.logoUrl} alt={t("company:fields.logoAlt", { company: company.name })} />
-              <figcaption>{t("company:fields.currentLogo")}</figcaption>
+              <figcaption>
+                {t(company.logoPending ? "company:fields.proposedLogo" : "company:fields.currentLogo")}
+              </figcaption>
             </figure>
           ) : (
             <p className="note">{t("company:fields.noLogo")}</p>

@@ -197,15 +197,18 @@ describe("the profile page", () => {
     const verified = await company("Seine Automatismes", "nicolas@seine.example", "VERIFIED");
     const seine = profile(verified.id, { name: "Seine Automatismes", country: "FR", placeKey: "rouen" });
     await thrownResponse(profileAction(multipartArgs("/fr/company/profile", verified.cookie, seine)));
+    // Its public fields wait for review (ADR 0026); the address saves at once.
     expect(await db().company.findUniqueOrThrow({ where: { id: verified.id } })).toMatchObject({
       status: "VERIFIED",
-      country: "FR",
+      country: "DE",
+      address: "Hauptstraße 1, 30159 Hannover",
       reviewRequestedAt: new Date("2026-01-01T00:00:00Z"),
     });
   });
 
-  it("queues the company's offers for the search index only when something public changed", async () => {
-    const weber = await company("Weber Holzbau", "paul@weber.example", "VERIFIED");
+  it("queues the offers of a company under review for the search index only when something public changed", async () => {
+    // A verified company's public changes wait for staff instead (company-revisions.server.test.ts).
+    const weber = await company("Weber Holzbau", "paul@weber.example");
     const offer = await publishedOffer(weber.id);
     await thrownResponse(profileAction(multipartArgs("/de/company/profile", weber.cookie, profile(weber.id))));
     expect(await queuedSearchSyncs()).toEqual([offer.id]);

@@ -34,6 +34,8 @@ export const DONE_MESSAGES = [
   "event.PUBLISH",
   "event.REQUEST_CHANGES",
   "event.REJECT",
+  "companyChange.APPROVE",
+  "companyChange.REJECT",
 ] as const;
 export type Done = (typeof DONE_MESSAGES)[number];
 

@@ -2,7 +2,7 @@ import { db } from "~/utils/db.server";
 
 /**
  * What waits for the Antenne's review: new companies (PENDING), submitted offers, new organisers
- * and organisers' submitted events (ADR 0020), merged into
+ * organisers' submitted events (ADR 0020) and verified companies' public changes (ADR 0026), merged into
  * one list, oldest first, so nobody waits longer because of what kind of thing they sent.
  */
 interface Waiting {
@@ -42,7 +42,12 @@ export interface EventInQueue extends Waiting {
   firstPublication: boolean;
 }
 
-export type QueueItem = CompanyInQueue | OfferInQueue | OrganiserInQueue | EventInQueue;
+/** A verified company's proposed public changes (ADR 0026); the id is the company's. */
+export interface CompanyChangeInQueue extends Waiting {
+  kind: "companyChange";
+}
+
+export type QueueItem = CompanyInQueue | OfferInQueue | OrganiserInQueue | EventInQueue | CompanyChangeInQueue;
 
 /** Organisers that signed up themselves and wait for staff; those staff created never do. */
 export const PENDING_ORGANISER = { verified: false, reviewedAt: null, reviewRequestedAt: { not: null } };
@@ -51,7 +56,7 @@ export const PENDING_ORGANISER = { verified: false, reviewedAt: null, reviewRequ
 export const QUEUE_LIMIT = 200;
 
 export async function moderationQueue(limit = QUEUE_LIMIT): Promise<{ items: QueueItem[]; limited: boolean }> {
-  const [companies, offers, organisers, events] = await Promise.all([
+  const [companies, offers, organisers, events, changes] = await Promise.all([
     db().company.findMany({
       where: { status: "PENDING" },
       orderBy: [{ reviewRequestedAt: "asc" }, { id: "asc" }],
@@ -92,6 +97,12 @@ export async function moderationQueue(limit = QUEUE_LIMIT): Promise<{ items: Que
           select: { number: true, publishedAt: true, organiser: { select: { id: true, name: true, verified: true } } },
         },
       },
+    }),
+    db().companyRevision.findMany({
+      where: { status: "PENDING" },
+      orderBy: [{ submittedAt: "asc" }, { companyId: "asc" }],
+      take: limit + 1,
+      select: { companyId: true, submittedAt: true, company: { select: { name: true } } },
     }),
   ]);
   const items: QueueItem[] = [
@@ -138,17 +149,25 @@ export async function moderationQueue(limit = QUEUE_LIMIT): Promise<{ items: Que
         waitingSince: revision.submittedAt ?? revision.updatedAt,
       };
     }),
+    ...changes.map((change) => ({
+      kind: "companyChange" as const,
+      id: change.companyId,
+      companyId: change.companyId,
+      companyName: change.company.name,
+      waitingSince: change.submittedAt,
+    })),
   ].sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime() || a.id.localeCompare(b.id));
   return { items: items.slice(0, limit), limited: items.length > limit };
 }
 
 /** How many things wait, for the staff navigation: two index-only counts. */
 export async function moderationWaitingCount(): Promise<number> {
-  const [companies, offers, organisers, events] = await Promise.all([
+  const [companies, offers, organisers, events, changes] = await Promise.all([
     db().company.count({ where: { status: "PENDING" } }),
     db().offer.count({ where: { status: "SUBMITTED" } }),
     db().organiser.count({ where: PENDING_ORGANISER }),
     db().eventRevision.count({ where: { status: "SUBMITTED" } }),
+    db().companyRevision.count({ where: { status: "PENDING" } }),
   ]);
-  return companies + offers + organisers + events;
+  return companies + offers + organisers + events + changes;
 }

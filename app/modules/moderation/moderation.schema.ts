@@ -43,3 +43,14 @@ export const offerDecisionSchema = z
 
 export type CompanyDecisionInput = z.output<typeof companyDecisionSchema>;
 export type OfferDecisionInput = z.output<typeof offerDecisionSchema>;
+
+/** A verified company's proposed public changes (ADR 0026): approved as a whole, or rejected with a reason. */
+export const COMPANY_CHANGE_DECISIONS = ["APPROVE", "REJECT"] as const;
+export type CompanyChangeDecision = (typeof COMPANY_CHANGE_DECISIONS)[number];
+
+export const companyChangeDecisionSchema = z
+  .object({
+    decision: z.enum(COMPANY_CHANGE_DECISIONS, { message: "moderation:errors.decisionRequired" }),
+    comment,
+  })
+  .superRefine(requireCommentFor<CompanyChangeDecision>(["REJECT"]));

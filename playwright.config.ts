@@ -51,6 +51,14 @@ export default defineConfig({
         timeout: 180_000,
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
-        env: { PORT: String(PORT), DATA_DIR: ".data/e2e", APP_URL: baseURL, LOG_LEVEL: "warn" },
+        // Journeys look at a public page right after changing it; the page memory (ADR 28) is
+        // tested on its own (app/server/public-page-memory.test.ts).
+        env: {
+          PORT: String(PORT),
+          DATA_DIR: ".data/e2e",
+          APP_URL: baseURL,
+          LOG_LEVEL: "warn",
+          PUBLIC_PAGE_MEMORY_SECONDS: "0",
+        },
       },
 });

@@ -5,6 +5,7 @@ import compression from "compression";
 import express from "express";
 import { formBodyLimit } from "./body-limit";
 import { requestLogging } from "./request-logging";
+import { publicPageMemory } from "./public-page-memory";
 import { nonceOf, responseHeaders } from "./response-headers";
 import { namespacesForRequest } from "~/modules/i18n/route-namespaces.server";
 import { sameOriginForms } from "./same-origin";
@@ -24,11 +25,14 @@ export async function createHttpApp({
   mode,
   appUrl,
   trustProxy = "loopback",
+  publicPageMemorySeconds = 0,
 }: {
   mode: "development" | "production";
   appUrl: string;
   /** TRUST_PROXY, already validated. */
   trustProxy?: string;
+  /** PUBLIC_PAGE_MEMORY_SECONDS; pages are kept in production only (development shows every edit). */
+  publicPageMemorySeconds?: number;
 }): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
@@ -51,6 +55,7 @@ export async function createHttpApp({
     app.use("/assets", express.static(path.resolve("build/client/assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(path.resolve("build/client"), { maxAge: "1h" }));
     build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;
+    app.use(publicPageMemory({ seconds: publicPageMemorySeconds }));
   }
 
   app.all(

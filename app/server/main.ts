@@ -56,7 +56,12 @@ const worker = await startJobWorker({
   tasks: TASKS,
   crontab: CRONTAB,
 });
-const http = await createHttpApp({ mode, appUrl: env.APP_URL, trustProxy: env.TRUST_PROXY });
+const http = await createHttpApp({
+  mode,
+  appUrl: env.APP_URL,
+  trustProxy: env.TRUST_PROXY,
+  publicPageMemorySeconds: env.PUBLIC_PAGE_MEMORY_SECONDS,
+});
 const server = http.app.listen(env.PORT, env.HOST);
 await once(server, "listening");
 const port = (server.address() as AddressInfo).port;

@@ -73,6 +73,8 @@ const envShape = z.object({
       message: "expected false, a number of proxies (1), or addresses and ranges (loopback, 10.0.0.0/8); never true",
     })
     .default("loopback"),
+  /** Seconds the server keeps an anonymous public page to answer the next visitors (0: off; ADR 28). */
+  PUBLIC_PAGE_MEMORY_SECONDS: z.coerce.number().int().min(0).max(60, "expected 0 to 60 seconds").default(5),
   /** Newsletter sending: messages per second and per hour (the provider's limits), parallel SMTP connections. */
   NEWSLETTER_RATE_PER_SECOND: z.coerce.number().positive("expected a positive number").default(20),
   NEWSLETTER_RATE_PER_HOUR: z.coerce.number().int().positive("expected a positive whole number").default(20_000),

@@ -79,7 +79,9 @@ function setCacheHeaders(request: Request, status: number, headers: Headers) {
     url: request.url,
     status,
     cookieHeader: request.headers.get("Cookie"),
-    setsCookie: headers.has("Set-Cookie"),
+    // The language cookie is the URL's language, the same for every visitor of the page: it
+    // does not make the answer personal (a shared copy may hand it to anyone who gets the page).
+    setsCookie: headers.getSetCookie().some((cookie) => !cookie.startsWith(`${languageCookie.name}=`)),
   });
   headers.set("Cache-Control", policy["Cache-Control"]);
   if (policy.Vary) headers.append("Vary", policy.Vary);

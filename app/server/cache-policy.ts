@@ -32,7 +32,10 @@ export interface PageAnswer {
   url: string;
   status: number;
   cookieHeader: string | null;
-  /** An answer that sets a cookie is for this visitor alone. */
+  /**
+   * An answer that sets a cookie is for this visitor alone (the caller leaves out the language
+   * cookie, which is the URL's language for everyone: entry.server.tsx).
+   */
   setsCookie: boolean;
 }
 

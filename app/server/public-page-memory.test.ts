@@ -29,6 +29,10 @@ beforeAll(async () => {
     renders += 1;
     const setsCookie = req.query.cookie === "1";
     if (setsCookie) res.cookie("lang", "fr");
+    // As entry.server.tsx does: the language cookie does not make a page personal.
+    if (req.query.language === "1") res.cookie("lang", "de");
+    // A page that wrongly signs someone in while marked shareable.
+    if (req.query.session === "1") res.cookie("__session", "secret");
     const status = req.path.endsWith("/missing") ? 404 : 200;
     const headers = cacheHeadersFor({
       method: req.method,
@@ -108,6 +112,17 @@ describe("the public page memory", () => {
     await get("/de/events", { cookie: "lang=fr" });
     const otherCookie = await get("/de/events", { cookie: "lang=de" });
     expect(await otherCookie.text()).toContain(`render ${before + 8} of /de/events`);
+  });
+
+  it("hands the language cookie on with a kept page, but never keeps a session cookie", async () => {
+    const before = renders;
+    await get("/de/events?language=1");
+    const kept = await get("/de/events?language=1");
+    expect(await kept.text()).toContain(`render ${before + 1} of`);
+    expect(kept.headers.get("set-cookie")).toMatch(/^lang=de/);
+    await get("/de/events?session=1");
+    const again = await get("/de/events?session=1");
+    expect(await again.text()).toContain(`render ${before + 3} of`);
   });
 
   it("keeps a bounded number of pages, letting the oldest go", async () => {

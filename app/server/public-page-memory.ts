@@ -63,9 +63,14 @@ export function publicPageMemory({
   };
 }
 
-/** `s-maxage` of a shareable 200 answer that sets no cookie, else null. */
+/**
+ * `s-maxage` of a shareable 200 answer, else null. The cache policy decides what is shareable
+ * (it allows the language cookie, the same for every visitor of the page); a session cookie is
+ * refused here once more, as handing one to others would sign them in as someone else.
+ */
 function sharedMaxAge(res: Response): number | null {
-  if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return null;
+  const cookies = [res.getHeader("set-cookie") ?? []].flat().map(String);
+  if (res.statusCode !== 200 || cookies.some((cookie) => cookie.startsWith(SESSION_COOKIE))) return null;
   const cacheControl = String(res.getHeader("cache-control") ?? "");
   const maxAge = /(?:^|,)\s*s-maxage=(\d+)/.exec(cacheControl)?.[1];
   return /(?:^|,)\s*public\b/.test(cacheControl) && maxAge ? Number(maxAge) : null;

@@ -84,6 +84,22 @@ describe("signUpStudent", () => {
     expect(await db().user.count()).toBe(0);
   });
 
+  it("refuses a guardian address that is the student's own, storing nothing", async () => {
+    const result = await signUpStudent(
+      {
+        ...student,
+        email: "lea@example.fr",
+        birthDate: "2012-01-15",
+        guardianName: "Claire Martin",
+        guardianEmail: "lea@example.fr",
+      },
+      "fr",
+      TODAY,
+    );
+    expect(result).toEqual({ ok: false, errors: { guardianEmail: "auth:errors.guardianEmailOwn" } });
+    expect(await db().user.count()).toBe(0);
+  });
+
   it("writes to the guardian only once the student has confirmed their own address", async () => {
     const minor = {
       ...student,

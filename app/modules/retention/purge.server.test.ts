@@ -149,4 +149,13 @@ describe("the daily purge", () => {
       "waiting@example.org",
     ]);
   });
+
+  it("deletes the files of mails that never went out after 14 days, and keeps those still waiting", async () => {
+    await db().mailAttachment.deleteMany();
+    const file = { filename: "vereinbarung.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.7") };
+    await db().mailAttachment.create({ data: { ...file, createdAt: daysAgo(15) } });
+    const waiting = await db().mailAttachment.create({ data: { ...file, createdAt: daysAgo(13) } });
+    expect((await purge(NOW, { dataDir })).mailAttachments).toBe(1);
+    expect((await db().mailAttachment.findMany({ select: { id: true } })).map((row) => row.id)).toEqual([waiting.id]);
+  });
 });

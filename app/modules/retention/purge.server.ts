@@ -7,6 +7,7 @@ import { eraseAccount } from "~/modules/accounts/account-deletion.server";
 import { SESSION_LIMITS, type SessionRole } from "~/modules/accounts/session-lifetime";
 import { purgeFailedJobs } from "~/modules/jobs/job-queue.server";
 import { defineTask } from "~/modules/jobs/task-definition";
+import { deleteStaleAttachments } from "~/modules/mail/mail-attachments.server";
 import { purgeOutboxBefore } from "~/modules/mail/outbox.server";
 import { db } from "~/utils/db.server";
 import { purgeJob } from "./retention-jobs";
@@ -18,6 +19,8 @@ export interface PurgeCounts {
   links: number;
   outboxFiles: number;
   failedJobs: number;
+  /** Files of mails that never went out (ATTACHMENT_KEEP_DAYS). */
+  mailAttachments: number;
 }
 
 export async function purge(now = new Date(), options: { dataDir?: string } = {}): Promise<PurgeCounts> {
@@ -32,6 +35,7 @@ export async function purge(now = new Date(), options: { dataDir?: string } = {}
       .then((result) => result.count),
     outboxFiles: await purgeOutboxBefore(cutoffs.outbox, options),
     failedJobs: await purgeFailedJobs(db(), cutoffs.failedJobs),
+    mailAttachments: await deleteStaleAttachments(db(), now),
   };
 }
 

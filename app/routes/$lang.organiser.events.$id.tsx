@@ -9,7 +9,7 @@ import { organiserEventAction, organiserEventLoader } from "~/modules/organisers
 
 export const loader = organiserEventLoader;
 export const action = organiserEventAction;
-export const handle: I18nHandle = { i18n: ["organisers", "events", "moderation"] };
+export const handle: I18nHandle = { i18n: ["organisers", "events", "moderation", "registrations"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
 /** One of the organiser's events: where its review stands, staff's comment, and the form. */
@@ -41,6 +41,15 @@ export default function OrganiserEvent() {
           <>
             {" "}
             · <Link to={page.publicPath}>{t("events:staff.viewPublic")}</Link>
+          </>
+        ) : null}
+        {page.published ? (
+          <>
+            {" "}
+            ·{" "}
+            <Link to={`/${i18n.language}/organiser/events/${page.id}/registrations`}>
+              {t("registrations:staff.link")}
+            </Link>
           </>
         ) : null}
       </p>

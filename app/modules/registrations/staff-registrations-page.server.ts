@@ -1,5 +1,6 @@
 /**
- * /:lang/staff/events/:id/registrations — how the event takes registrations (settings) and, per
+ * /:lang/staff/events/:id/registrations (and the same for the event's organiser members below
+ * /:lang/organiser/events/:id/registrations) — how the event takes registrations (settings) and, per
  * date, the attendee list with search, check-in, counts, seats, closing, the CSV export and a
  * message to all registrants. Every loader and action starts with requireRegistrationManager.
  */
@@ -26,6 +27,16 @@ import {
 import { ticketPath } from "./registration-links";
 import { requireRegistrationManager } from "./registration-policy.server";
 import { messageSchema, seatsSchema, settingSchema } from "./registration.schema";
+
+/**
+ * The page serves staff (`/{lang}/staff/events/{id}/registrations`) and the event's own organiser
+ * members (`/{lang}/organiser/events/{id}/registrations`, outside the staff area); links and
+ * redirects stay in the area the page was opened in. Who may open it is the policy's question.
+ */
+function eventAreaPath(request: Request, language: Language, eventId: string): string {
+  const area = new URL(request.url).pathname.split("/")[2] === "organiser" ? "organiser" : "staff";
+  return `/${language}/${area}/events/${eventId}`;
+}
 
 async function eventOf(request: Request, language: Language, id: string | undefined) {
   if (!isUuid(id)) throw notFound();
@@ -96,8 +107,9 @@ export async function staffRegistrationsLoader({ request, params }: LoaderFuncti
         }
       : null,
     counts,
+    eventPath: eventAreaPath(request, language, event.id),
     csvPath: date
-      ? `/${language}/staff/events/${event.id}/registrations.csv?date=${encodeURIComponent(date.originalStartsAt.toISOString())}`
+      ? `${eventAreaPath(request, language, event.id)}/registrations.csv?date=${encodeURIComponent(date.originalStartsAt.toISOString())}`
       : null,
     rows: rows.map((r) => ({
       id: r.id,
@@ -134,7 +146,7 @@ export async function staffRegistrationsAction({ request, params }: ActionFuncti
   const refuse = (errors: FieldErrors) =>
     data<StaffRegistrationsFailure>({ form: intent, errors, values: valuesToKeep(values) }, { status: 400 });
   const dateOf = (value: string) => event.occurrences.find((o) => o.originalStartsAt.toISOString() === value);
-  const base = `/${language}/staff/events/${event.id}/registrations`;
+  const base = `${eventAreaPath(request, language, event.id)}/registrations`;
   if (intent === "settings") {
     const parsed = validateForm(settingSchema, values);
     if (!parsed.ok) return refuse(parsed.errors);

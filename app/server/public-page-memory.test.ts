@@ -25,6 +25,10 @@ beforeAll(async () => {
   app.use(responseHeaders("production"));
   app.use(compression());
   app.use(publicPageMemory({ seconds: 5, maxPages: 3, now: () => clock }));
+  app.get("/api/offers", (req, res) => {
+    renders += 1;
+    res.set("Cache-Control", "public, max-age=60").json({ render: renders, query: req.query.q });
+  });
   app.get("*", (req, res) => {
     renders += 1;
     const setsCookie = req.query.cookie === "1";
@@ -123,6 +127,16 @@ describe("the public page memory", () => {
     await get("/de/events?session=1");
     const again = await get("/de/events?session=1");
     expect(await again.text()).toContain(`render ${before + 3} of`);
+  });
+
+  it("keeps what any shared cache may keep, like the JSON API's public answers", async () => {
+    const before = renders;
+    await get("/api/offers?q=koch");
+    const kept = await get("/api/offers?q=koch");
+    expect(await kept.json()).toEqual({ render: before + 1, query: "koch" });
+    expect(kept.headers.get("content-type")).toMatch(/^application\/json/);
+    const other = await get("/api/offers?q=bäcker");
+    expect(await other.json()).toEqual({ render: before + 2, query: "bäcker" });
   });
 
   it("keeps a bounded number of pages, letting the oldest go", async () => {

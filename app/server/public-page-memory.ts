@@ -1,6 +1,6 @@
 /**
- * A few seconds' memory of the pages every anonymous visitor gets alike (ADR 28). A page that the
- * cache policy marks shareable (`public, … s-maxage`, no cookie set) is kept for at most
+ * A few seconds' memory of the pages every anonymous visitor gets alike (ADR 28). An answer that
+ * a shared cache may keep (`public` with `s-maxage`, or `max-age` like the JSON API) is kept for at most
  * `seconds`, keyed by its URL and the request's cookies (the page says `Vary: Cookie`); a request
  * with a session cookie is never answered from it. A kept page is sent with this request's own
  * script nonce and request id written in place of the first request's, so the security headers,
@@ -64,7 +64,7 @@ export function publicPageMemory({
 }
 
 /**
- * `s-maxage` of a shareable 200 answer, else null. The cache policy decides what is shareable
+ * How long a shared cache may keep a 200 answer marked `public`, else null. The cache policy decides what is shareable
  * (it allows the language cookie, the same for every visitor of the page); a session cookie is
  * refused here once more, as handing one to others would sign them in as someone else.
  */
@@ -72,8 +72,10 @@ function sharedMaxAge(res: Response): number | null {
   const cookies = [res.getHeader("set-cookie") ?? []].flat().map(String);
   if (res.statusCode !== 200 || cookies.some((cookie) => cookie.startsWith(SESSION_COOKIE))) return null;
   const cacheControl = String(res.getHeader("cache-control") ?? "");
-  const maxAge = /(?:^|,)\s*s-maxage=(\d+)/.exec(cacheControl)?.[1];
-  return /(?:^|,)\s*public\b/.test(cacheControl) && maxAge ? Number(maxAge) : null;
+  if (!/(?:^|,)\s*public\b/.test(cacheControl)) return null;
+  // What a shared cache may keep: s-maxage where given (pages), else max-age (the JSON API, feeds).
+  const maxAge = (/(?:^|,)\s*s-maxage=(\d+)/.exec(cacheControl) ?? /(?:^|,)\s*max-age=(\d+)/.exec(cacheControl))?.[1];
+  return maxAge && Number(maxAge) > 0 ? Number(maxAge) : null;
 }
 
 /** Copies what the page writes, as it passes, and hands it over when the answer is complete. */

@@ -9,7 +9,9 @@ import {
   startEnrolment,
   twoFactorStatus,
 } from "~/modules/accounts/two-factor.server";
+import { issueOneTimeToken } from "~/modules/accounts/one-time-tokens.server";
 import { action as logInAction } from "~/routes/$lang.login";
+import { action as resetPasswordAction } from "~/routes/$lang.reset-password";
 import { action as secondFactorAction, loader as secondFactorLoader } from "~/routes/$lang.login_.two-factor";
 import { db } from "~/utils/db.server";
 import { resetAccountsAndQueue } from "../support/queued-mails";
@@ -197,5 +199,28 @@ describe("staff without a second factor", () => {
 
     await enrol(new Date());
     expect((await getCurrentUser(page("/fr/staff/people")))?.role).toBe("STAFF");
+  });
+});
+
+describe("a reset link", () => {
+  it("proves the address, not the second factor: the code is still asked for", async () => {
+    await enrol(new Date());
+    const token = await db().$transaction((tx) =>
+      issueOneTimeToken(tx, { purpose: "RESET_PASSWORD", email: EMAIL, userId }),
+    );
+    const newPassword = "ein ganz neues passwort";
+    const reset = await answer(() =>
+      resetPasswordAction({
+        request: post("/de/reset-password", { token, password: newPassword, passwordConfirm: newPassword }),
+        params: { lang: "de" },
+        context,
+      }),
+    );
+    expect(reset.status).toBe(302);
+    expect(reset.headers.get("Location")).toBe("/de/login/two-factor");
+    // Only the pending second-factor cookie: no session until the code is given.
+    const cookies = cookiesOf(reset);
+    expect(await getCurrentUser(new Request(`${SITE}/de/account`, { headers: { Cookie: cookies } }))).toBeNull();
+    expect(await db().session.count({ where: { userId } })).toBe(0);
   });
 });

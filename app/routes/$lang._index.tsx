@@ -11,7 +11,9 @@ import { pageMeta } from "~/modules/i18n/page-meta";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
 
 /** The translation namespaces this page's components use, sent to the browser with it. */
-export const handle: I18nHandle = { i18n: ["home", "search", "articles", "events", "editions"] };
+// The sections' few words from the events, editions and articles live in "home": their whole
+// namespaces would triple the texts every first visit downloads.
+export const handle: I18nHandle = { i18n: ["home", "search"] };
 
 export const loader = (args: LoaderFunctionArgs) => homePageLoader(args);
 

@@ -7,10 +7,13 @@ export function ArticleCards({
   articles,
   headingLevel = 2,
   showImages = true,
+  tagsLabel,
 }: {
   articles: ArticleCard[];
   headingLevel?: 2 | 3;
   showImages?: boolean;
+  /** Where the page does not load the articles' texts (the home page), it names the tags itself. */
+  tagsLabel?: string;
 }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -36,7 +39,7 @@ export function ArticleCards({
           ) : null}
           {article.tags.length > 0 ? (
             <p className="article-card__tags">
-              <span className="visually-hidden">{t("articles:list.tags")} </span>
+              <span className="visually-hidden">{tagsLabel ?? t("articles:list.tags")} </span>
               {article.tags.join(" · ")}
             </p>
           ) : null}

@@ -9,10 +9,15 @@ export function ArticlesSection({ articles, language }: { articles: ArticleCard[
   if (articles.length === 0) return null;
   return (
     <section className="home-articles" aria-labelledby="home-articles-title">
-      <h2 id="home-articles-title">{t("articles:home.heading")}</h2>
-      <ArticleCards articles={articles} headingLevel={3} showImages={false} />
+      <h2 id="home-articles-title">{t("home:sections.articles.heading")}</h2>
+      <ArticleCards
+        articles={articles}
+        headingLevel={3}
+        showImages={false}
+        tagsLabel={t("home:sections.articles.tags")}
+      />
       <p>
-        <Link to={`/${language}/articles`}>{t("articles:home.all")}</Link>
+        <Link to={`/${language}/articles`}>{t("home:sections.articles.all")}</Link>
       </p>
     </section>
   );

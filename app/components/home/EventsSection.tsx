@@ -7,7 +7,7 @@ export function EventsSection({ events, language }: { events: HomeEventCard[]; l
   const { t } = useTranslation();
   return (
     <section className="home-events" aria-labelledby="home-events-title">
-      <h2 id="home-events-title">{t("editions:home.nextEvents")}</h2>
+      <h2 id="home-events-title">{t("home:sections.events.next")}</h2>
       {events.length > 0 ? (
         <ul className="home-events__list">
           {events.map((event) => (
@@ -16,15 +16,15 @@ export function EventsSection({ events, language }: { events: HomeEventCard[]; l
               <br />
               <time dateTime={event.startsAt}>{event.when}</time>
               {event.town ? ` · ${event.town}` : null}
-              {event.cancelled ? <strong> · {t("events:status.CANCELLED")}</strong> : null}
+              {event.cancelled ? <strong> · {t("home:sections.events.cancelled")}</strong> : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{t("editions:home.noEvents")}</p>
+        <p>{t("home:sections.events.none")}</p>
       )}
       <p>
-        <Link to={`/${language}/events`}>{t("editions:home.allEvents")}</Link>
+        <Link to={`/${language}/events`}>{t("home:sections.events.all")}</Link>
       </p>
     </section>
   );
@@ -35,8 +35,8 @@ export function DayBannerLink({ banner }: { banner: DayBanner | null }) {
   const { t } = useTranslation();
   if (!banner) return null;
   return (
-    <aside className="day-banner" aria-label={t("editions:page.bannerLabel")}>
-      <Link to={banner.path}>{t("editions:page.banner", { year: banner.year, theme: banner.theme })}</Link>
+    <aside className="day-banner" aria-label={t("home:sections.banner.label")}>
+      <Link to={banner.path}>{t("home:sections.banner.text", { year: banner.year, theme: banner.theme })}</Link>
     </aside>
   );
 }

@@ -173,6 +173,24 @@ describe("the events feed", () => {
     expect((await feed("/fr/events.ics?free=1", { "If-None-Match": etag })).status).toBe(200);
   });
 
+  it("answers a poll without If-None-Match with the feed already built, until an event changes", async () => {
+    const staff = await staffMember();
+    const event = await publishedEvent(staff.id);
+    const first = (await parsed("/fr/events.ics")).text;
+    // DTSTAMP is written to the second: a rebuild a second later would differ.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await parsed("/fr/events.ics")).text).toBe(first);
+    await updateEvent(
+      staff.id,
+      event.id,
+      parsedEvent(await eventForm({ start: "2027-04-01T19:00", end: "2027-04-01T21:00" })),
+    );
+    const changed = new ICAL.Event(
+      (await parsed("/fr/events.ics")).calendar.getFirstSubcomponent("vevent") ?? undefined,
+    );
+    expect(changed.startDate.toString()).toBe("2027-04-01T19:00:00");
+  });
+
   it("gives one event as a file to add to a calendar", async () => {
     const staff = await staffMember();
     const event = await publishedEvent(staff.id);

@@ -5,43 +5,24 @@
  * each owner in their own language. Approving writes the proposal to the company row and queues
  * the company's offers for the search index, as a profile save did before.
  */
-import type { Prisma } from "~/generated/prisma/client";
 import { approvedColumns, proposedValues } from "~/modules/companies/company-revisions.server";
-import { languageOf } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
 import { queueSearchUpdatesForCompany } from "~/modules/offers/search-sync.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
-import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
 import { validateForm } from "~/utils/forms";
 import { isUuid } from "~/utils/ids";
-import type { DecisionProblem, DecisionResult } from "./moderation-decisions.server";
+import {
+  inTransaction,
+  recipients,
+  refused,
+  Refusal,
+  type DecisionResult,
+} from "./moderation-decisions.server";
 import { companyChangeDecisionSchema, type CompanyChangeDecision } from "./moderation.schema";
-
-type Problem = DecisionProblem | "proposalInvalid" | "changeNotWaiting";
-
-class Refusal extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem);
-  }
-}
-
-function refused(problem: Problem): DecisionResult {
-  return { ok: false, problem: problem as DecisionProblem, errors: { form: `moderation:errors.${problem}` } };
-}
 
 const OUTCOME = { APPROVE: "APPROVED", REJECT: "REJECTED" } as const;
 const MAIL_DECISION = { APPROVE: "CHANGES_APPROVED", REJECT: "CHANGES_REJECTED" } as const;
-
-/** The owners answer for what the company says in public; they hear about the decision. */
-async function owners(tx: Prisma.TransactionClient, companyId: string) {
-  const members = await tx.companyMember.findMany({
-    where: { companyId, isOwner: true, user: { deletedAt: null } },
-    orderBy: { joinedAt: "asc" },
-    select: { user: { select: { email: true, displayName: true, locale: true } } },
-  });
-  return members.map(({ user }) => ({ email: user.email, name: user.displayName, language: languageOf(user.locale) }));
-}
 
 export async function decideCompanyChange(
   staffId: string,
@@ -56,60 +37,55 @@ export async function decideCompanyChange(
   if (!form.ok) return { ok: false, problem: "invalid", errors: form.errors };
   if (!isUuid(companyId)) return refused("notFound");
   const { decision, comment } = form.data;
-  try {
-    await db().$transaction(async (tx) => {
-      const revision = await tx.companyRevision.findUnique({
-        where: { companyId },
-        include: { company: { select: { name: true } } },
-      });
-      if (!revision) throw new Refusal("changeNotWaiting");
-      if (revision.status !== "PENDING") throw new Refusal("alreadyDecided");
-      if (input.version && input.version !== revision.submittedAt.toISOString()) throw new Refusal("alreadyDecided");
-      const values = proposedValues(revision.data);
-      if (decision === "APPROVE" && !values) throw new Refusal("proposalInvalid");
-      // The proposal's bytes are not needed once decided: approved ones live on in the company row.
-      const taken = await tx.companyRevision.updateMany({
-        where: { companyId, status: "PENDING", submittedAt: revision.submittedAt },
+  return inTransaction(async (tx) => {
+    const revision = await tx.companyRevision.findUnique({
+      where: { companyId },
+      include: { company: { select: { name: true } } },
+    });
+    if (!revision) throw new Refusal("changeNotWaiting");
+    if (revision.status !== "PENDING") throw new Refusal("alreadyDecided");
+    if (input.version && input.version !== revision.submittedAt.toISOString()) throw new Refusal("alreadyDecided");
+    const values = proposedValues(revision.data);
+    if (decision === "APPROVE" && !values) throw new Refusal("proposalInvalid");
+    // The proposal's bytes are not needed once decided: approved ones live on in the company row.
+    const taken = await tx.companyRevision.updateMany({
+      where: { companyId, status: "PENDING", submittedAt: revision.submittedAt },
+      data: {
+        status: OUTCOME[decision],
+        reviewerId: staffId,
+        reviewedAt: now,
+        rejectionReason: decision === "REJECT" ? comment : null,
+        logo: null,
+      },
+    });
+    if (taken.count !== 1) throw new Refusal("alreadyDecided");
+    if (decision === "APPROVE" && values) {
+      await tx.company.update({ where: { id: companyId }, data: approvedColumns(values, revision, now) });
+      await queueSearchUpdatesForCompany(tx, companyId);
+    }
+    await recordStaffAction(tx, {
+      actorId: staffId,
+      action: `moderation.company-change.${decision.toLowerCase()}`,
+      targetType: "company",
+      targetId: companyId,
+      ...(comment ? { details: { comment } } : {}),
+    });
+    const companyName = decision === "APPROVE" && values ? values.name : revision.company.name;
+    const appUrl = loadEnv().APP_URL;
+    // The owners answer for what the company says in public; they hear about the decision.
+    for (const owner of await recipients(tx, companyId, { ownersOnly: true })) {
+      await queueMail(tx, {
+        template: "company-review",
+        to: owner.email,
+        language: owner.language,
         data: {
-          status: OUTCOME[decision],
-          reviewerId: staffId,
-          reviewedAt: now,
-          rejectionReason: decision === "REJECT" ? comment : null,
-          logo: null,
+          name: owner.name,
+          companyName,
+          decision: MAIL_DECISION[decision],
+          ...(comment && decision === "REJECT" ? { reason: comment } : {}),
+          url: `${appUrl}/${owner.language}/company/profile`,
         },
       });
-      if (taken.count !== 1) throw new Refusal("alreadyDecided");
-      if (decision === "APPROVE" && values) {
-        await tx.company.update({ where: { id: companyId }, data: approvedColumns(values, revision, now) });
-        await queueSearchUpdatesForCompany(tx, companyId);
-      }
-      await recordStaffAction(tx, {
-        actorId: staffId,
-        action: `moderation.company-change.${decision.toLowerCase()}`,
-        targetType: "company",
-        targetId: companyId,
-        ...(comment ? { details: { comment } } : {}),
-      });
-      const companyName = decision === "APPROVE" && values ? values.name : revision.company.name;
-      const appUrl = loadEnv().APP_URL;
-      for (const owner of await owners(tx, companyId)) {
-        await queueMail(tx, {
-          template: "company-review",
-          to: owner.email,
-          language: owner.language,
-          data: {
-            name: owner.name,
-            companyName,
-            decision: MAIL_DECISION[decision],
-            ...(comment && decision === "REJECT" ? { reason: comment } : {}),
-            url: `${appUrl}/${owner.language}/company/profile`,
-          },
-        });
-      }
-    });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof Refusal) return refused(error.problem);
-    throw error;
-  }
+    }
+  });
 }

@@ -29,7 +29,10 @@ export type DecisionProblem =
   | "alreadyDecided"
   /** The offer is not submitted (a draft, or withdrawn by the company). */
   | "notWaiting"
-  | "companyNotVerified";
+  | "companyNotVerified"
+  /** A company's proposed profile changes: none waiting, or no longer a valid profile. */
+  | "changeNotWaiting"
+  | "proposalInvalid";
 
 export type DecisionResult = { ok: true } | { ok: false; problem: DecisionProblem | "invalid"; errors: FieldErrors };
 
@@ -43,18 +46,18 @@ interface DecisionInput<Decision> {
   version?: string | null;
 }
 
-function refused(problem: DecisionProblem): DecisionResult {
+export function refused(problem: DecisionProblem): DecisionResult {
   return { ok: false, problem, errors: { form: `moderation:errors.${problem}` } };
 }
 
 /** Thrown inside the transaction to roll it back; turned into a refusal outside. */
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly problem: DecisionProblem) {
     super(problem);
   }
 }
 
-async function inTransaction(work: (tx: Prisma.TransactionClient) => Promise<void>): Promise<DecisionResult> {
+export async function inTransaction(work: (tx: Prisma.TransactionClient) => Promise<void>): Promise<DecisionResult> {
   try {
     await db().$transaction(work);
     return { ok: true };
@@ -64,10 +67,13 @@ async function inTransaction(work: (tx: Prisma.TransactionClient) => Promise<voi
   }
 }
 
-/** The team who hears about a decision: every member whose account still exists, in their own language. */
-async function recipients(tx: Prisma.TransactionClient, companyId: string) {
+/**
+ * The team who hears about a decision: every member whose account still exists (or only the
+ * owners, who answer for the public profile), in their own language.
+ */
+export async function recipients(tx: Prisma.TransactionClient, companyId: string, { ownersOnly = false } = {}) {
   const members = await tx.companyMember.findMany({
-    where: { companyId, user: { deletedAt: null } },
+    where: { companyId, user: { deletedAt: null }, ...(ownersOnly ? { isOwner: true } : {}) },
     orderBy: { joinedAt: "asc" },
     select: { user: { select: { email: true, displayName: true, locale: true } } },
   });

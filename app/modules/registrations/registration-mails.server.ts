@@ -6,7 +6,7 @@
  */
 import QRCode from "qrcode";
 import type { z } from "zod";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Prisma, RegistrationStatus } from "~/generated/prisma/client";
 import { buildCalendar } from "~/modules/events/event-ics";
 import { formatEventTime } from "~/modules/events/event-display";
 import { icsEventOf, FEED_REFRESH_SECONDS } from "~/modules/events/event-feed-page.server";
@@ -28,16 +28,11 @@ import { managePath, ticketPath } from "./registration-links";
 
 type Tx = Prisma.TransactionClient;
 
+/** What queueing a notice reads of a registration; the worker loads the rest when it writes the mail. */
 export interface MailedRegistration {
   id: string;
-  eventId: string;
-  originalStartsAt: Date;
-  name: string;
   email: string | null;
-  language: string;
-  headCount: number;
-  className: string | null;
-  status: string;
+  status: RegistrationStatus;
 }
 
 /** What the attached ticket encodes and the mail links to. */
@@ -76,7 +71,7 @@ export class RegistrationMailer {
     await enqueueJob(this.tx, "registrations.notice", {
       registrationId: registration.id,
       notice,
-      status: registration.status as NoticePayload["status"],
+      status: registration.status,
       ...(extra.until ? { until: extra.until.toISOString() } : {}),
       ...(extra.message ? { message: extra.message } : {}),
       ...(extra.withCalendar ? { withCalendar: true } : {}),

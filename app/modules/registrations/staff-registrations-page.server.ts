@@ -71,6 +71,7 @@ function settingValues(setting: Awaited<ReturnType<typeof eventOf>>["registratio
 export async function staffRegistrationsLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const event = await eventOf(request, language, params.id);
+  const areaPath = eventAreaPath(request, language, event.id);
   const url = new URL(request.url);
   const search = url.searchParams.get("q") ?? "";
   const date = chosenDate(event, url.searchParams.get("date"));
@@ -107,9 +108,9 @@ export async function staffRegistrationsLoader({ request, params }: LoaderFuncti
         }
       : null,
     counts,
-    eventPath: eventAreaPath(request, language, event.id),
+    eventPath: areaPath,
     csvPath: date
-      ? `${eventAreaPath(request, language, event.id)}/registrations.csv?date=${encodeURIComponent(date.originalStartsAt.toISOString())}`
+      ? `${areaPath}/registrations.csv?date=${encodeURIComponent(date.originalStartsAt.toISOString())}`
       : null,
     rows: rows.map((r) => ({
       id: r.id,

@@ -10,7 +10,7 @@ export const PUBLIC_PAGE_CACHE = "public, max-age=0, s-maxage=60, stale-while-re
 export const PERSONAL_PAGE_CACHE = "private, no-store";
 
 /** The session cookie's name: its presence is what makes a request personal. */
-const SESSION_COOKIE = "__session";
+export const SESSION_COOKIE = "__session";
 
 /** Pages below the language that are the same for every anonymous visitor. */
 const PUBLIC_PAGES = [

@@ -8,8 +8,9 @@
  * seconds was most of the server's work under load.
  */
 import type { RequestHandler, Response } from "express";
+import { SESSION_COOKIE } from "./cache-policy";
 
-const SESSION_COOKIE = "__session=";
+const SESSION_PAIR = `${SESSION_COOKIE}=`;
 
 /** Headers this request sets itself, or that depend on how this response is sent. */
 const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "date"]);
@@ -41,7 +42,7 @@ export function publicPageMemory({
   const pages = new Map<string, KeptPage>();
   return (req, res, next) => {
     const cookies = req.headers.cookie ?? "";
-    if (seconds <= 0 || req.method !== "GET" || cookies.includes(SESSION_COOKIE)) return next();
+    if (seconds <= 0 || req.method !== "GET" || cookies.includes(SESSION_PAIR)) return next();
     const key = `${req.originalUrl}\n${cookies}`;
     const kept = pages.get(key);
     if (kept && kept.expires > now()) return send(kept, res);
@@ -70,7 +71,7 @@ export function publicPageMemory({
  */
 function sharedMaxAge(res: Response): number | null {
   const cookies = [res.getHeader("set-cookie") ?? []].flat().map(String);
-  if (res.statusCode !== 200 || cookies.some((cookie) => cookie.startsWith(SESSION_COOKIE))) return null;
+  if (res.statusCode !== 200 || cookies.some((cookie) => cookie.startsWith(SESSION_PAIR))) return null;
   const cacheControl = String(res.getHeader("cache-control") ?? "");
   if (!/(?:^|,)\s*public\b/.test(cacheControl)) return null;
   // What a shared cache may keep: s-maxage where given (pages), else max-age (the JSON API, feeds).

@@ -213,6 +213,21 @@ export default function EventsPage() {
                                 </li>
                               ))}
                             </ul>
+                            {cell.more > 0 ? (
+                              <Link
+                                to={cell.dayList}
+                                aria-label={t("events:list.moreOnDayLabel", {
+                                  count: cell.more,
+                                  date: new Intl.DateTimeFormat(i18n.language, {
+                                    day: "numeric",
+                                    month: "long",
+                                    timeZone: "UTC",
+                                  }).format(new Date(`${cell.day}T00:00:00Z`)),
+                                })}
+                              >
+                                {t("events:list.moreOnDay", { count: cell.more })}
+                              </Link>
+                            ) : null}
                           </>
                         ) : null}
                       </td>

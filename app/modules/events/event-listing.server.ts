@@ -14,23 +14,35 @@ const LIST_ZONE = "Europe/Berlin";
 export const CANCELLED_KEPT_DAYS = 30;
 const DAY_MS = 24 * 3600_000;
 
-/** Ids of published events whose venue lies within the radius of a town from the places list. */
-async function eventsNear(placeKey: string, radiusKm: number): Promise<string[]> {
-  const place = await db().place.findUnique({ where: { key: placeKey } });
-  if (!place) return [];
-  // A box first (uses no index but is cheap), then the great-circle distance.
-  const dLat = radiusKm / 111.2;
-  const dLon = radiusKm / (111.2 * Math.cos((place.latitude * Math.PI) / 180));
-  const rows = await db().$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT id FROM event
-    WHERE published_at IS NOT NULL AND latitude IS NOT NULL
-      AND latitude BETWEEN ${place.latitude - dLat} AND ${place.latitude + dLat}
-      AND longitude BETWEEN ${place.longitude - dLon} AND ${place.longitude + dLon}
+/**
+ * The one definition of what the filters let through, as a condition on the event `e`
+ * (published only). The list and the month grid join it to the dates; feeds take the ids.
+ */
+function eventFilterSql(filters: EventFilters): Prisma.Sql {
+  const conditions = [Prisma.sql`e.published_at IS NOT NULL`];
+  if (filters.category) {
+    conditions.push(Prisma.sql`e.category_id IN (SELECT id FROM event_category WHERE key = ${filters.category})`);
+  }
+  if (filters.language) conditions.push(Prisma.sql`e.spoken_language::text = ${filters.language}`);
+  if (filters.audience) conditions.push(Prisma.sql`e.audience::text = ${filters.audience}`);
+  if (filters.freeOnly) conditions.push(Prisma.sql`e.is_free`);
+  if (filters.onlineOnly) conditions.push(Prisma.sql`e.attendance::text IN ('ONLINE', 'HYBRID')`);
+  if (filters.place) conditions.push(nearSql(filters.place, filters.radiusKm));
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The venue lies within the radius of a town from the places list (none for an unknown town). */
+function nearSql(placeKey: string, radiusKm: number): Prisma.Sql {
+  // A box first (cheap), then the great-circle distance.
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM place p WHERE p.key = ${placeKey}
+      AND e.latitude BETWEEN p.latitude - ${radiusKm} / 111.2 AND p.latitude + ${radiusKm} / 111.2
+      AND e.longitude BETWEEN p.longitude - ${radiusKm} / (111.2 * cos(radians(p.latitude)))
+                          AND p.longitude + ${radiusKm} / (111.2 * cos(radians(p.latitude)))
       AND 2 * 6371 * asin(sqrt(
-            power(sin(radians(latitude - ${place.latitude}) / 2), 2) +
-            cos(radians(${place.latitude})) * cos(radians(latitude)) *
-            power(sin(radians(longitude - ${place.longitude}) / 2), 2))) <= ${radiusKm}`);
-  return rows.map((row) => row.id);
+            power(sin(radians(e.latitude - p.latitude) / 2), 2) +
+            cos(radians(p.latitude)) * cos(radians(e.latitude)) *
+            power(sin(radians(e.longitude - p.longitude) / 2), 2))) <= ${radiusKm})`;
 }
 
 /** The events the filters let through (published only); times are filtered on occurrences. */
@@ -39,12 +51,13 @@ export async function eventWhere(
   extra: Prisma.EventWhereInput = {},
 ): Promise<Prisma.EventWhereInput> {
   const where: Prisma.EventWhereInput = { publishedAt: { not: null }, ...extra };
-  if (filters.category) where.category = { key: filters.category };
-  if (filters.language) where.spokenLanguage = filters.language;
-  if (filters.audience) where.audience = filters.audience;
-  if (filters.freeOnly) where.isFree = true;
-  if (filters.onlineOnly) where.attendance = { in: ["ONLINE", "HYBRID"] };
-  if (filters.place) where.id = { in: await eventsNear(filters.place, filters.radiusKm) };
+  const filtered = filters.category || filters.language || filters.audience || filters.freeOnly;
+  if (filtered || filters.onlineOnly || filters.place) {
+    const rows = await db().$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT e.id FROM event e WHERE ${eventFilterSql(filters)}`,
+    );
+    where.id = { in: rows.map((row) => row.id) };
+  }
   return where;
 }
 
@@ -90,6 +103,22 @@ export interface OccurrenceRow {
   event: EventCardRow;
 }
 
+/** The dates a list or grid shows, chosen by SQL; the cards are read for those dates only. */
+interface OccurrenceKey {
+  event_id: string;
+  original_starts_at: Date;
+}
+
+async function occurrencesOf(keys: OccurrenceKey[]): Promise<OccurrenceRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db().eventOccurrence.findMany({
+    where: { OR: keys.map((key) => ({ eventId: key.event_id, originalStartsAt: key.original_starts_at })) },
+    select: { startsAt: true, endsAt: true, originalStartsAt: true, cancelled: true, event: { select: EVENT_CARD } },
+  });
+  const byKey = new Map(rows.map((row) => [`${row.event.id} ${row.originalStartsAt.getTime()}`, row]));
+  return keys.flatMap((key) => byKey.get(`${key.event_id} ${key.original_starts_at.getTime()}`) ?? []);
+}
+
 /** One page of upcoming occurrences (still running ones included), in start order. */
 export async function listOccurrences(
   filters: EventFilters,
@@ -97,34 +126,44 @@ export async function listOccurrences(
   pageSize = PAGE_SIZE,
 ): Promise<{ rows: OccurrenceRow[]; hasNext: boolean }> {
   const window = listWindow(filters, now);
-  const rows = await db().eventOccurrence.findMany({
-    where: {
-      endsAt: { gte: window.from },
-      ...(window.to ? { startsAt: { lt: window.to } } : {}),
-      event: await eventWhere(filters),
-    },
-    orderBy: [{ startsAt: "asc" }, { eventId: "asc" }],
-    skip: (filters.page - 1) * pageSize,
-    take: pageSize + 1,
-    select: { startsAt: true, endsAt: true, originalStartsAt: true, cancelled: true, event: { select: EVENT_CARD } },
-  });
-  return { rows: rows.slice(0, pageSize), hasNext: rows.length > pageSize };
+  const keys = await db().$queryRaw<OccurrenceKey[]>(Prisma.sql`
+    SELECT o.event_id, o.original_starts_at
+    FROM event_occurrence o JOIN event e ON e.id = o.event_id
+    WHERE o.ends_at >= ${window.from} ${window.to ? Prisma.sql`AND o.starts_at < ${window.to}` : Prisma.empty}
+      AND ${eventFilterSql(filters)}
+    ORDER BY o.starts_at, o.event_id
+    OFFSET ${(filters.page - 1) * pageSize} LIMIT ${pageSize + 1}`);
+  const rows = await occurrencesOf(keys.slice(0, pageSize));
+  return { rows, hasNext: keys.length > pageSize };
 }
 
-/** Every occurrence touching a month (`YYYY-MM`), for the grid. */
-export async function monthOccurrences(filters: EventFilters, month: string): Promise<OccurrenceRow[]> {
+/** At most this many dates a day in the month grid; the day links to its full list. */
+export const MONTH_DAY_LIMIT = 4;
+
+/**
+ * The dates of a month (`YYYY-MM`) for the grid: at most MONTH_DAY_LIMIT a day (by the event's
+ * local day), and how many each day has in all.
+ */
+export async function monthOccurrences(
+  filters: EventFilters,
+  month: string,
+): Promise<{ rows: OccurrenceRow[]; perDay: Map<string, number> }> {
   const first = parseLocal(`${month}-01`) as Date;
   const next = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
-  return db().eventOccurrence.findMany({
-    where: {
-      endsAt: { gt: instantOf(first, LIST_ZONE) },
-      startsAt: { lt: instantOf(next, LIST_ZONE) },
-      event: await eventWhere(filters),
-    },
-    orderBy: [{ startsAt: "asc" }, { eventId: "asc" }],
-    take: 1000,
-    select: { startsAt: true, endsAt: true, originalStartsAt: true, cancelled: true, event: { select: EVENT_CARD } },
-  });
+  const found = await db().$queryRaw<(OccurrenceKey & { day: string; rank: number; on_day: number })[]>(Prisma.sql`
+    SELECT * FROM (
+      SELECT o.event_id, o.original_starts_at, d.day,
+             row_number() OVER (PARTITION BY d.day ORDER BY o.starts_at, o.event_id)::int AS rank,
+             count(*) OVER (PARTITION BY d.day)::int AS on_day
+      FROM event_occurrence o JOIN event e ON e.id = o.event_id,
+           LATERAL (SELECT to_char(o.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM-DD') AS day) d
+      WHERE o.ends_at > ${instantOf(first, LIST_ZONE)} AND o.starts_at < ${instantOf(next, LIST_ZONE)}
+        AND ${eventFilterSql(filters)}
+    ) dated
+    WHERE rank <= ${MONTH_DAY_LIMIT}
+    ORDER BY day, rank`);
+  const perDay = new Map(found.map((row) => [row.day, row.on_day]));
+  return { rows: await occurrencesOf(found), perDay };
 }
 
 /**

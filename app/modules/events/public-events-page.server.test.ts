@@ -56,6 +56,22 @@ describe("the public events list", () => {
       .map((cell) => cell?.day);
     expect(days).toEqual(["2027-03-18", "2027-03-25"]);
   });
+
+  it("shows four dates of a busy day in the month grid and links to all of them", async () => {
+    const staff = await staffMember();
+    for (let i = 0; i < 6; i++) await publishedEvent(staff.id, { titleDe: `Abend ${i}`, titleFr: `Soirée ${i}` });
+    const month = await list("/de/events?view=month&month=2027-03&free=1");
+    const busy = month.month?.weeks.flat().find((cell) => cell?.day === "2027-03-18");
+    // Same time: the order among them is stable but arbitrary.
+    expect(busy?.events).toHaveLength(4);
+    expect(new Set(busy?.events.map((event) => event.title)).size).toBe(4);
+    expect(busy?.more).toBe(2);
+    expect(busy?.dayList).toBe("/de/events?from=2027-03-18&to=2027-03-18&free=1");
+    expect((await list(busy?.dayList ?? "")).events).toHaveLength(6);
+    expect((await list("/de/events?view=month&month=2027-03&online=1")).month?.weeks.flat().some((c) => c?.more)).toBe(
+      false,
+    );
+  });
 });
 
 describe("the public event page", () => {

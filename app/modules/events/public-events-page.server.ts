@@ -89,7 +89,7 @@ export async function eventsListLoader({ request, params }: LoaderFunctionArgs) 
   };
   if (filters.view === "month") {
     const month = filters.month ?? localOf(now, "Europe/Berlin").toISOString().slice(0, 7);
-    const rows = await monthOccurrences(filters, month);
+    const { rows, perDay } = await monthOccurrences(filters, month);
     const byDay = new Map<string, EventCard[]>();
     for (const row of rows) {
       const day = localOf(row.startsAt, row.event.timeZone).toISOString().slice(0, 10);
@@ -108,7 +108,14 @@ export async function eventsListLoader({ request, params }: LoaderFunctionArgs) 
         label: monthLabel,
         ...neighbourMonths(month),
         weeks: monthWeeks(month).map((week) =>
-          week.map((day) => (day ? { day, number: Number(day.slice(8)), events: byDay.get(day) ?? [] } : null)),
+          week.map((day) => {
+            if (!day) return null;
+            const events = byDay.get(day) ?? [];
+            // A busy day shows its first dates and links to all of them in the list.
+            const more = (perDay.get(day) ?? 0) - events.length;
+            const dayList = `/${language}/events${filterQuery({ ...filters, view: "list", month: null, page: 1, from: day, to: day })}`;
+            return { day, number: Number(day.slice(8)), events, more, dayList };
+          }),
         ),
       },
     };

@@ -25,6 +25,7 @@ import {
   setSlotSeats,
 } from "./registration-admin.server";
 import { ticketPath } from "./registration-links";
+import { requireStaff } from "~/modules/staff/staff-access.server";
 import { requireRegistrationManager } from "./registration-policy.server";
 import { messageSchema, seatsSchema, settingSchema } from "./registration.schema";
 
@@ -33,12 +34,17 @@ import { messageSchema, seatsSchema, settingSchema } from "./registration.schema
  * members (`/{lang}/organiser/events/{id}/registrations`, outside the staff area); links and
  * redirects stay in the area the page was opened in. Who may open it is the policy's question.
  */
+function areaOf(request: Request): "organiser" | "staff" {
+  return new URL(request.url).pathname.split("/")[2] === "organiser" ? "organiser" : "staff";
+}
+
 function eventAreaPath(request: Request, language: Language, eventId: string): string {
-  const area = new URL(request.url).pathname.split("/")[2] === "organiser" ? "organiser" : "staff";
-  return `/${language}/${area}/events/${eventId}`;
+  return `/${language}/${areaOf(request)}/events/${eventId}`;
 }
 
 async function eventOf(request: Request, language: Language, id: string | undefined) {
+  // The staff area is for staff, even where the policy would let an organiser see the list.
+  if (areaOf(request) === "staff") await requireStaff(request, language);
   if (!isUuid(id)) throw notFound();
   await requireRegistrationManager(request, language, id);
   const event = await db().event.findUnique({

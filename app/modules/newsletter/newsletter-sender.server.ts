@@ -200,10 +200,15 @@ function sentMarker() {
         if (collecting === batch) collecting = null;
         // Ids as text: a bigint[] parameter does not reach PostgreSQL as one.
         const ids = batch.rows.map((row) => row.id.toString());
+        // The commit does not wait for the disk (synchronous_commit off for this statement only):
+        // if the sender dies, PostgreSQL still has the row; only a crash of PostgreSQL itself could
+        // undo the last fraction of a second of marks, and those mails are then sent again with
+        // the same Message-ID — a duplicate a server drops, never a loss.
         const marked = await db().$executeRaw`
+          WITH fast AS (SELECT set_config('synchronous_commit', 'off', true))
           UPDATE newsletter_delivery AS d
           SET status = 'SENT', sent_at = now(), message_id = m.message_id, claimed_at = NULL, last_error = NULL
-          FROM unnest(${ids}::text[], ${batch.rows.map((row) => row.messageId)}::text[]) AS m(id, message_id)
+          FROM unnest(${ids}::text[], ${batch.rows.map((row) => row.messageId)}::text[]) AS m(id, message_id), fast
           WHERE d.id = m.id::bigint`;
         if (marked !== batch.rows.length) throw new Error(`marked ${marked} of ${batch.rows.length} newsletter rows`);
       });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FILTERABLE_ATTRIBUTES, indexSettings, SORTABLE_ATTRIBUTES, synonymsFromGroups } from "./meilisearch-settings";
+import {
+  FILTERABLE_ATTRIBUTES,
+  indexSettings,
+  SEARCHABLE_ATTRIBUTES,
+  SORTABLE_ATTRIBUTES,
+  synonymsFromGroups,
+} from "./meilisearch-settings";
 import { FACET_ATTRIBUTES } from "./meilisearch-filters";
 import { RETRIEVED_ATTRIBUTES } from "./meilisearch-documents";
 
@@ -19,11 +25,14 @@ describe("indexSettings", () => {
     ]);
   });
 
-  it("tokenizes German and French fields in their own language", () => {
-    expect(settings.localizedAttributes).toEqual([
-      { attributePatterns: ["*De"], locales: ["deu"] },
-      { attributePatterns: ["*Fr"], locales: ["fra"] },
-    ]);
+  it("never lets Meilisearch split German compounds: every searched field has a locale, none German", () => {
+    const rules = settings.localizedAttributes ?? [];
+    const covered = (attribute: string) =>
+      rules.some((rule) =>
+        rule.attributePatterns.some((pattern) => new RegExp(`^${pattern.replaceAll("*", ".*")}$`).test(attribute)),
+      );
+    expect(SEARCHABLE_ATTRIBUTES.filter((attribute) => !covered(attribute))).toEqual([]);
+    expect(rules.flatMap((rule) => rule.locales)).not.toContain("deu");
   });
 
   it("tolerates one typo from 5 letters and two from 9, never in numbers", () => {

@@ -63,6 +63,17 @@ export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute",
  */
 export const FRENCH_ELISIONS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
+/**
+ * Every field goes through Meilisearch's plain Latin pipeline. Its German pipeline (in the
+ * official builds) splits words along a dictionary of compounds, in documents and queries alike:
+ * "Tischlr" becomes "tisch" + "lr" and finds nothing, "Kfz-Mechatroniker" no longer matches its
+ * synonym, so typos and multi-word synonyms fail where PostgreSQL (which splits nothing) finds
+ * the offer (found against Meilisearch 1.50.0 built with German segmentation). A field without a
+ * locale has its language detected, and German text would be split again; a query takes the
+ * locales of the fields it searches. French has no pipeline of its own, hence "fra" for all.
+ */
+export const PLAIN_LATIN_TOKENIZING = [{ attributePatterns: ["*"], locales: ["fra" as const] }];
+
 /** Enough for every occupational field, country, level and accommodation kind. */
 export const MAX_VALUES_PER_FACET = 300;
 
@@ -78,10 +89,7 @@ export function indexSettings(): Settings {
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     rankingRules: [...RANKING_RULES],
     distinctAttribute: "offerId",
-    localizedAttributes: [
-      { attributePatterns: ["*De"], locales: ["deu"] },
-      { attributePatterns: ["*Fr"], locales: ["fra"] },
-    ],
+    localizedAttributes: PLAIN_LATIN_TOKENIZING,
     typoTolerance: {
       enabled: true,
       // Same thresholds as the PostgreSQL adapter: one typo from 5 letters, two from 9.

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { inviteColleague } from "./journeys";
 import { linkTo, waitForMail } from "./mailbox";
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -19,11 +20,7 @@ test("the demo company's owner invites a colleague, who joins in French from the
   await page.getByRole("button", { name: "Einladung senden" }).click();
   await expect(page.getByRole("alert")).toContainText("Das ist keine gültige E-Mail-Adresse");
 
-  await page.getByLabel("E-Mail-Adresse der Kollegin oder des Kollegen").fill(colleague);
-  await page.getByLabel("Sprache der Einladung").selectOption("fr");
-  await page.getByRole("button", { name: "Einladung senden" }).click();
-  await expect(page.getByRole("status")).toHaveText(`Die Einladung an ${colleague} ist unterwegs.`);
-  await expect(page.getByRole("list", { name: "Offene Einladungen" })).toContainText(colleague);
+  await inviteColleague(page, colleague, "fr");
 
   // The colleague gets the invitation in French; on this machine the owner logs out first.
   // The subject names nobody (a typed name in a subject helps phishing); the text names the company.

@@ -1,13 +1,15 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { expect, test } from "./fixtures";
+import { inviteColleague } from "./journeys";
 import { linkTo, waitForMail } from "./mailbox";
 
 /**
- * Issue 17, "done when": an organiser signs up, is verified by staff and sends a bilingual event
- * to review; staff publish it; it is listed in /fr/events and /de/events, on the map and in both
- * language feeds with one UID; the organiser moves it by an hour and, once staff publish the
- * change, the feed's SEQUENCE grows; staff cancel it and the page and the feed say so.
+ * Issue 17, "done when": an organiser signs up, is verified by staff, invites a colleague (who
+ * joins from the mail and is removed again) and sends a bilingual event to review; staff publish
+ * it; it is listed in /fr/events and /de/events, on the map and in both language feeds with one
+ * UID; the organiser moves it by an hour and, once staff publish the change, the feed's SEQUENCE
+ * grows; staff cancel it and the page and the feed say so.
  */
 const STAFF = { email: "staff.demo@antenne.example", password: "antenne-demo-2026" };
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -92,6 +94,43 @@ test("an organiser signs up from the chooser, confirms the address and is verifi
   await page.getByRole("link", { name: organiserName }).click();
   await page.getByRole("button", { name: "Veranstalter bestätigen" }).click();
   await expect(page.getByRole("status")).toContainText("Der Veranstalter ist bestätigt.");
+  await logOut(page);
+});
+
+test("the verified organiser invites a colleague, who joins in French from the mail, and removes them again", async ({
+  page,
+}) => {
+  const colleague = `equipe.${stamp}@example.fr`;
+  await logIn(page, email, password);
+  await page.getByRole("link", { name: "Team und Einladungen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Team von ${organiserName}`);
+  await inviteColleague(page, colleague, "fr");
+  const mail = await waitForMail(colleague, /Invitation à rejoindre l’équipe d’un organisateur/);
+  expect(mail.text).toContain(organiserName);
+  await logOut(page);
+
+  const link = linkTo(mail, "fr/invite");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rejoindre l’équipe de votre structure");
+  await page.getByLabel("Prénom et nom").fill("Margot Leclerc");
+  await page.getByLabel("Mot de passe").fill("cinéma en version originale 2027");
+  await page.getByLabel(/J’ai lu la/).check();
+  await page.getByRole("button", { name: "Créer le compte et rejoindre l’équipe" }).click();
+  await expect(page).toHaveURL(/\/fr\/organiser\/members$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${organiserName}\u00a0: l’équipe`);
+  await expect(page.getByRole("list", { name: "Membres" })).toContainText("Margot Leclerc (vous)");
+  await expect(page.getByText("Seul(e) le ou la propriétaire de la structure")).toBeVisible();
+  await page.getByRole("banner").getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
+  await page.goto(link);
+  await expect(page.getByRole("alert")).toHaveText(
+    "Ce lien a déjà été utilisé. Chaque lien ne fonctionne qu’une fois.",
+  );
+
+  await logIn(page, email, password, "/de/organiser/members");
+  await page.getByRole("button", { name: /^Aus dem Team entfernen\s?: Margot Leclerc$/ }).click();
+  await expect(page.getByRole("status")).toContainText("Aus dem Team entfernt: Margot Leclerc.");
+  await expect(page.getByRole("list", { name: "Mitglieder" })).not.toContainText("Margot Leclerc");
   await logOut(page);
 });
 

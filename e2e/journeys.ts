@@ -103,3 +103,12 @@ export async function companyAccepts(browser: Browser, studentName: string) {
   await expect(page.getByRole("status")).toContainText("Sie haben zugesagt.");
   return { context, page };
 }
+
+/** On a team's members page in German, the owner invites a colleague; the invitation is listed as open. */
+export async function inviteColleague(page: Page, email: string, language: "de" | "fr" | "en") {
+  await page.getByLabel("E-Mail-Adresse der Kollegin oder des Kollegen").fill(email);
+  await page.getByLabel("Sprache der Einladung").selectOption(language);
+  await page.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Die Einladung an ${email} ist unterwegs.`);
+  await expect(page.getByRole("list", { name: "Offene Einladungen" })).toContainText(email);
+}

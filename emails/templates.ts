@@ -16,6 +16,7 @@ import { renderMailText } from "./layout-text";
 import type { RenderedMail } from "./mail-template";
 import { newsletterConfirm } from "./newsletter-confirm";
 import { offerReview } from "./offer-review";
+import { organiserInvite } from "./organiser-invite";
 import { organiserReview } from "./organiser-review";
 import { eventReview } from "./event-review";
 import { passwordReset } from "./password-reset";
@@ -43,6 +44,7 @@ export const MAIL_TEMPLATES = {
   "agreement-party": agreementParty,
   "newsletter-confirm": newsletterConfirm,
   "organiser-review": organiserReview,
+  "organiser-invite": organiserInvite,
   "event-review": eventReview,
   "edition-invitation": editionInvitation,
   registration,

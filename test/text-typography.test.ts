@@ -59,6 +59,7 @@ describe("locale lint", () => {
         { studentName: "Lucas", guardianName: "Sophie", url },
       ],
       "company-invite": [{ companyName: "Atelier Lenoir", inviterName: "Jonas", url }],
+      "organiser-invite": [{ organiserName: "Ciné Lumière", inviterName: "Claire", url }],
       "company-review": (["VERIFIED", "REJECTED"] as const).map((decision) => ({
         name: "Jonas",
         companyName: "Atelier Lenoir",

@@ -15,6 +15,7 @@ export default function CompanyMembers() {
   const { company, members, canInvite, invitations } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useTranslation();
+  const team = { name: "companyId", value: company.id };
   return (
     <section className="page" aria-labelledby="members-title">
       <h1 id="members-title">{t("account:members.title", { company: company.name })}</h1>
@@ -23,10 +24,10 @@ export default function CompanyMembers() {
         <p role="status">{t("account:members.removed", { name: answer.removed })}</p>
       ) : null}
       {answer && "revoked" in answer ? <p role="status">{t("account:members.revokedDone")}</p> : null}
-      <MemberList members={members} companyId={canInvite ? company.id : undefined} />
+      <MemberList members={members} team={team} />
       {canInvite && !company.verified ? <p className="note">{t("account:members.notVerified")}</p> : null}
       {canInvite && company.verified ? (
-        <InviteForm companyId={company.id} answer={answer} invitations={invitations} />
+        <InviteForm team={team} intro={t("account:members.inviteIntro")} answer={answer} invitations={invitations} />
       ) : canInvite ? null : (
         <p className="note">{t("account:members.onlyOwner")}</p>
       )}

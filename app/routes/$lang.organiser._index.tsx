@@ -65,6 +65,9 @@ export default function OrganiserHome() {
         </div>
       )}
       <MemberList members={team} />
+      <p>
+        <Link to={`${base}/members`}>{t("organisers:home.teamLink")}</Link>
+      </p>
     </section>
   );
 }

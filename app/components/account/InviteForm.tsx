@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { SelectField, TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { inviteSchema } from "~/modules/companies/company.schema";
+import { inviteSchema } from "~/modules/teams/team.schema";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/modules/i18n/languages";
 import type { FieldErrors, FormValues } from "~/utils/forms";
+import type { TeamField } from "./MemberList";
 
 type Answer =
   | { errors: FieldErrors; values: FormValues }
@@ -14,13 +15,18 @@ type Answer =
   | { revoked: boolean }
   | undefined;
 
-/** The owner's form to invite a colleague, with the invitations still waiting for an answer. */
+/**
+ * The owner's form to invite a colleague, with the invitations still waiting for an answer;
+ * `intro` says what a member of this kind of team does.
+ */
 export function InviteForm({
-  companyId,
+  team,
+  intro,
   answer,
   invitations,
 }: {
-  companyId: string;
+  team: TeamField;
+  intro: string;
   answer: Answer;
   invitations: { id: string; email: string; expiresOn: string }[];
 }) {
@@ -34,12 +40,12 @@ export function InviteForm({
   return (
     <>
       <h2>{t("account:members.inviteTitle")}</h2>
-      <p>{t("account:members.inviteIntro")}</p>
+      <p>{intro}</p>
       {invited ? <p role="status">{t("account:members.invited", { email: invited })}</p> : null}
       <ErrorSummary errors={errors} labels={labels} />
       {/* A new form after each invitation, so the next one starts empty. */}
       <Form method="post" noValidate onSubmit={onSubmit} key={invited ?? "invite"}>
-        <input type="hidden" name="companyId" value={companyId} />
+        <input type="hidden" name={team.name} value={team.value} />
         <TextField
           name="email"
           type="email"
@@ -78,7 +84,7 @@ export function InviteForm({
                 })}
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="revoke" />
-                  <input type="hidden" name="companyId" value={companyId} />
+                  <input type="hidden" name={team.name} value={team.value} />
                   <input type="hidden" name="invitationId" value={invitation.id} />
                   <button type="submit" className="button button--secondary button--small">
                     {t("account:members.revoke")}

@@ -4,7 +4,7 @@ import { PrivacyField } from "~/components/forms/AccountFields";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { TextField } from "~/components/forms/FormFields";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { joinSchema } from "~/modules/companies/company.schema";
+import { joinSchema } from "~/modules/teams/team.schema";
 import type { FieldErrors, FormValues } from "~/utils/forms";
 
 /** Name, password and privacy notice: all an invited colleague still has to give. */

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createOutboxMailer, listOutboxMessages, outboxDirectory } from "~/modules/mail/outbox.server";
-import { inviteColleague } from "~/modules/companies/company-invite.server";
 import { queueMail } from "~/modules/mail/mail-queue.server";
+import { inviteToTeam } from "~/modules/teams/team-invitations.server";
+import { COMPANY_TEAM } from "~/modules/teams/teams.server";
 import { db } from "~/utils/db.server";
 import { companyWithOwner } from "../../../test/support/company-fixtures";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
@@ -282,9 +283,9 @@ describe("the suppression list", () => {
     await deleteAccount(user.id, PASSWORD);
     const team = await companyOwnedBy("paul@weber.example");
 
-    const invited = await inviteColleague({
+    const invited = await inviteToTeam(COMPANY_TEAM, {
       inviter: team.owner,
-      companyId: team.company.id,
+      teamId: team.company.id,
       email: "lea.martin@example.fr",
       language: "de",
     });

@@ -12,6 +12,7 @@ export const TOKEN_LIFETIME_HOURS: Record<TokenPurpose, number> = {
   SET_PASSWORD: 72,
   GUARDIAN_CONSENT: 14 * 24,
   COMPANY_INVITE: 14 * 24,
+  ORGANISER_INVITE: 14 * 24,
   // Agreement links: 30 days to sign; a change of the agreement makes them void earlier.
   AGREEMENT_SIGNATURE: 30 * 24,
 };

@@ -16,7 +16,7 @@ import {
   thrownResponse,
 } from "../../../test/support/company-fixtures";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
-import { inviteAction, inviteLoader } from "./invite-page.server";
+import { inviteAction, inviteLoader } from "~/modules/teams/invite-page.server";
 import { membersAction, membersLoader } from "./members-page.server";
 
 beforeEach(resetAccountsAndQueue);
@@ -45,7 +45,13 @@ describe("inviting a colleague", () => {
     expect((await membersLoader(routeArgs("/de/company/members", weber.cookie))).invitations).toHaveLength(1);
 
     const shown = await inviteLoader(routeArgs(`/fr/invite?token=${token}`));
-    expect(shown.invite).toEqual({ status: "valid", email: "claire@weber.example", companyName: "Weber Holzbau" });
+    expect(shown.invite).toEqual({
+      status: "valid",
+      kind: "company",
+      email: "claire@weber.example",
+      teamName: "Weber Holzbau",
+      account: "new",
+    });
     expect(shown.meta.path).toBe("/fr/invite");
 
     const join = { token, name: "Claire Dubois", password: "une phrase assez longue", privacy: "on" };
@@ -67,8 +73,13 @@ describe("inviting a colleague", () => {
     expect(claire.consents).toMatchObject([{ kind: "PRIVACY_NOTICE", givenBy: "self", language: "fr" }]);
 
     // The link worked once, and the page then says what to do.
-    expect(await inviteAction(routeArgs("/fr/invite", undefined, join))).toEqual({ linkStatus: "used" });
-    expect((await inviteLoader(routeArgs(`/fr/invite?token=${token}`))).invite).toEqual({ status: "used" });
+    expect(await inviteAction(routeArgs("/fr/invite", undefined, join))).toEqual({
+      invite: { status: "used", kind: "company" },
+    });
+    expect((await inviteLoader(routeArgs(`/fr/invite?token=${token}`))).invite).toEqual({
+      status: "used",
+      kind: "company",
+    });
   });
 
   it("explains an expired link and refuses addresses that already have an account", async () => {
@@ -79,7 +90,10 @@ describe("inviting a colleague", () => {
       data: { companyId: weber.id, invitedBy: weber.owner.id },
       now: new Date(Date.now() - 15 * 24 * 3_600_000),
     });
-    expect((await inviteLoader(routeArgs(`/de/invite?token=${old}`))).invite).toEqual({ status: "expired" });
+    expect((await inviteLoader(routeArgs(`/de/invite?token=${old}`))).invite).toEqual({
+      status: "expired",
+      kind: "company",
+    });
 
     await person("lea@example.fr", "STUDENT");
     await colleague(weber.id, "anna@weber.example");
@@ -112,6 +126,7 @@ describe("inviting a colleague", () => {
     const toLea = (await queuedMails()).find((mail) => mail.to === "lea@example.fr");
     expect((await inviteLoader(routeArgs(`/de/invite?token=${tokenFromUrl(toLea?.data.url)}`))).invite).toEqual({
       status: "taken",
+      kind: "company",
     });
     expect(other.id).not.toBe(weber.id);
   });

@@ -34,20 +34,6 @@ export async function companyTeam(companyId: string) {
   });
 }
 
-/** Invitations to the company that nobody has used yet and that still work. */
-export async function pendingInvitations(companyId: string, now = new Date()) {
-  return db().oneTimeToken.findMany({
-    where: {
-      purpose: "COMPANY_INVITE",
-      usedAt: null,
-      expiresAt: { gt: now },
-      data: { path: ["companyId"], equals: companyId },
-    },
-    select: { id: true, email: true, createdAt: true, expiresAt: true },
-    orderBy: { createdAt: "desc" },
-  });
-}
-
 /**
  * What account deletion does to companies. The company itself stays, even when the person was
  * its only owner: it is the employer's record (offers, and later applications of students, refer
@@ -121,18 +107,4 @@ export async function removeMember(companyId: string, memberId: string): Promise
     await leaveCompany(tx, companyId, { id: memberId, email: member.user.email });
     return { ok: true, name: member.user.displayName };
   });
-}
-
-/** Withdraws an invitation nobody has used yet: the link stops working and the address is forgotten. */
-export async function revokeInvitation(companyId: string, invitationId: string): Promise<boolean> {
-  if (!uuid.safeParse(invitationId).success) return false;
-  const { count } = await db().oneTimeToken.deleteMany({
-    where: {
-      id: invitationId,
-      purpose: "COMPANY_INVITE",
-      usedAt: null,
-      data: { path: ["companyId"], equals: companyId },
-    },
-  });
-  return count === 1;
 }

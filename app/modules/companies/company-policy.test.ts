@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  canEditCompanyProfile,
-  canManageMembers,
-  canViewCompany,
-  canViewCompanyLogo,
-  inviteeProblem,
-} from "./company-policy";
+import { canEditCompanyProfile, canManageMembers, canViewCompany, canViewCompanyLogo } from "./company-policy";
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
@@ -38,16 +32,6 @@ describe("canManageMembers", () => {
     expect(canManageMembers(colleague, colleagueOfA, A)).toBe(false);
     expect(canManageMembers(owner, ownerOfA, B)).toBe(false);
     expect(canManageMembers(owner, null, A)).toBe(false);
-  });
-});
-
-describe("inviteeProblem", () => {
-  it("names only what the team list shows anyway: that the person is already in the team", () => {
-    expect(inviteeProblem(null, A)).toBeNull();
-    expect(inviteeProblem({ role: "COMPANY_MEMBER", companyIds: [A] }, A)).toBe("account:members.errors.alreadyMember");
-    // Whether an address belongs to a student or another company is nobody's business here.
-    expect(inviteeProblem({ role: "STUDENT", companyIds: [] }, A)).toBeNull();
-    expect(inviteeProblem({ role: "COMPANY_MEMBER", companyIds: [B] }, A)).toBeNull();
   });
 });
 

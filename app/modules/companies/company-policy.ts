@@ -34,31 +34,6 @@ export function canManageMembers(user: PolicyUser, membership: PolicyMembership 
   return canViewCompany(user, membership, companyId) && membership?.isOwner === true;
 }
 
-/** The account that already uses an invited address, if any, and the companies it belongs to. */
-export type ExistingAccount = { role: Role; companyIds: string[] } | null;
-
-/**
- * Why an address cannot be invited, as a locale key, or null. Only membership of this very team
- * is named (the owner sees the team anyway). An address that belongs to a student or to another
- * company gets an invitation like any other, whose link then says the address already has an
- * account: the form must not tell an owner who else is on the platform (issue 15, point 8).
- */
-export function inviteeProblem(existing: ExistingAccount, companyId: string): string | null {
-  if (existing?.role === "COMPANY_MEMBER" && existing.companyIds.includes(companyId)) {
-    return "account:members.errors.alreadyMember";
-  }
-  return null;
-}
-
-/** Invitations a company may send in 24 hours, and only once the Antenne has verified it. */
-export const DAILY_INVITATIONS = 10;
-
-export function invitationRefusal(company: { status: string }, sentToday: number): string | null {
-  if (company.status !== "VERIFIED") return "account:members.errors.notVerified";
-  if (sentToday >= DAILY_INVITATIONS) return "account:members.errors.dailyLimit";
-  return null;
-}
-
 /**
  * The profile (name, place, texts, logo) speaks for the whole company, and keeping it right is
  * everyday work: any member may edit it, not only the owner.

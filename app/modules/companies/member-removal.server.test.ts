@@ -18,7 +18,7 @@ import {
   thrownResponse,
 } from "../../../test/support/company-fixtures";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
-import { inviteAction } from "./invite-page.server";
+import { inviteAction } from "~/modules/teams/invite-page.server";
 import { membersAction, membersLoader } from "./members-page.server";
 
 beforeEach(resetAccountsAndQueue);
@@ -97,7 +97,9 @@ describe("an owner taking access away", () => {
     ).toEqual({ revoked: true });
     expect((await membersLoader(routeArgs(members, weber.cookie))).invitations).toEqual([]);
     const join = { token, name: "Neu", password: "une phrase assez longue", privacy: "on" };
-    expect(await inviteAction(routeArgs("/de/invite", undefined, join))).toEqual({ linkStatus: "unknown" });
+    expect(await inviteAction(routeArgs("/de/invite", undefined, join))).toEqual({
+      invite: { status: "unknown", kind: "company" },
+    });
     expect(await db().user.count({ where: { email: "neu@x.example" } })).toBe(0);
   });
 });

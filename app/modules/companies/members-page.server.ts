@@ -9,16 +9,11 @@ import { requireUser } from "~/modules/accounts/current-user.server";
 import { readForm, refuse } from "~/utils/form-action.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { inviteColleague } from "./company-invite.server";
-import {
-  companyTeam,
-  membershipOf,
-  pendingInvitations,
-  removeMember,
-  revokeInvitation,
-} from "./company-membership.server";
+import { invitationAction, invitationRows, memberRows } from "~/modules/teams/team-page.server";
+import { removeMemberSchema } from "~/modules/teams/team.schema";
+import { COMPANY_TEAM } from "~/modules/teams/teams.server";
+import { companyTeam, membershipOf, removeMember } from "./company-membership.server";
 import { canManageMembers, canViewCompany } from "./company-policy";
-import { inviteSchema, removeMemberSchema, revokeInvitationSchema } from "./company.schema";
 import { formDataOf } from "~/utils/form-data.server";
 
 function forbidden(): Response {
@@ -34,23 +29,13 @@ export async function membersLoader({ request, params }: LoaderFunctionArgs) {
   if (!canViewCompany(user, membership, companyId)) throw forbidden();
   const team = await companyTeam(companyId);
   const canInvite = canManageMembers(user, membership, companyId);
-  const invitations = canInvite ? await pendingInvitations(companyId) : [];
   return {
     meta: pageMetaInput(request, language, translatorFor(language)("account:members.title", { company: team.name })),
     company: { id: team.id, name: team.name, verified: team.status === "VERIFIED" },
-    members: team.members.map((member) => ({
-      id: member.user.id,
-      name: member.user.displayName,
-      email: member.user.email,
-      isOwner: member.isOwner,
-      isYou: member.user.id === user.id,
-    })),
+    // The owner stays (removeMember): only colleagues get a button.
+    members: memberRows(team.members, user.id, (member) => canInvite && !member.isOwner),
     canInvite,
-    invitations: invitations.map((invitation) => ({
-      id: invitation.id,
-      email: invitation.email,
-      expiresOn: invitation.expiresAt.toISOString().slice(0, 10),
-    })),
+    invitations: canInvite ? await invitationRows(COMPANY_TEAM, companyId) : [],
   };
 }
 
@@ -70,22 +55,5 @@ export async function membersAction({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return refuse({ form: result.error }, form.values);
     return { removed: result.name };
   }
-  if (intent === "revoke") {
-    const form = await readForm(request, revokeInvitationSchema);
-    if (!form.ok) return form.response;
-    if (!(await revokeInvitation(companyId, form.data.invitationId))) {
-      return refuse({ form: "account:members.errors.noSuchInvitation" }, form.values);
-    }
-    return { revoked: true };
-  }
-  const form = await readForm(request, inviteSchema);
-  if (!form.ok) return form.response;
-  const result = await inviteColleague({
-    inviter: user,
-    companyId,
-    email: form.data.email,
-    language: form.data.language,
-  });
-  if (!result.ok) return refuse(result.errors, form.values);
-  return { invited: form.data.email };
+  return invitationAction(request, COMPANY_TEAM, companyId, user, intent);
 }

@@ -183,6 +183,11 @@ describe("mail through SMTP", () => {
         fr: "Invitation à rejoindre l’équipe d’une entreprise sur l’Antenne Métropole",
         en: "Invitation to join a company team on Antenne Métropole",
       },
+      "organiser-invite": {
+        de: "Einladung in ein Veranstalterteam auf der Antenne Métropole",
+        fr: "Invitation à rejoindre l’équipe d’un organisateur sur l’Antenne Métropole",
+        en: "Invitation to join an organiser team on Antenne Métropole",
+      },
       "company-review": {
         de: "Atelier Lenoir ist auf der Antenne Métropole bestätigt",
         fr: "Atelier Lenoir est vérifiée sur l’Antenne Métropole",
@@ -255,6 +260,7 @@ describe("mail through SMTP", () => {
       "account-exists": { name: "Lena", url: LINK },
       "guardian-consent": { studentName: "Lucas Petit", guardianName: "Sophie Petit", url: LINK },
       "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas Weber", url: LINK },
+      "organiser-invite": { organiserName: "Ciné Lumière", inviterName: "Claire Durand", url: LINK },
       "company-review": { name: "Jonas Weber", companyName: "Atelier Lenoir", decision: "VERIFIED", url: LINK },
       "offer-review": {
         name: "Jonas Weber",
@@ -310,7 +316,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(54);
+    expect(smtp.received).toHaveLength(57);
   });
 });
 

@@ -17,6 +17,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
   "account-exists": { name: "Lena", url: URL },
   "guardian-consent": { studentName: "Lucas", guardianName: "Sophie", url: URL },
   "company-invite": { companyName: "Atelier Lenoir", inviterName: "Jonas", url: URL },
+  "organiser-invite": { organiserName: "Ciné Lumière", inviterName: "Claire", url: URL },
   "company-review": {
     name: "Jonas",
     companyName: "Atelier Lenoir",
@@ -116,7 +117,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(18);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(19);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "~/utils/db.server";
-import type { OrganiserMembership } from "./organiser-policy";
+import { lastOwnerRefusal, type OrganiserMembership } from "./organiser-policy";
 
 const uuid = z.guid();
 
@@ -38,5 +38,29 @@ export async function organiserTeam(organiserId: string) {
         orderBy: [{ isOwner: "desc" }, { joinedAt: "asc" }],
       },
     },
+  });
+}
+
+export type RemovalResult = { ok: true; name: string } | { ok: false; error: string };
+
+/**
+ * Takes a member off the team: the owner removing them, or the member leaving. The caller has
+ * checked canRemoveOrganiserMember. Removals from one organiser wait for each other (a lock on
+ * its row), so two owners cannot take each other off at the same moment and leave none. Every
+ * organiser page checks the membership on each request, so access ends at once.
+ */
+export async function removeOrganiserMember(organiserId: string, memberId: string): Promise<RemovalResult> {
+  return db().$transaction(async (tx): Promise<RemovalResult> => {
+    await tx.$queryRaw`SELECT id FROM organiser WHERE id = ${organiserId}::uuid FOR UPDATE`;
+    const members = await tx.organiserMember.findMany({
+      where: { organiserId },
+      select: { userId: true, isOwner: true, user: { select: { displayName: true } } },
+    });
+    const target = members.find((member) => member.userId === memberId);
+    if (!target) return { ok: false, error: "account:members.errors.noSuchMember" };
+    const refusal = lastOwnerRefusal(target, members.filter((member) => member.isOwner).length);
+    if (refusal) return { ok: false, error: refusal };
+    await tx.organiserMember.delete({ where: { organiserId_userId: { organiserId, userId: memberId } } });
+    return { ok: true, name: target.user.displayName };
   });
 }

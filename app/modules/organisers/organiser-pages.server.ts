@@ -15,6 +15,7 @@ import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { db } from "~/utils/db.server";
 import { formDataToObject, textOf, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
+import { memberRows } from "~/modules/teams/team-page.server";
 import { revisionValues, saveOrganiserEvent, withdrawRevision } from "./event-revisions.server";
 import { requireOrganiserEvent, requireOrganiserMember } from "./organiser-access.server";
 import { organiserTeam } from "./organiser-membership.server";
@@ -76,13 +77,7 @@ export async function organiserHomeLoader({ request, params }: LoaderFunctionArg
         review: event.revision?.status ?? null,
       };
     }),
-    team: team.members.map((member) => ({
-      id: member.user.id,
-      name: member.user.displayName,
-      email: member.user.email,
-      isOwner: member.isOwner,
-      isYou: member.user.id === user.id,
-    })),
+    team: memberRows(team.members, user.id),
   };
 }
 

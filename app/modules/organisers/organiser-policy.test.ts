@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   canManageEvent,
   canManageOrganiserMembers,
+  canRemoveOrganiserMember,
   canViewOrganiser,
+  lastOwnerRefusal,
   submissionRefusal,
   type OrganiserMembership,
 } from "./organiser-policy";
@@ -33,6 +35,18 @@ describe("organiser policy", () => {
     expect(canManageOrganiserMembers(anna, owner, A)).toBe(true);
     expect(canManageOrganiserMembers(anna, member, A)).toBe(false);
     expect(canManageOrganiserMembers(anna, owner, B)).toBe(false);
+  });
+
+  it("lets the owner remove anyone of the team and every member leave, but never the last owner", () => {
+    const bruno: OrganiserMembership = { organiserId: A, userId: "u-bruno", isOwner: false };
+    expect(canRemoveOrganiserMember(anna, owner, bruno)).toBe(true);
+    expect(canRemoveOrganiserMember(anna, member, bruno)).toBe(false);
+    expect(canRemoveOrganiserMember(anna, member, member)).toBe(true);
+    expect(canRemoveOrganiserMember(anna, owner, { ...bruno, organiserId: B })).toBe(false);
+    expect(canRemoveOrganiserMember({ ...anna, role: "STAFF" }, owner, bruno)).toBe(false);
+    expect(lastOwnerRefusal(owner, 1)).toBe("organisers:members.errors.lastOwner");
+    expect(lastOwnerRefusal(owner, 2)).toBeNull();
+    expect(lastOwnerRefusal(member, 1)).toBeNull();
   });
 
   it("lets only verified organisers send events to review", () => {

@@ -38,6 +38,27 @@ export function canManageOrganiserMembers(
 }
 
 /**
+ * Taking someone off the team: the owner removes anyone, and every member may leave. Whether an
+ * owner may go at all is lastOwnerRefusal's.
+ */
+export function canRemoveOrganiserMember(
+  user: PolicyUser,
+  membership: OrganiserMembership | null,
+  target: OrganiserMembership,
+): boolean {
+  if (!canViewOrganiser(user, membership, target.organiserId)) return false;
+  return membership?.isOwner === true || target.userId === user.id;
+}
+
+/**
+ * Why a member cannot go, as a locale key, or null: an owner goes only while another owner
+ * stays, so that someone always answers for the organisation and can invite.
+ */
+export function lastOwnerRefusal(target: { isOwner: boolean }, owners: number): string | null {
+  return target.isOwner && owners <= 1 ? "organisers:members.errors.lastOwner" : null;
+}
+
+/**
  * "This organiser may manage this event": see its drafts, edit it, later see its registrations.
  * Only members of the event's own organiser; staff go through their own pages.
  */

@@ -1,15 +1,17 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
+import { tinyPng } from "../test/support/image-bytes";
 import { expect, test } from "./fixtures";
 import { inviteColleague } from "./journeys";
 import { linkTo, waitForMail } from "./mailbox";
 
 /**
  * Issue 17, "done when": an organiser signs up, is verified by staff, invites a colleague (who
- * joins from the mail and is removed again) and sends a bilingual event to review; staff publish
- * it; it is listed in /fr/events and /de/events, on the map and in both language feeds with one
- * UID; the organiser moves it by an hour and, once staff publish the change, the feed's SEQUENCE
- * grows; staff cancel it and the page and the feed say so.
+ * joins from the mail and is removed again) and sends a bilingual event with a picture to
+ * review; staff publish it; it is listed in /fr/events and /de/events, on the map and in both
+ * language feeds with one UID, and its page shows the picture; the organiser moves it by an hour
+ * and, once staff publish the change, the feed's SEQUENCE grows; staff cancel it and the page and
+ * the feed say so.
  */
 const STAFF = { email: "staff.demo@antenne.example", password: "antenne-demo-2026" };
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -60,6 +62,9 @@ const organiserName = `Kinoverein Hannover ${stamp}`;
 const titleDe = `Filmabend ${stamp}`;
 const titleFr = `Soirée cinéma ${stamp}`;
 const day = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+const altDe = `Leinwand und rote Kinosessel ${stamp}`;
+/** A picture as large as a photo (150 KB): more than plain forms may post. */
+const POSTER = Buffer.from(tinyPng([0xb0, 0x20, 0x30, 0xff], 150 * 1024));
 let organiserEventUrl = "";
 let publicPath = "";
 let first: Awaited<ReturnType<typeof feedEntry>>;
@@ -147,6 +152,9 @@ test("the verified organiser sends a bilingual event; once published it is liste
   await page.getByLabel("Beschreibung auf Deutsch").fill("Französischer Film mit deutschen Untertiteln.");
   await page.getByLabel("Titel auf Französisch").fill(titleFr);
   await page.getByLabel("Beschreibung auf Französisch").fill("Film français sous-titré en allemand.");
+  await page.getByLabel("Bilddatei").setInputFiles({ name: "plakat.png", mimeType: "image/png", buffer: POSTER });
+  await page.getByLabel("Bildbeschreibung (Deutsch)").fill(altDe);
+  await page.getByLabel("Bildbeschreibung (Französisch)").fill(`Écran et fauteuils rouges ${stamp}`);
   await page.getByLabel("Kategorie", { exact: true }).selectOption({ label: `Film ${stamp}` });
   await page.getByLabel("Sprache der Veranstaltung").selectOption("BILINGUAL");
   await page.getByLabel("Ort", { exact: true }).selectOption({ label: "Hannover" });
@@ -190,6 +198,12 @@ test("the verified organiser sends a bilingual event; once published it is liste
   expect(de.start).toBe(`${day}T19:00:00`);
   expect(de.zone).toBe("Europe/Berlin");
   first = de;
+
+  // The page shows the picture, loaded, with its German description.
+  await page.goto(publicPath);
+  const picture = page.getByRole("img", { name: altDe });
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
 });
 
 test("the organiser moves it by an hour; after review the feed has the new time and a higher SEQUENCE", async ({

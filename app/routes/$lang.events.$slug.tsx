@@ -29,6 +29,9 @@ export default function EventPage() {
         </p>
       ) : null}
       {event.past ? <p className="event-past-notice">{t("events:page.past")}</p> : null}
+      {event.image ? (
+        <img className="event-image" src={event.image.src} alt={event.image.alt} width={960} height={540} />
+      ) : null}
       <dl className="event-facts">
         <dt>{t("events:page.when")}</dt>
         <dd>

@@ -137,6 +137,16 @@ export default function EventsPage() {
           <ol className="event-list">
             {page.events.map((event) => (
               <li key={event.key} className="event-card">
+                {event.image ? (
+                  <img
+                    className="event-card__image"
+                    src={event.image.src}
+                    alt={event.image.alt}
+                    width={160}
+                    height={90}
+                    loading="lazy"
+                  />
+                ) : null}
                 <h2>
                   <EventLine event={event} />
                 </h2>

@@ -75,6 +75,10 @@ export default function OrganiserEvent() {
         errors={failure?.errors}
         choices={page.choices}
         isNew={false}
+        image={{
+          url: page.image.url,
+          note: page.image.proposal === "KEEP" ? null : t(`organisers:event.image.${page.image.proposal}`),
+        }}
         hidden={{ organiserId: page.organiserId }}
         actions={<OrganiserEventActions canSubmit={page.canSubmit} />}
       />

@@ -40,7 +40,7 @@ export default function EditEvent() {
             {" "}
             · <Link to={page.publicPath}>{t("events:staff.viewPublic")}</Link>
           </>
-        ) : null}        {" "}
+        ) : null}{" "}
         · <Link to={`/${page.language}/staff/events/${page.id}/registrations`}>{t("registrations:staff.link")}</Link>
       </p>
       <div className="form-actions">
@@ -71,6 +71,7 @@ export default function EditEvent() {
         errors={mine?.errors}
         choices={page.choices}
         isNew={false}
+        image={{ url: page.imageUrl }}
       />
       {page.occurrences.length > 0 ? (
         <>

@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DecisionForm } from "~/components/moderation/DecisionForm";
+import { ImageChange } from "~/components/moderation/ImageChange";
 import { OfferChanges } from "~/components/moderation/OfferChanges";
 import { Timestamp } from "~/components/staff/Timestamp";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
@@ -46,24 +47,14 @@ export default function ModerateCompanyChange() {
           </dl>
           <OfferChanges kind="changes" changes={proposal.changes} />
           {proposal.logo.change === "KEEP" ? null : (
-            <section aria-labelledby="logo-title">
-              <h2 id="logo-title">{t("moderation:companyChange.logo")}</h2>
-              <div className="moderation-logos">
-                {[
-                  { key: "before", url: proposal.logo.before },
-                  { key: "after", url: proposal.logo.after },
-                ].map((logo) => (
-                  <figure key={logo.key} className="logo-preview">
-                    {logo.url ? (
-                      <img src={logo.url} alt={t("moderation:company.logo", { name: company.name })} />
-                    ) : (
-                      <p>{t("moderation:companyChange.noLogo")}</p>
-                    )}
-                    <figcaption>{t(`moderation:offer.${logo.key}`)}</figcaption>
-                  </figure>
-                ))}
-              </div>
-            </section>
+            <ImageChange
+              id="logo-title"
+              heading={t("moderation:companyChange.logo")}
+              alt={t("moderation:company.logo", { name: company.name })}
+              none={t("moderation:companyChange.noLogo")}
+              before={proposal.logo.before}
+              after={proposal.logo.after}
+            />
           )}
           <DecisionForm
             schema={companyChangeDecisionSchema}

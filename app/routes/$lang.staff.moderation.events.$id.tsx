@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DecisionForm } from "~/components/moderation/DecisionForm";
 import { DecisionHistory } from "~/components/moderation/DecisionHistory";
+import { ImageChange } from "~/components/moderation/ImageChange";
 import { OfferChanges } from "~/components/moderation/OfferChanges";
 import { Timestamp } from "~/components/staff/Timestamp";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
@@ -17,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(dat
 
 /** An organiser's event as sent: what changed since the published version, and the decision. */
 export default function ModerateEvent() {
-  const { event, organiser, details, diff, history } = useLoaderData<typeof loader>();
+  const { event, image, organiser, details, diff, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const base = `/${i18n.language}/staff/moderation`;
@@ -61,6 +62,16 @@ export default function ModerateEvent() {
         <Link to={event.staffPath}>{t("moderation:event.staffPage")}</Link>
       </p>
       <OfferChanges kind={diff.kind} changes={diff.changes} firstPublication={t("moderation:event.firstPublication")} />
+      {image.change === "KEEP" && !(diff.kind === "firstPublication" && image.after) ? null : (
+        <ImageChange
+          id="image-title"
+          heading={t("moderation:event.image")}
+          alt={t("moderation:event.imageOf", { title: event.title })}
+          none={t("moderation:event.noImage")}
+          before={image.before}
+          after={image.after}
+        />
+      )}
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t("moderation:event.details")}</h2>
         <dl className="facts moderation-details">

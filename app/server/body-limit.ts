@@ -6,9 +6,15 @@ export const FORM_BODY_LIMIT_BYTES = 100 * 1024;
 
 /**
  * The forms with a file input read their body themselves with their own, larger bounds
- * (readFileUpload: the logo, the CV and the newsletter's CSV import), so they are left to that.
+ * (readFileUpload: the logo, the CV, the newsletter's CSV import, and the pictures of articles and
+ * events on their new and edit pages), so they are left to that. With JavaScript, Remix posts a
+ * form to its page's `.data` URL.
  */
-const UPLOAD_FORMS = /^\/(?:de|fr|en)\/(?:(?:company|student)\/profile|staff\/newsletter\/subscribers)\/?$/;
+const ID = "(?:new|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+const UPLOAD_FORMS = new RegExp(
+  `^/(?:de|fr|en)/(?:(?:company|student)/profile|staff/newsletter/subscribers|(?:staff/(?:articles|events)|organiser/events)/${ID})(?:\\.data|/)?$`,
+  "i",
+);
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

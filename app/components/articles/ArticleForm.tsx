@@ -1,7 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
-import { CheckboxField, TextAreaField, TextField } from "~/components/forms/FormFields";
+import { TextAreaField, TextField } from "~/components/forms/FormFields";
+import { ImageField } from "~/components/forms/ImageField";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { articleSchema } from "~/modules/articles/article.schema";
 import type { FieldErrors, FormValues } from "~/utils/forms";
@@ -86,16 +87,14 @@ export function ArticleForm({
       </div>
       <fieldset>
         <legend>{t("articles:form.imageLegend")}</legend>
-        {imageUrl ? <img className="article-form__image" src={imageUrl} alt={t("articles:form.currentImage")} /> : null}
-        <TextField
-          name="image"
+        <ImageField
+          current={imageUrl ? { src: imageUrl, alt: t("articles:form.currentImage") } : null}
           label={t("articles:form.image")}
-          type="file"
-          accept="image/png,image/jpeg,image/webp"
-          error={errors?.image}
           hint={t("articles:form.imageHint")}
+          error={errors?.image}
+          removeLabel={t("articles:form.removeImage")}
+          className="article-form__image"
         />
-        {imageUrl ? <CheckboxField name="removeImage" label={t("articles:form.removeImage")} /> : null}
       </fieldset>
       <TextField {...field("tags")} type="text" hint={t("articles:form.tagsHint")} />
       <TextField {...field("offers")} type="text" inputMode="numeric" hint={t("articles:form.offersHint")} />

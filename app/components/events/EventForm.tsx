@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/ErrorSummary";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/forms/FormFields";
+import { ImageField } from "~/components/forms/ImageField";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { EVENT_TIME_ZONES } from "~/modules/events/event-time";
 import {
@@ -14,6 +15,7 @@ import {
   eventSchema,
 } from "~/modules/events/event.schema";
 import { REPEAT_KINDS } from "~/modules/events/recurrence";
+import { ALT_MAX_LENGTH } from "~/modules/images/image-policy";
 import { textOf, type FieldErrors, type FormValues } from "~/utils/forms";
 
 export interface EventFormChoices {
@@ -25,15 +27,17 @@ export interface EventFormChoices {
 }
 
 /**
- * The staff event form: texts in three languages, category and organiser, the public it is for,
- * the venue (a town from the list, an address with coordinates, or a link), times in a zone, and
- * the rule of a series. A plain POST; with JavaScript the shared schema checks it first.
+ * The event form of staff and organisers: texts in three languages, a picture with its
+ * descriptions, category and organiser, the public it is for, the venue (a town from the list, an
+ * address with coordinates, or a link), times in a zone, and the rule of a series. A plain
+ * multipart POST; with JavaScript the shared schema checks the fields first.
  */
 export function EventForm({
   values,
   errors: serverErrors,
   choices,
   isNew,
+  image,
   actions,
   hidden,
 }: {
@@ -41,6 +45,8 @@ export function EventForm({
   errors: FieldErrors | undefined;
   choices: EventFormChoices;
   isNew: boolean;
+  /** The picture the form starts from, and a note on it (an organiser's picture waiting for review). */
+  image?: { url: string | null; note?: string | null };
   /** The form's buttons when not staff's (an organiser saves a draft or sends it to review). */
   actions?: ReactNode;
   /** Fields the person does not choose: an organiser member's own organiser, the 22 January edition. */
@@ -63,6 +69,9 @@ export function EventForm({
       "descriptionDe",
       "descriptionFr",
       "descriptionEn",
+      "image",
+      "imageAltDe",
+      "imageAltFr",
       "categoryId",
       "organiserId",
       "spokenLanguage",
@@ -87,7 +96,7 @@ export function EventForm({
   return (
     <>
       <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" noValidate onSubmit={onSubmit} className="event-form">
+      <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="event-form">
         {Object.entries(hidden ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -98,6 +107,23 @@ export function EventForm({
             <div key={suffix} lang={suffix.toLowerCase()}>
               <TextField {...field(`title${suffix}`)} maxLength={TITLE_MAX_LENGTH} />
               <TextAreaField {...field(`description${suffix}`)} rows={6} maxLength={DESCRIPTION_MAX_LENGTH} />
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("events:form.imageLegend")}</legend>
+          {image?.note ? <p className="field__hint">{image.note}</p> : null}
+          <ImageField
+            current={image?.url ? { src: image.url, alt: t("events:form.currentImage") } : null}
+            label={t("events:fields.image")}
+            hint={t("events:form.imageHint")}
+            error={errors?.image}
+            removeLabel={t("events:form.removeImage")}
+            className="event-form__image"
+          />
+          {(["De", "Fr"] as const).map((suffix) => (
+            <div key={suffix} lang={suffix.toLowerCase()}>
+              <TextField {...field(`imageAlt${suffix}`)} maxLength={ALT_MAX_LENGTH} hint={t("events:form.altHint")} />
             </div>
           ))}
         </fieldset>

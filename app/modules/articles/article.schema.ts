@@ -2,14 +2,14 @@
  * The article form of the staff area, checked in the browser and again on the server. An article
  * needs at least one complete language version (title, lead and text); a version that is begun
  * must be complete. Tags and linked offers are typed as comma-separated lines. The picture is a
- * file and is checked on the server only, by content (article-image.server.ts). Pure, no I/O.
+ * file and is checked on the server only, by content (modules/images). Pure, no I/O.
  */
 import { z } from "zod";
+import { ALT_MAX_LENGTH } from "~/modules/images/image-policy";
 
 export const TITLE_MAX_LENGTH = 160;
 export const LEAD_MAX_LENGTH = 400;
 export const BODY_MAX_LENGTH = 20_000;
-export const ALT_MAX_LENGTH = 250;
 export const MAX_TAGS = 8;
 export const TAG_MAX_LENGTH = 40;
 export const MAX_LINKED_OFFERS = 10;

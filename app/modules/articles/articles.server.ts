@@ -4,11 +4,12 @@
  * page and the feeds). Visibility is always article-policy's rule, never a second one.
  */
 import type { Prisma } from "~/generated/prisma/client";
+import { missingAlts } from "~/modules/images/image-policy";
+import type { ImageChange } from "~/modules/images/image-upload.server";
 import { OFFER_CARD_SELECT } from "~/modules/offers/offer-cards.server";
 import { PUBLIC_OFFER } from "~/modules/offers/offer-workflow";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
-import type { ImageChange } from "./article-image.server";
 import { publicArticleWhere } from "./article-policy";
 import type { ArticleInput, ArticleIntent } from "./article.schema";
 
@@ -42,15 +43,6 @@ function imageData(change: ImageChange, now: Date): Prisma.ArticleUncheckedUpdat
   }
 }
 
-/** A picture needs its description in every language the article is written in. */
-function missingAlts(input: ArticleInput, hasImage: boolean): FieldErrors {
-  if (!hasImage) return {};
-  const errors: FieldErrors = {};
-  if (input.titleDe && !input.imageAltDe) errors.imageAltDe = "articles:errors.altMissing";
-  if (input.titleFr && !input.imageAltFr) errors.imageAltFr = "articles:errors.altMissing";
-  return errors;
-}
-
 function publishDate(input: ArticleInput, now: Date): Date {
   return input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : now;
 }
@@ -75,7 +67,7 @@ export async function saveArticle(
       : null;
     if (id && !before) return { ok: false, errors: { form: "articles:errors.notFound" } };
     const hasImage = image.kind === "replace" || (image.kind === "keep" && Boolean(before?.imageType));
-    const altErrors = missingAlts(input, hasImage);
+    const altErrors = missingAlts(input, hasImage, "articles:errors.altMissing");
     if (Object.keys(altErrors).length > 0) return { ok: false, errors: altErrors };
     const offers = await offerIdsFor(tx, input.offers);
     if (!offers.ok) return offers;

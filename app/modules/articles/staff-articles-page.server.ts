@@ -7,6 +7,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { formatDay, showDate } from "~/modules/i18n/date-format";
+import { checkImage, readImageUpload } from "~/modules/images/image-upload.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { db } from "~/utils/db.server";
@@ -14,7 +15,7 @@ import { refuse } from "~/utils/form-action.server";
 import { formDataToObject, textOf, validateForm, type FieldErrors } from "~/utils/forms";
 import { notFound } from "~/utils/not-found";
 import { requireArticleEditor } from "./article-access.server";
-import { checkImage, readImageUpload } from "./article-image.server";
+import { ARTICLE_IMAGE_MESSAGES } from "./article-image.server";
 import { articleState, type ArticleStatus } from "./article-policy";
 import { articleImagePath, articlePath } from "./article-url";
 import { articleSchema, isArticleIntent } from "./article.schema";
@@ -161,7 +162,7 @@ export async function articleFormAction({ request, params }: ActionFunctionArgs)
   if (!isArticleIntent(intent)) throw new Response("Bad Request", { status: 400 });
 
   const form = validateForm(articleSchema, upload.values);
-  const image = await checkImage(upload, textOf(upload.values, "removeImage") === "on");
+  const image = await checkImage(upload, textOf(upload.values, "removeImage") === "on", ARTICLE_IMAGE_MESSAGES);
   const errors: FieldErrors = { ...(form.ok ? {} : form.errors), ...(image.ok ? {} : { image: image.error }) };
   if (!form.ok || !image.ok) return refuse(errors, upload.values);
 

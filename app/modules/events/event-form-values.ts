@@ -23,6 +23,8 @@ export function valuesOf(event: Event): FormValues {
     descriptionDe: text(event.descriptionDe),
     descriptionFr: text(event.descriptionFr),
     descriptionEn: text(event.descriptionEn),
+    imageAltDe: text(event.imageAltDe),
+    imageAltFr: text(event.imageAltFr),
     categoryId: String(event.categoryId),
     organiserId: event.organiserId,
     spokenLanguage: event.spokenLanguage,

@@ -1,6 +1,7 @@
 /**
  * schema.org Event for search engines: status, attendance mode, Place or VirtualLocation (or
- * both), organizer, inLanguage, offers, and times with the zone's offset that day. Pure.
+ * both), organizer, inLanguage, offers, the picture, and times with the zone's offset that day.
+ * Pure.
  */
 import type { jsonLdScriptContent } from "~/modules/offers/offer-json-ld";
 import { isoWithOffset } from "./event-time";
@@ -26,6 +27,8 @@ export interface JsonLdEventInput {
   priceText: string | null;
   organiserName: string;
   organiserWebsite: string | null;
+  /** The picture's absolute URL, when the event has one. */
+  imageUrl?: string | null;
 }
 
 const STATUS = {
@@ -68,6 +71,7 @@ export function eventJsonLd(event: JsonLdEventInput): Parameters<typeof jsonLdSc
     name: event.title,
     description: event.description || undefined,
     url: event.url,
+    image: event.imageUrl ?? undefined,
     startDate: event.allDay
       ? isoWithOffset(event.startsAt, event.timeZone).slice(0, 10)
       : isoWithOffset(event.startsAt, event.timeZone),

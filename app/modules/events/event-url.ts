@@ -36,3 +36,8 @@ export function eventNumberFromSlug(slug: string): number | null {
   const match = /(?:^|-)(\d{1,9})$/.exec(slug);
   return match ? Number(match[1]) : null;
 }
+
+/** Where pages link an event's picture; the version makes each upload a new, long-cacheable URL. */
+export function eventImagePath(eventId: string, imageUpdatedAt: Date): string {
+  return `/events/${eventId}/image?v=${imageUpdatedAt.getTime()}`;
+}

@@ -1,8 +1,11 @@
 /**
- * The event form staff fill in (and, later, organiser members): checked in the browser and again
- * on the server with the same schema. Messages are locale keys of the `events` namespace.
+ * The event form staff and organiser members fill in: checked in the browser and again on the
+ * server with the same schema. Messages are locale keys of the `events` namespace. The picture is
+ * a file and is checked on the server only, by content (modules/images), as are the descriptions
+ * it then needs.
  */
 import { z } from "zod";
+import { ALT_MAX_LENGTH } from "~/modules/images/image-policy";
 import { EVENT_TIME_ZONES, parseLocal } from "./event-time";
 import { MAX_OCCURRENCES, REPEAT_KINDS } from "./recurrence";
 
@@ -66,6 +69,9 @@ export const eventSchema = z
     descriptionDe: optionalText(DESCRIPTION_MAX_LENGTH, "events:errors.descriptionTooLong"),
     descriptionFr: optionalText(DESCRIPTION_MAX_LENGTH, "events:errors.descriptionTooLong"),
     descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH, "events:errors.descriptionTooLong"),
+    /** The picture's descriptions; required (on the server) for each language with a title once there is a picture. */
+    imageAltDe: optionalText(ALT_MAX_LENGTH, "events:errors.altTooLong"),
+    imageAltFr: optionalText(ALT_MAX_LENGTH, "events:errors.altTooLong"),
     categoryId: z.coerce
       .number({ message: "events:errors.categoryRequired" })
       .int("events:errors.categoryRequired")

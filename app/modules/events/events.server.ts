@@ -1,14 +1,16 @@
 /**
- * Events and series: create, change, publish, change status, move or cancel one date. Every write
- * runs in one transaction that also rewrites the event's expanded occurrences and records the
- * staff action. `sequence` (RFC 5545 SEQUENCE) grows whenever a change of time, place or status
- * would make a subscribed calendar show something else.
+ * Events and series: create, change (with the picture), publish, change status, move or cancel
+ * one date. Every write runs in one transaction that also rewrites the event's expanded
+ * occurrences and records the staff action. `sequence` (RFC 5545 SEQUENCE) grows whenever a
+ * change of time, place or status would make a subscribed calendar show something else.
  */
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import { followEventChange } from "~/modules/registrations/registration-admin.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { slugify } from "~/modules/accounts/slug";
+import { missingAlts } from "~/modules/images/image-policy";
+import { KEEP_IMAGE, type ImageChange } from "~/modules/images/image-upload.server";
 import { db } from "~/utils/db.server";
 import { instantOf } from "./event-time";
 import type { EventInput } from "./event.schema";
@@ -41,6 +43,8 @@ async function columnsOf(tx: Tx, input: EventInput) {
     descriptionDe: input.descriptionDe,
     descriptionFr: input.descriptionFr,
     descriptionEn: input.descriptionEn,
+    imageAltDe: input.imageAltDe,
+    imageAltFr: input.imageAltFr,
     slug: slugify(input.titleFr ?? input.titleDe ?? "event"),
     categoryId: input.categoryId,
     organiserId: input.organiserId,
@@ -71,9 +75,12 @@ function dayOnly(local: Date): Date {
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
 }
 
-/** Checks what the schema cannot: the category, organiser and place exist; the rule is within limits. */
-async function problemsOf(tx: Tx, input: EventInput, rrule: string | null, startLocal: Date) {
-  const errors: Record<string, string> = {};
+/**
+ * Checks what the schema cannot: the category, organiser and place exist; the rule is within
+ * limits; a picture the event will have is described in each language with a title.
+ */
+async function problemsOf(tx: Tx, input: EventInput, rrule: string | null, startLocal: Date, hasImage = false) {
+  const errors: Record<string, string> = missingAlts(input, hasImage, "events:errors.altMissing");
   if (!(await tx.eventCategory.findUnique({ where: { id: input.categoryId } })))
     errors.categoryId = "events:errors.categoryRequired";
   if (!(await tx.organiser.findUnique({ where: { id: input.organiserId } })))
@@ -103,9 +110,29 @@ export async function refreshOccurrences(tx: Tx, eventId: string): Promise<void>
   });
 }
 
-/** A new event (a draft unless `publish`). */
-export async function createEvent(actorId: string, input: EventInput, publish = false): Promise<EventChange> {
-  return db().$transaction((tx) => createEventIn(tx, actorId, input, publish));
+/** Stores, replaces or removes the event's picture; true when it changed. */
+async function writeImage(tx: Tx, eventId: string, change: ImageChange): Promise<boolean> {
+  switch (change.kind) {
+    case "keep":
+      return false;
+    case "remove":
+      return (await tx.eventImage.deleteMany({ where: { eventId } })).count > 0;
+    case "replace": {
+      const image = { bytes: change.bytes, type: change.type, updatedAt: new Date() };
+      await tx.eventImage.upsert({ where: { eventId }, create: { eventId, ...image }, update: image });
+      return true;
+    }
+  }
+}
+
+/** A new event (a draft unless `publish`), with its picture when one is given. */
+export async function createEvent(
+  actorId: string,
+  input: EventInput,
+  publish = false,
+  image: ImageChange = KEEP_IMAGE,
+): Promise<EventChange> {
+  return db().$transaction((tx) => createEventIn(tx, actorId, input, publish, image));
 }
 
 /** createEvent inside a caller's transaction (an organiser's new event and its revision together). */
@@ -114,14 +141,16 @@ export async function createEventIn(
   actorId: string,
   input: EventInput,
   publish: boolean,
+  image: ImageChange = KEEP_IMAGE,
 ): Promise<EventChange> {
   const columns = await columnsOf(tx, input);
-  const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal);
+  const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal, image.kind === "replace");
   if (Object.keys(errors).length > 0) return { ok: false as const, errors };
   const id = randomUUID();
   const event = await tx.event.create({
     data: { id, uid: `event-${id}@${UID_DOMAIN}`, ...columns, publishedAt: publish ? new Date() : null },
   });
+  await writeImage(tx, event.id, image);
   await refreshOccurrences(tx, event.id);
   await recordStaffAction(tx, { actorId, action: "event.create", targetType: "event", targetId: event.id });
   return { ok: true as const, id: event.id, number: event.number };
@@ -147,9 +176,17 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 }
 
-/** Changes a whole event or series. Exceptions of dates the new rule no longer gives are dropped. */
-export async function updateEvent(actorId: string, id: string, input: EventInput): Promise<EventChange | null> {
-  return db().$transaction((tx) => updateEventIn(tx, actorId, id, input));
+/**
+ * Changes a whole event or series, and its picture as asked. Exceptions of dates the new rule no
+ * longer gives are dropped.
+ */
+export async function updateEvent(
+  actorId: string,
+  id: string,
+  input: EventInput,
+  image: ImageChange = KEEP_IMAGE,
+): Promise<EventChange | null> {
+  return db().$transaction((tx) => updateEventIn(tx, actorId, id, input, image));
 }
 
 /** updateEvent inside a caller's transaction (staff publishing an organiser's revision). */
@@ -158,11 +195,13 @@ export async function updateEventIn(
   actorId: string,
   id: string,
   input: EventInput,
+  image: ImageChange = KEEP_IMAGE,
 ): Promise<EventChange | null> {
-  const before = await tx.event.findUnique({ where: { id } });
+  const before = await tx.event.findUnique({ where: { id }, include: { image: { select: { updatedAt: true } } } });
   if (!before) return null;
   const columns = await columnsOf(tx, input);
-  const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal);
+  const hasImage = image.kind === "replace" || (image.kind === "keep" && before.image !== null);
+  const errors = await problemsOf(tx, input, columns.rrule, columns.startLocal, hasImage);
   if (Object.keys(errors).length > 0) return { ok: false as const, errors };
   const changed = SEQUENCED.filter((key) => !sameValue(before[key], columns[key]));
   const event = await tx.event.update({
@@ -178,6 +217,7 @@ export async function updateEventIn(
     );
     await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
   }
+  const imageChanged = await writeImage(tx, id, image);
   await refreshOccurrences(tx, id);
   // Registrants hear of a new time or place (issue 18).
   if (changed.length > 0) await followEventChange(tx, id, { cancelled: false });
@@ -186,16 +226,19 @@ export async function updateEventIn(
     action: "event.update",
     targetType: "event",
     targetId: id,
-    details: { changed: [...changed] },
+    details: { changed: [...changed, ...(imageChanged ? ["image"] : [])] },
   });
   return { ok: true as const, id, number: event.number };
 }
 
-/** What the schema cannot check (category, organiser, place exist; the rule's limits), without writing. */
-export async function eventProblems(input: EventInput): Promise<Record<string, string>> {
+/**
+ * What the schema cannot check (category, organiser, place exist; the rule's limits; the
+ * descriptions of a picture the event will have), without writing.
+ */
+export async function eventProblems(input: EventInput, hasImage = false): Promise<Record<string, string>> {
   return db().$transaction(async (tx) => {
     const columns = await columnsOf(tx, input);
-    return problemsOf(tx, input, columns.rrule, columns.startLocal);
+    return problemsOf(tx, input, columns.rrule, columns.startLocal, hasImage);
   });
 }
 

@@ -2,12 +2,14 @@
  * The public events pages: /:lang/events (list or month grid, filters in the URL, paginated,
  * without JavaScript) and /:lang/events/:slug (one event, JSON-LD, .ics, share link, the
  * organiser's other events). Unpublished events answer 404; past ones stay, marked, and are kept
- * out of search indexes a year after their last date. Coordinates are in the data for a map.
+ * out of search indexes a year after their last date. Coordinates are in the data for a map; a
+ * picture comes with its description in the reader's language, else the other one.
  */
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { LANGUAGES, type Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
+import { altIn } from "~/modules/images/image-policy";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { markdownToPlainText, renderMarkdown } from "~/modules/markdown/render-markdown.server";
 import { db } from "~/utils/db.server";
@@ -18,12 +20,22 @@ import { filterQuery, monthWeeks, neighbourMonths, readEventFilters, RADIUS_CHOI
 import { eventJsonLd } from "./event-json-ld";
 import { jsonLdScriptContent } from "~/modules/offers/offer-json-ld";
 import { listOccurrences, monthOccurrences, type OccurrenceRow } from "./event-listing.server";
-import { eventNumberFromSlug, eventPath, eventSlug, eventTitle } from "./event-url";
+import { eventImagePath, eventNumberFromSlug, eventPath, eventSlug, eventTitle } from "./event-url";
 import { localOf } from "./event-time";
 import { upcomingDeadlines } from "./programme-deadlines.server";
 import { registrationPanel } from "~/modules/registrations/event-registration-page.server";
 
 const YEAR_MS = 365 * 24 * 3600_000;
+
+/** The event's picture with its description in the reader's language (else the other one). */
+function imageOf(
+  event: { id: string; imageAltDe: string | null; imageAltFr: string | null; image: { updatedAt: Date } | null },
+  language: Language,
+) {
+  return event.image
+    ? { src: eventImagePath(event.id, event.image.updatedAt), alt: altIn(language, event.imageAltDe, event.imageAltFr) }
+    : null;
+}
 
 function cardOf(row: OccurrenceRow, language: Language, now: Date) {
   const event = row.event;
@@ -44,6 +56,7 @@ function cardOf(row: OccurrenceRow, language: Language, now: Date) {
     status: row.cancelled ? ("CANCELLED" as const) : event.status,
     series: event.rrule !== null,
     past: row.endsAt < now,
+    image: imageOf(event, language),
     /** For the map beside the list; online events have none. */
     coordinates:
       event.latitude !== null && event.longitude !== null ? { lat: event.latitude, lon: event.longitude } : null,
@@ -145,6 +158,7 @@ export async function eventPageLoader({ request, params }: LoaderFunctionArgs) {
           category: true,
           place: true,
           occurrences: { orderBy: { startsAt: "asc" } },
+          image: { select: { updatedAt: true } },
         },
       })
     : null;
@@ -179,6 +193,7 @@ export async function eventPageLoader({ request, params }: LoaderFunctionArgs) {
   });
   const canonical = new URL(eventPath(event, language), appUrl).toString();
   const town = event.place ? localizedName(event.place, language) : null;
+  const image = imageOf(event, language);
   return {
     meta: pageMetaInput(request, language, title, markdownToPlainText(description).slice(0, 160), {
       alternates: Object.fromEntries(LANGUAGES.map((l) => [l, eventPath(event, l)])),
@@ -186,6 +201,7 @@ export async function eventPageLoader({ request, params }: LoaderFunctionArgs) {
     }),
     title,
     number: event.number,
+    image,
     descriptionHtml: renderMarkdown(description),
     descriptionLanguage: own ? null : shownLanguage,
     status: event.status,
@@ -238,6 +254,7 @@ export async function eventPageLoader({ request, params }: LoaderFunctionArgs) {
         endsAt: next?.endsAt ?? event.endsAt,
         organiserName: event.organiser.name,
         organiserWebsite: event.organiser.website,
+        imageUrl: image ? new URL(image.src, appUrl).toString() : null,
       }),
     ),
   };

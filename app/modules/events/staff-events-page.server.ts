@@ -1,26 +1,26 @@
 /**
  * Loaders and actions of the staff events pages: /:lang/staff/events (the list),
- * /:lang/staff/events/new and /:lang/staff/events/:id (the form, publishing, status, and one date
- * of a series moved or cancelled). Every one starts with requireEventEditor.
+ * /:lang/staff/events/new and /:lang/staff/events/:id (the form with the picture, publishing,
+ * status, and one date of a series moved or cancelled). Every one starts with requireEventEditor.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { db } from "~/utils/db.server";
-import { formDataToObject, textOf, validateForm, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
+import { textOf, validateForm, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
 import { isUuid } from "~/utils/ids";
 import { notFound } from "~/utils/not-found";
 import { formatLocal } from "./event-time";
 import { valuesOf } from "./event-form-values";
-import { eventSchema, occurrenceChangeSchema, statusSchema } from "./event.schema";
-import { eventPath, eventTitle } from "./event-url";
+import { checkEventForm, readEventUpload } from "./event-image.server";
+import { occurrenceChangeSchema, statusSchema } from "./event.schema";
+import { eventImagePath, eventPath, eventTitle } from "./event-url";
 import { requireEventEditor } from "./events-access.server";
 import { changeOccurrence, createEvent, publishEvent, setEventStatus, updateEvent } from "./events.server";
 import { expandOccurrences } from "./recurrence";
 import { formatEventTime } from "./event-display";
 import { editionChoices } from "~/modules/editions/editions.server";
-import { formDataOf } from "~/utils/form-data.server";
 
 export interface EventFormFailure {
   errors: FieldErrors;
@@ -76,27 +76,29 @@ export async function newEventLoader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** A refused form: 400 with the messages and what was typed (never a file: the browser asks again). */
+function refusal(errors: FieldErrors, values: FormValues, form: string) {
+  return data<EventFormFailure>({ errors, values: valuesToKeep(values), form }, { status: 400 });
+}
+
 export async function newEventAction({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params);
+  // Visitors and other roles are sent away before their upload is read.
   const staff = await requireEventEditor(request, language);
-  const values = formDataToObject(await formDataOf(request));
-  const parsed = validateForm(eventSchema, values);
-  if (!parsed.ok)
-    return data<EventFormFailure>(
-      { errors: parsed.errors, values: valuesToKeep(values), form: "event" },
-      { status: 400 },
-    );
-  const result = await createEvent(staff.id, parsed.data, textOf(values, "intent") === "publish");
-  if (!result.ok)
-    return data<EventFormFailure>(
-      { errors: result.errors, values: valuesToKeep(values), form: "event" },
-      { status: 400 },
-    );
+  const { values, image, unread } = await readEventUpload(request);
+  if (unread && !image.ok) return refusal({ image: image.error }, values, "event");
+  const form = checkEventForm(values, image);
+  if (!form.ok) return refusal(form.errors, values, "event");
+  const result = await createEvent(staff.id, form.input, textOf(values, "intent") === "publish", form.image);
+  if (!result.ok) return refusal(result.errors, values, "event");
   throw redirect(`/${language}/staff/events/${result.id}?done=created`);
 }
 
 function findEvent(id: string) {
-  return db().event.findUnique({ where: { id }, include: { exceptions: true } });
+  return db().event.findUnique({
+    where: { id },
+    include: { exceptions: true, image: { select: { updatedAt: true } } },
+  });
 }
 
 export async function editEventLoader({ request, params }: LoaderFunctionArgs) {
@@ -118,6 +120,7 @@ export async function editEventLoader({ request, params }: LoaderFunctionArgs) {
     done,
     choices: await formChoices(language),
     values: valuesOf(event),
+    imageUrl: event.image ? eventImagePath(event.id, event.image.updatedAt) : null,
     occurrences: event.rrule
       ? expandOccurrences({ ...event, exceptions: event.exceptions }).map((o) => ({
           original: formatLocal(o.originalStartLocal),
@@ -136,15 +139,16 @@ export async function editEventAction({ request, params }: ActionFunctionArgs) {
   const staff = await requireEventEditor(request, language);
   if (!isUuid(params.id)) throw notFound();
   const id = params.id;
-  const values = formDataToObject(await formDataOf(request));
+  // The event form is multipart (its picture); the status, publish and date forms are not.
+  const { values, image, unread } = await readEventUpload(request);
+  if (unread && !image.ok) return refusal({ image: image.error }, values, "event");
   const intent = textOf(values, "intent");
-  const refuse = (errors: FieldErrors, form: string) =>
-    data<EventFormFailure>({ errors, values: valuesToKeep(values), form }, { status: 400 });
+  const refuse = (errors: FieldErrors, form: string) => refusal(errors, values, form);
   let done: string;
   if (intent === "save") {
-    const parsed = validateForm(eventSchema, values);
-    if (!parsed.ok) return refuse(parsed.errors, "event");
-    const result = await updateEvent(staff.id, id, parsed.data);
+    const form = checkEventForm(values, image);
+    if (!form.ok) return refuse(form.errors, "event");
+    const result = await updateEvent(staff.id, id, form.input, form.image);
     if (!result) throw notFound();
     if (!result.ok) return refuse(result.errors, "event");
     done = "saved";

@@ -13,6 +13,8 @@ export const EVENT_REVIEW_FIELDS = [
   "descriptionDe",
   "descriptionFr",
   "descriptionEn",
+  "imageAltDe",
+  "imageAltFr",
   "categoryId",
   "spokenLanguage",
   "audience",

@@ -4,9 +4,10 @@
  * conditional update so that of two people deciding at once exactly one wins, the decision row,
  * the audit entry and one mail per member of the organiser in that member's language.
  *
- * Publishing applies the revision to the event row through the same code staff use to edit an
- * event (updateEventIn), so a change of time, place or status raises SEQUENCE exactly as there,
- * and deletes the revision: the event row is again the one and only public version.
+ * Publishing applies the revision (its values and its proposed picture) to the event row through
+ * the same code staff use to edit an event (updateEventIn), so a change of time, place or status
+ * raises SEQUENCE exactly as there, and deletes the revision: the event row is again the one and
+ * only public version.
  */
 import type { Prisma } from "~/generated/prisma/client";
 import { eventSchema } from "~/modules/events/event.schema";
@@ -14,7 +15,7 @@ import { eventPath, eventTitle } from "~/modules/events/event-url";
 import { updateEventIn } from "~/modules/events/events.server";
 import { languageOf } from "~/modules/i18n/languages";
 import { queueMail } from "~/modules/mail/mail-queue.server";
-import { revisionValues } from "~/modules/organisers/event-revisions.server";
+import { revisionImageChange, revisionValues } from "~/modules/organisers/event-revisions.server";
 import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { db } from "~/utils/db.server";
 import { loadEnv } from "~/utils/env.server";
@@ -159,7 +160,7 @@ export async function decideEventRevision(
     if (decision === "PUBLISH") {
       const parsed = validateForm(eventSchema, { ...values, organiserId: event.organiserId });
       if (!parsed.ok) throw new Refusal("revisionInvalid");
-      const applied = await updateEventIn(tx, staffId, eventId, parsed.data);
+      const applied = await updateEventIn(tx, staffId, eventId, parsed.data, await revisionImageChange(revision));
       if (!applied?.ok) throw new Refusal("revisionInvalid");
       published = await tx.event.update({
         where: { id: eventId },

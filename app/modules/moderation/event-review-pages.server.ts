@@ -4,14 +4,14 @@
  * what changed since the last published version. Every one starts with requireStaff.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { eventPath, eventTitle } from "~/modules/events/event-url";
+import { eventImagePath, eventPath, eventTitle } from "~/modules/events/event-url";
 import { valuesOf } from "~/modules/events/event-form-values";
 import { showDate } from "~/modules/i18n/date-format";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
-import { revisionValues } from "~/modules/organisers/event-revisions.server";
+import { imageAfterRevision, revisionValues } from "~/modules/organisers/event-revisions.server";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form-action.server";
@@ -124,7 +124,11 @@ export async function eventReviewLoader({ request, params }: LoaderFunctionArgs)
   if (!isUuid(id)) throw notFound();
   const event = await db().event.findUnique({
     where: { id },
-    include: { revision: true, organiser: { select: { id: true, name: true, verified: true } } },
+    include: {
+      revision: true,
+      organiser: { select: { id: true, name: true, verified: true } },
+      image: { select: { updatedAt: true } },
+    },
   });
   if (!event) throw notFound();
   const t = translatorFor(language);
@@ -153,6 +157,12 @@ export async function eventReviewLoader({ request, params }: LoaderFunctionArgs)
       publicPath: event.publishedAt ? eventPath(event, language) : null,
       staffPath: `/${language}/staff/events/${event.id}`,
       version: event.revision?.submittedAt?.toISOString() ?? "",
+    },
+    /** The picture the public sees, and the one it will see once the revision is published. */
+    image: {
+      change: event.revision?.imageChange ?? "KEEP",
+      before: event.image ? eventImagePath(event.id, event.image.updatedAt) : null,
+      after: imageAfterRevision(event.id, event.revision, event.image),
     },
     organiser: event.organiser,
     details: EVENT_REVIEW_FIELDS.map((field) => ({

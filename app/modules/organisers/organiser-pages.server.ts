@@ -4,11 +4,11 @@
  * /:lang/organiser/events/:id. Every one starts with organiser-access, which checks
  * organiser-policy; an event of another organiser answers 404.
  */
-import { formDataOf } from "~/utils/form-data.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { eventPath, eventTitle } from "~/modules/events/event-url";
 import { formatEventTime } from "~/modules/events/event-display";
 import { valuesOf } from "~/modules/events/event-form-values";
+import { readEventUpload } from "~/modules/events/event-image.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
@@ -16,7 +16,7 @@ import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { db } from "~/utils/db.server";
 import { formDataToObject, textOf, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
 import { memberRows } from "~/modules/teams/team-page.server";
-import { revisionValues, saveOrganiserEvent, withdrawRevision } from "./event-revisions.server";
+import { imageAfterRevision, revisionValues, saveOrganiserEvent, withdrawRevision } from "./event-revisions.server";
 import { requireOrganiserEvent, requireOrganiserMember } from "./organiser-access.server";
 import { organiserTeam } from "./organiser-membership.server";
 import { submissionRefusal } from "./organiser-policy";
@@ -114,14 +114,18 @@ async function save(
   organiserId: string,
   userId: string,
 ) {
-  const values = formDataToObject(await formDataOf(request));
+  // The event form is multipart (its picture); the withdraw button's form is not.
+  const { values, image, unread } = await readEventUpload(request);
+  if (unread && !image.ok) {
+    return data<OrganiserEventFailure>({ errors: { image: image.error }, values: {} }, { status: 400 });
+  }
   const intent = textOf(values, "intent");
   if (intent === "withdraw" && eventId) {
     await withdrawRevision(eventId);
     throw redirect(`/${language}/organiser/events/${eventId}?done=withdrawn`);
   }
   const submit = intent === "submit";
-  const result = await saveOrganiserEvent({ authorId: userId, organiserId, eventId, values, submit });
+  const result = await saveOrganiserEvent({ authorId: userId, organiserId, eventId, values, image, submit });
   if (!result.ok) {
     return data<OrganiserEventFailure>({ errors: result.errors, values: valuesToKeep(values) }, { status: 400 });
   }
@@ -144,11 +148,15 @@ export async function organiserEventLoader({ request, params }: LoaderFunctionAr
     eventTitle({ titleDe: textOf(values, "titleDe") || null, titleFr: textOf(values, "titleFr") || null }, language) ||
     `#${event.number}`;
   const done = new URL(request.url).searchParams.get("done");
-  const decisions = await db().eventReviewDecision.findMany({
-    where: { eventId: event.id },
-    orderBy: { createdAt: "desc" },
-    take: 20,
-  });
+  const [decisions, current] = await Promise.all([
+    db().eventReviewDecision.findMany({
+      where: { eventId: event.id },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+    }),
+    db().eventImage.findUnique({ where: { eventId: event.id }, select: { updatedAt: true } }),
+  ]);
+  const proposal = event.revision?.imageChange ?? "KEEP";
   return {
     meta: pageMetaInput(request, language, translatorFor(language)("organisers:event.edit", { title })),
     id: event.id,
@@ -163,6 +171,8 @@ export async function organiserEventLoader({ request, params }: LoaderFunctionAr
     done: done && /^(saved|submitted|withdrawn)$/.test(done) ? done : null,
     choices: await formChoices(language, organiser),
     values,
+    /** The picture the form starts from: the one proposed for review, else the public one. */
+    image: { url: imageAfterRevision(event.id, event.revision, current), proposal },
     decisions: decisions.map((d) => ({
       id: d.id,
       decision: d.decision,

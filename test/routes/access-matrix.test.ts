@@ -134,6 +134,7 @@ export const ACCESS_MATRIX: {
   { file: "$lang.coordinator._index.tsx", page: "/de/coordinator", expected: only("COORDINATOR") },
   { file: "$lang.organiser._index.tsx", page: "/de/organiser", expected: only("ORGANISER_MEMBER") },
   { file: "$lang.organiser.events.new.tsx", page: "/de/organiser/events/new", expected: only("ORGANISER_MEMBER") },
+  { file: "$lang.organiser.members.tsx", page: "/de/organiser/members", expected: only("ORGANISER_MEMBER") },
   {
     file: "$lang.organiser.events.$id.tsx",
     page: `/de/organiser/events/${NOTHING}`,

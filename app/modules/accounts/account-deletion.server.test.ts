@@ -8,6 +8,7 @@ import { inviteToTeam } from "~/modules/teams/team-invitations.server";
 import { COMPANY_TEAM } from "~/modules/teams/teams.server";
 import { db } from "~/utils/db.server";
 import { companyWithOwner } from "../../../test/support/company-fixtures";
+import { organiserWithTeam } from "../../../test/support/organiser-test-data";
 import { queuedMails, resetAccountsAndQueue, tokenFromUrl } from "../../../test/support/queued-mails";
 import { publishedOffer, studentWithProfile } from "../../../test/support/student-fixtures";
 import { deleteAccount } from "./account-deletion.server";
@@ -220,6 +221,20 @@ describe("deleteAccount", () => {
     await deleteAccount(alone.owner.id, PASSWORD);
     const left = await db().company.findUniqueOrThrow({ where: { id: alone.company.id }, include: { members: true } });
     expect(left).toMatchObject({ name: "Weber Holzbau", members: [], contactName: "—", contactEmail: "" });
+  });
+
+  it("leaves the organisers it belonged to: the next member owns it and takes over the contact address", async () => {
+    const club = await organiserWithTeam("Partnerschaftsverein Hannover–Rouen", { locales: ["de", "fr"] });
+    const [owner, colleague] = club.members;
+    await db().organiser.update({
+      where: { id: club.id },
+      data: { contactEmail: owner!.email, contactLanguage: "de" },
+    });
+    await db().user.update({ where: { id: owner!.id }, data: { passwordHash: await hashPassword(PASSWORD) } });
+    await deleteAccount(owner!.id, PASSWORD);
+    const kept = await db().organiser.findUniqueOrThrow({ where: { id: club.id }, include: { members: true } });
+    expect(kept.members).toMatchObject([{ userId: colleague!.id, isOwner: true }]);
+    expect(kept).toMatchObject({ contactEmail: colleague!.email, contactLanguage: "fr" });
   });
 });
 

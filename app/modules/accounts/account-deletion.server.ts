@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import { leaveAllCompanies } from "~/modules/companies/company-membership.server";
+import { leaveAllOrganisers } from "~/modules/organisers/organiser-membership.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import { removeJobsNaming } from "~/modules/jobs/job-queue.server";
@@ -110,13 +111,14 @@ export async function eraseAccount(
   await forgetRegistrationsOf(tx, user, now);
   await eraseTutorName(tx, { id: user.id, displayName: before?.displayName ?? "" });
   const companiesLeft = await leaveAllCompanies(tx, user);
+  const organisersLeft = await leaveAllOrganisers(tx, user);
   await tx.auditLogEntry.create({
     data: {
       actorId: user.id,
       action: "account.delete",
       targetType: "user",
       targetId: user.id,
-      details: { companiesLeft },
+      details: { companiesLeft, organisersLeft },
     },
   });
 }

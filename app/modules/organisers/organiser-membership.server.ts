@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { lastOwnerRefusal, type OrganiserMembership } from "./organiser-policy";
 
@@ -63,4 +64,44 @@ export async function removeOrganiserMember(organiserId: string, memberId: strin
     await tx.organiserMember.delete({ where: { organiserId_userId: { organiserId, userId: memberId } } });
     return { ok: true, name: target.user.displayName };
   });
+}
+
+/**
+ * A deleted account leaves every organiser it belonged to: the membership goes, ownership passes
+ * to the longest-serving member when the owner left, and a contact address that was the person's
+ * own moves to that successor or is emptied (staff then see an organiser without a contact). The
+ * organiser and its events stay: they belong to the organisation, not to the person.
+ */
+export async function leaveAllOrganisers(
+  tx: Prisma.TransactionClient,
+  user: { id: string; email: string },
+): Promise<string[]> {
+  const memberships = await tx.organiserMember.findMany({
+    where: { userId: user.id },
+    include: { organiser: { select: { contactEmail: true } } },
+  });
+  for (const membership of memberships) {
+    const { organiserId } = membership;
+    await tx.organiserMember.delete({ where: { organiserId_userId: { organiserId, userId: user.id } } });
+    const successor = await tx.organiserMember.findFirst({
+      where: { organiserId },
+      include: { user: { select: { email: true, locale: true } } },
+      orderBy: [{ isOwner: "desc" }, { joinedAt: "asc" }],
+    });
+    if (membership.isOwner && successor && !successor.isOwner) {
+      await tx.organiserMember.update({
+        where: { organiserId_userId: { organiserId, userId: successor.userId } },
+        data: { isOwner: true },
+      });
+    }
+    if (membership.organiser.contactEmail?.toLowerCase() === user.email.toLowerCase()) {
+      await tx.organiser.update({
+        where: { id: organiserId },
+        data: successor
+          ? { contactEmail: successor.user.email, contactLanguage: successor.user.locale }
+          : { contactEmail: null, contactLanguage: null },
+      });
+    }
+  }
+  return memberships.map((membership) => membership.organiserId);
 }

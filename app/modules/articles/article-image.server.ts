@@ -4,10 +4,9 @@
  * browser claims. PNG, JPEG and WebP only: formats every browser shows and that carry no script.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import { db } from "~/utils/db.server";
-import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
+import { fileChange, readFileUpload, type FileChange, type FileUpload } from "~/utils/file-upload.server";
 import { notFound } from "~/utils/not-found";
 import { mayReadArticle } from "./article-access.server";
 import { isPublicArticle, type ArticleStatus } from "./article-policy";
@@ -29,23 +28,21 @@ export function readImageUpload(request: Request): Promise<FileUpload> {
   });
 }
 
-export type ImageChange =
-  { kind: "keep" } | { kind: "remove" } | { kind: "replace"; bytes: Uint8Array<ArrayBuffer>; type: ImageType };
+export type ImageChange = FileChange<ImageType>;
 
 export type ImageCheck = { ok: true; change: ImageChange } | { ok: false; error: string };
 
 /** An empty file input means "no change"; a new file wins over the "remove" box. */
-export async function checkImage(upload: Pick<FileUpload, "file" | "tooLarge">, remove: boolean): Promise<ImageCheck> {
-  if (upload.tooLarge) return { ok: false, error: "articles:errors.imageTooLarge" };
-  const file = upload.file;
-  if (!file || (file.size === 0 && file.name === "")) return { ok: true, change: { kind: remove ? "remove" : "keep" } };
-  if (file.size === 0) return { ok: false, error: "articles:errors.imageEmpty" };
-  if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: "articles:errors.imageTooLarge" };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const detected = await fileTypeFromBuffer(bytes);
-  const type = IMAGE_TYPES.find((imageType) => imageType === detected?.mime);
-  if (!type) return { ok: false, error: "articles:errors.imageType" };
-  return { ok: true, change: { kind: "replace", bytes, type } };
+export function checkImage(upload: Pick<FileUpload, "file" | "tooLarge">, remove: boolean): Promise<ImageCheck> {
+  return fileChange(upload, remove, {
+    types: IMAGE_TYPES,
+    maxBytes: MAX_IMAGE_BYTES,
+    errors: {
+      empty: "articles:errors.imageEmpty",
+      tooLarge: "articles:errors.imageTooLarge",
+      type: "articles:errors.imageType",
+    },
+  });
 }
 
 const YEAR = 365 * 24 * 3600;

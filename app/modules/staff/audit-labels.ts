@@ -28,6 +28,7 @@ const ACTIONS: Record<string, string> = {
   "staff.suspend-account": "suspendAccount",
   "staff.reactivate-account": "reactivateAccount",
   "staff.view-application": "viewApplication",
+  "agreements.publish-clauses": "publishClauses",
 };
 
 const TARGETS: Record<string, string> = {
@@ -39,6 +40,7 @@ const TARGETS: Record<string, string> = {
   "school-holiday": "schoolHoliday",
   programme: "programme",
   application: "application",
+  "agreement-clause-version": "agreementClauseVersion",
 };
 
 export function auditActionLabelKey(action: string): string | null {

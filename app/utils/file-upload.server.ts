@@ -13,8 +13,8 @@ import { formDataOf } from "~/utils/form-data.server";
  * the file up to `maxFileBytes`, the whole request up to `maxRequestBytes`. A file over its
  * limit is read to its end and dropped and reported as too large, so the page can say so under
  * the field and keep what was typed; a request over its limit is refused unread. Used by the
- * company logo and the article's picture, whose bytes checkUploadedFile checks, and by the
- * student's CV, which checks its own.
+ * company logo, the article's picture and an agreement's scan, whose bytes checkUploadedFile
+ * checks, and by the student's CV, which checks its own.
  */
 export interface UploadLimits {
   field: string;

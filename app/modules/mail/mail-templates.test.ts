@@ -98,6 +98,14 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     companyName: "Atelier Lenoir",
     url: URL,
   },
+  "agreement-scan-rejected": {
+    name: "Mme Leroy",
+    learnerName: "Chloé Martin",
+    companyName: "Atelier Lenoir",
+    reason: "other",
+    note: "Il manque la page 3.",
+    url: URL,
+  },
   "newsletter-confirm": { url: URL },
   "edition-invitation": { organiserName: "Comité de jumelage Caen", year: 2028, lastYear: 2027, url: URL },
   registration: {
@@ -116,7 +124,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(18);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(19);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

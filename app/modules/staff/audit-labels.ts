@@ -29,6 +29,9 @@ const ACTIONS: Record<string, string> = {
   "staff.reactivate-account": "reactivateAccount",
   "staff.view-application": "viewApplication",
   "agreements.publish-clauses": "publishClauses",
+  "agreement.download-scan": "downloadScan",
+  "agreement.confirm-scan": "confirmScan",
+  "agreement.reject-scan": "rejectScan",
 };
 
 const TARGETS: Record<string, string> = {
@@ -40,6 +43,7 @@ const TARGETS: Record<string, string> = {
   "school-holiday": "schoolHoliday",
   programme: "programme",
   application: "application",
+  agreement: "agreement",
   "agreement-clause-version": "agreementClauseVersion",
 };
 

@@ -10,9 +10,10 @@ import { waitForMail } from "./mailbox";
 /**
  * Issue 21 end to end: the demo company accepts a French pupil of 17 for four weeks in
  * Braunschweig; the agreement is written; the referent teacher completes the school's part and
- * the company its own; every party signs through their mailed link (people with accounts log in);
- * a change before the last signature withdraws the first signatures; the signed PDF carries the
- * signature page. axe checks every page visited (fixtures.ts).
+ * the company its own; every party signs through their mailed link (people with accounts log in),
+ * the guardian by a scan of a hand-signed copy that the teacher confirms; a change before the last
+ * signature withdraws the first signatures; the signed PDF carries the signature page. Staff
+ * publish a new version of the clause texts. axe checks every page visited (fixtures.ts).
  */
 const OUTBOX = path.resolve(".data/e2e/outbox");
 
@@ -67,6 +68,25 @@ async function sign(browser: Browser, email: string, link: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     french ? "Merci pour votre signature" : "Danke für Ihre Unterschrift",
   );
+  await context.close();
+}
+
+/** The guardian sends a scan instead of typing her name: first a text file named .pdf, then a PDF. */
+async function sendScan(browser: Browser, link: string) {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto(link);
+  const form = page.getByRole("region", { name: "Ou bien\u00a0: envoyer une copie signée à la main" });
+  const file = form.getByLabel("Scan (PDF, PNG ou JPEG, 10\u00a0Mo au plus)");
+  await file.setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: Buffer.from("pas un PDF") });
+  await form.getByLabel("Le scan montre cette convention avec ma signature manuscrite.").check();
+  await form.getByRole("button", { name: "Envoyer le scan" }).click();
+  await expect(page.getByText("Merci d’envoyer un fichier PDF, PNG ou JPEG.")).toBeVisible();
+  const scan = Buffer.from("%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n");
+  await file.setInputFiles({ name: "convention-signee.pdf", mimeType: "application/pdf", buffer: scan });
+  await form.getByLabel("Le scan montre cette convention avec ma signature manuscrite.").check();
+  await form.getByRole("button", { name: "Envoyer le scan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci pour votre scan");
   await context.close();
 }
 
@@ -145,9 +165,18 @@ test("the agreement of an accepted French pupil of 17 is completed, signed by ev
   await page.getByRole("button", { name: "Envoyer pour signature" }).click();
   await expect.poll(async () => (await signingLinks(sentAt)).size, { timeout: 30_000 }).toBe(6);
   links = await signingLinks(sentAt);
-  for (const [to, link] of links) await sign(browser, to, link);
+  for (const [to, link] of links) {
+    if (to === guardian) await sendScan(browser, link);
+    else await sign(browser, to, link);
+  }
 
+  // The guardian's scan waits for the teacher, who confirms it: that completes the agreement.
   await page.reload();
+  await expect(page.getByText("Partiellement signée", { exact: true })).toBeVisible();
+  const scans = page.getByRole("region", { name: "Copies signées à la main" });
+  await expect(scans.getByRole("link", { name: /Ouvrir le scan \(PDF/ })).toBeVisible();
+  await scans.getByRole("button", { name: /Confirmer\s: vaut signature/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Le scan est confirmé et vaut signature.", { timeout: 30_000 });
   await expect(page.getByText("Signée", { exact: true })).toBeVisible();
   const signedMail = await waitForMail(email, /Convention de stage signée/);
   const download = /https?:\/\/\S+\/fr\/agreements\/sign\?token=[\w-]+/.exec(signedMail.text ?? "")![0];
@@ -160,4 +189,37 @@ test("the agreement of an accepted French pupil of 17 is completed, signed by ev
   const signaturePages = pages.slice(pages.findIndex((p) => p.startsWith("Unterschriften / Signatures"))).join(" ");
   expect(signaturePages).toContain("François Œillet");
   expect(signaturePages).toContain("Hélène Fournier");
+  expect(signaturePages).toContain("Handschriftlich unterschriebene Kopie / Copie signée à la main");
+  expect(signaturePages).toContain("confirmée par");
+});
+
+test("staff publish a new version of the clause texts, every clause in both languages", async ({ page }) => {
+  await logIn(page, "de", "staff.demo@antenne.example", DEMO_PASSWORD, "/de/staff");
+  await page
+    .getByRole("navigation", { name: "Bereich des Antenne-Teams" })
+    .getByRole("link", { name: "Vertragsklauseln" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klauseln der Praktikumsvereinbarung");
+  const form = page.getByRole("region", { name: /Aktuelle Texte \(Fassung \d+\)/ });
+  const version = Number(/Fassung (\d+)/.exec((await form.getByRole("heading").first().textContent()) ?? "")?.[1]);
+  const first = form.getByRole("group").first();
+  const german = first.getByLabel("Text (deutsch)");
+  const text = await german.inputValue();
+
+  // Without the French text the form comes back with the message at the field, nothing published.
+  await first.getByLabel("Text (französisch)").fill("");
+  await page.getByRole("button", { name: `Als Fassung ${version + 1} veröffentlichen` }).click();
+  await expect(page.getByRole("alert")).toContainText("Bitte den Text der Klausel in beiden Sprachen angeben.");
+  await expect(first.getByLabel("Text (deutsch)")).toHaveValue(text);
+
+  await page.reload();
+  await first.getByLabel("Text (deutsch)").fill(`${text} Sie gilt ab dem ersten Praktikumstag.`);
+  await page.getByLabel("Notiz zu dieser Fassung (freiwillig)").fill("Artikel 1 ergänzt");
+  await page.getByRole("button", { name: `Als Fassung ${version + 1} veröffentlichen` }).click();
+  await expect(page.getByRole("status")).toHaveText(
+    `Fassung ${version + 1} ist veröffentlicht. Neue Vereinbarungen werden mit ihr geschrieben.`,
+  );
+  await expect(
+    page.getByRole("row", { name: new RegExp(`^${version + 1} \\(aktuell\\).*Artikel 1 ergänzt`) }),
+  ).toBeVisible();
 });

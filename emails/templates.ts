@@ -3,6 +3,7 @@ import type { Language } from "~/modules/i18n/languages";
 import type { Translate } from "~/modules/i18n/translator";
 import { accountExists } from "./account-exists";
 import { agreementParty } from "./agreement-party";
+import { agreementScanRejected } from "./agreement-scan-rejected";
 import { applicationCompany } from "./application-company";
 import { applicationCoordinator } from "./application-coordinator";
 import { applicationStatus } from "./application-status";
@@ -42,6 +43,7 @@ export const MAIL_TEMPLATES = {
   "application-status": applicationStatus,
   "application-coordinator": applicationCoordinator,
   "agreement-party": agreementParty,
+  "agreement-scan-rejected": agreementScanRejected,
   "newsletter-confirm": newsletterConfirm,
   "organiser-review": organiserReview,
   "organiser-invite": organiserInvite,

@@ -136,6 +136,16 @@ describe("locale lint", () => {
         companyName: "Atelier Lenoir",
         url,
       })),
+      "agreement-scan-rejected": (["unreadable", "incomplete", "notSigned", "wrongDocument", "other"] as const).map(
+        (reason) => ({
+          name: "Mme Leroy",
+          learnerName: "Chloé Martin",
+          companyName: "Atelier Lenoir",
+          reason,
+          ...(reason === "other" ? { note: "Il manque la page 3." } : {}),
+          url,
+        }),
+      ),
       "newsletter-confirm": [{ url }],
       "edition-invitation": [{ organiserName: "Alliance Française Hannover", year: 2028, lastYear: 2027, url }],
       registration: (

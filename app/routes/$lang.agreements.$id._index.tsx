@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AgreementDetailsForm } from "~/components/agreements/AgreementDetailsForm";
+import { AgreementScans } from "~/components/agreements/AgreementScans";
 import { FormRefusal } from "~/components/forms/FormRefusal";
 import { agreementAction, agreementLoader } from "~/modules/agreements/agreement-page.server";
 import type { I18nHandle } from "~/modules/i18n/route-namespaces";
@@ -13,7 +14,7 @@ export const handle: I18nHandle = { i18n: ["agreements"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
-const DONE = ["saved", "sent", "cancelled"] as const;
+const DONE = ["saved", "sent", "cancelled", "scanConfirmed", "scanRejected"] as const;
 
 /** One internship agreement: where it stands, what is missing, who signed, the side's own form. */
 export default function AgreementPage() {
@@ -102,8 +103,12 @@ export default function AgreementPage() {
                 <td>{party.name || "—"}</td>
                 <td>
                   {party.signedAt
-                    ? t("agreements:page.signedOn", { date: dateText(party.signedAt) })
-                    : t("agreements:page.notSigned")}
+                    ? party.byScan
+                      ? t("agreements:page.signedByScan", { date: dateText(party.signedAt) })
+                      : t("agreements:page.signedOn", { date: dateText(party.signedAt) })
+                    : party.scanPending
+                      ? t("agreements:page.scanPending")
+                      : t("agreements:page.notSigned")}
                 </td>
               </tr>
             ))}
@@ -115,6 +120,15 @@ export default function AgreementPage() {
           </p>
         ) : null}
       </section>
+
+      {data.scans.length > 0 ? (
+        <AgreementScans
+          scans={data.scans}
+          canDecide={data.canDecideScans}
+          reasons={data.rejectionReasons}
+          answer={answer}
+        />
+      ) : null}
 
       {data.canSend ? (
         <Form method="post">

@@ -34,6 +34,7 @@ export default function AgreementList() {
               {t(`agreements:roles.${role}`)}
             </option>
           ))}
+          <option value="SCAN">{t("agreements:page.filterScan")}</option>
         </SelectField>
         <button type="submit" className="button button--secondary">
           {t("agreements:page.filter")}
@@ -59,7 +60,16 @@ export default function AgreementList() {
                 </td>
                 <td>{agreement.companyName}</td>
                 <td>{t(`agreements:status.${agreement.status}`)}</td>
-                <td>{agreement.waitingFor.map((role) => t(`agreements:roles.${role}`)).join(", ") || "—"}</td>
+                <td>
+                  {agreement.waitingFor
+                    .map(
+                      (role) =>
+                        `${t(`agreements:roles.${role}`)}${
+                          agreement.scansToConfirm.includes(role) ? ` (${t("agreements:page.filterScan")})` : ""
+                        }`,
+                    )
+                    .join(", ") || "—"}
+                </td>
               </tr>
             ))}
           </tbody>

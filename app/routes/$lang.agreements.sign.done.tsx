@@ -10,15 +10,21 @@ export const handle: I18nHandle = { i18n: ["agreements"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageMeta(data.meta) : []);
 
-/** After signing: thanks, and what happens next. */
+const DONE_TEXT = {
+  SIGNED: "agreements:sign.doneAll",
+  PARTLY_SIGNED: "agreements:sign.doneSome",
+  SCAN: "agreements:sign.doneScan",
+} as const;
+
+/** After signing or sending a scan: thanks, and what happens next. */
 export default function AgreementSigned() {
   const { status } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <section className="page" aria-labelledby="signed-title">
-      <h1 id="signed-title">{t("agreements:sign.doneTitle")}</h1>
+      <h1 id="signed-title">{t(status === "SCAN" ? "agreements:sign.doneScanTitle" : "agreements:sign.doneTitle")}</h1>
       <p className="notice notice--success" role="status">
-        {t(status === "SIGNED" ? "agreements:sign.doneAll" : "agreements:sign.doneSome")}
+        {t(DONE_TEXT[status])}
       </p>
     </section>
   );

@@ -8,15 +8,17 @@ export const loader = staffHomeLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
+/** Each section's key (its texts in staff.json) and its path below /staff. */
 const SECTIONS = [
-  "moderation",
-  "coordinators",
-  "outbox",
-  "people",
-  "synonyms",
-  "holidays",
-  "programmes",
-  "audit",
+  ["moderation", "moderation"],
+  ["coordinators", "coordinators"],
+  ["outbox", "outbox"],
+  ["people", "people"],
+  ["synonyms", "synonyms"],
+  ["holidays", "holidays"],
+  ["programmes", "programmes"],
+  ["agreementClauses", "agreements/clauses"],
+  ["audit", "audit"],
 ] as const;
 
 export default function StaffOverview() {
@@ -26,10 +28,10 @@ export default function StaffOverview() {
       <h1 id="staff-title">{t("staff:overview.title")}</h1>
       <p className="lede">{t("staff:overview.intro")}</p>
       <ul className="staff-sections">
-        {SECTIONS.map((section) => (
+        {SECTIONS.map(([section, path]) => (
           <li key={section} className="card">
             <h2>
-              <Link to={`/${i18n.language}/staff/${section}`}>{t(`staff:nav.${section}`)}</Link>
+              <Link to={`/${i18n.language}/staff/${path}`}>{t(`staff:nav.${section}`)}</Link>
             </h2>
             <p>{t(`staff:overview.${section}`)}</p>
           </li>

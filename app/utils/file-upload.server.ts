@@ -4,6 +4,7 @@ import {
   MaxPartSizeExceededError,
   type UploadHandler,
 } from "@remix-run/node";
+import { fileTypeFromBuffer } from "file-type";
 import { formDataToObject, type FormValues } from "~/utils/forms";
 import { formDataOf } from "~/utils/form-data.server";
 
@@ -12,7 +13,8 @@ import { formDataOf } from "~/utils/form-data.server";
  * the file up to `maxFileBytes`, the whole request up to `maxRequestBytes`. A file over its
  * limit is read to its end and dropped and reported as too large, so the page can say so under
  * the field and keep what was typed; a request over its limit is refused unread. Used by the
- * company logo and the student's CV, which check the bytes themselves.
+ * company logo, the article's picture and an agreement's scan, whose bytes checkUploadedFile
+ * checks, and by the student's CV, which checks its own.
  */
 export interface UploadLimits {
   field: string;
@@ -92,4 +94,50 @@ export async function readFileUpload(request: Request, limits: UploadLimits): Pr
     // A broken multipart body (a part without a name, a bad boundary) is the sender's fault, not a 500.
     throw new Response("Bad Request: malformed form", { status: 400 });
   }
+}
+
+/** The chosen file checked: none was chosen, the file with its type, or why it is refused. */
+export type CheckedFile<Type extends string> =
+  | { kind: "none" }
+  | { kind: "file"; bytes: Uint8Array<ArrayBuffer>; type: Type }
+  | { kind: "refused"; problem: "empty" | "tooLarge" | "type" };
+
+/**
+ * Accepts the uploaded file by what its bytes are (file-type), never by its name or the type the
+ * browser claims, and by its size. An empty file input (no name, no bytes) means none was chosen.
+ */
+export async function checkUploadedFile<Type extends string>(
+  upload: Pick<FileUpload, "file" | "tooLarge">,
+  types: readonly Type[],
+  maxBytes: number,
+): Promise<CheckedFile<Type>> {
+  if (upload.tooLarge) return { kind: "refused", problem: "tooLarge" };
+  const file = upload.file;
+  if (!file || (file.size === 0 && file.name === "")) return { kind: "none" };
+  if (file.size === 0) return { kind: "refused", problem: "empty" };
+  if (file.size > maxBytes) return { kind: "refused", problem: "tooLarge" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const detected = await fileTypeFromBuffer(bytes);
+  const type = types.find((candidate) => candidate === detected?.mime);
+  return type ? { kind: "file", bytes, type } : { kind: "refused", problem: "type" };
+}
+
+/** What saving a form with a replaceable picture does to it. */
+export type FileChange<Type extends string> =
+  { kind: "keep" } | { kind: "remove" } | { kind: "replace"; bytes: Uint8Array<ArrayBuffer>; type: Type };
+
+/**
+ * A picture that a form may keep, remove or replace (the company logo, an article's picture): an
+ * empty file input means "no change"; a new file wins over the "remove" box. `errors` are the
+ * locale keys of each refusal.
+ */
+export async function fileChange<Type extends string>(
+  upload: Pick<FileUpload, "file" | "tooLarge">,
+  remove: boolean,
+  accepted: { types: readonly Type[]; maxBytes: number; errors: Record<"empty" | "tooLarge" | "type", string> },
+): Promise<{ ok: true; change: FileChange<Type> } | { ok: false; error: string }> {
+  const checked = await checkUploadedFile(upload, accepted.types, accepted.maxBytes);
+  if (checked.kind === "none") return { ok: true, change: { kind: remove ? "remove" : "keep" } };
+  if (checked.kind === "refused") return { ok: false, error: accepted.errors[checked.problem] };
+  return { ok: true, change: { kind: "replace", bytes: checked.bytes, type: checked.type } };
 }

@@ -160,6 +160,7 @@ export const ACCESS_MATRIX: {
 function staffPages() {
   const plain: [string, string][] = [
     ["$lang.staff._index.tsx", "/de/staff"],
+    ["$lang.staff.agreements.clauses.tsx", "/de/staff/agreements/clauses"],
     ["$lang.staff.articles._index.tsx", "/de/staff/articles"],
     ["$lang.staff.articles.new.tsx", "/de/staff/articles/new"],
     ["$lang.staff.audit.tsx", "/de/staff/audit"],

@@ -51,8 +51,10 @@ export function TextField({ name, label, error, hint, ...input }: FieldProps & I
   );
 }
 
+/** A page with the same form several times gives each field an `id` of its own; it defaults to the name. */
 export function SelectField({
   name,
+  id = name,
   label,
   error,
   hint,
@@ -61,13 +63,13 @@ export function SelectField({
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages name={name} error={error} hint={hint} />
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages name={id} error={error} hint={hint} />
       <select
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         {...select}
       >
         {children}
@@ -101,6 +103,7 @@ export function CheckboxField({
 
 export function TextAreaField({
   name,
+  id = name,
   label,
   error,
   hint,
@@ -108,13 +111,13 @@ export function TextAreaField({
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages name={name} error={error} hint={hint} />
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages name={id} error={error} hint={hint} />
       <textarea
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         {...textarea}
       />
     </div>

@@ -11,6 +11,7 @@ const PAGES = [
   { path: "/coordinators", key: "coordinators" },
   { path: "/holidays", key: "holidays" },
   { path: "/programmes", key: "programmes" },
+  { path: "/agreements/clauses", key: "agreementClauses" },
   { path: "/synonyms", key: "synonyms" },
   { path: "/articles", key: "articles" },
   { path: "/newsletter", key: "newsletter" },

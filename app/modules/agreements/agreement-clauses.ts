@@ -11,19 +11,32 @@ import type { InsuranceCase } from "./agreement-details";
 export const CLAUSE_SECTIONS = ["agreement", "pedagogical", "financial"] as const;
 export type ClauseSection = (typeof CLAUSE_SECTIONS)[number];
 
+/** A clause's title or text: required in each language; messages are locale keys (the staff form shows them). */
+const wording = (max: number, empty: string) =>
+  z.string({ message: empty }).trim().min(1, { message: empty }).max(max, { message: "agreements:errors.tooLong" });
+
 export const clauseSchema = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9.]*$/),
   section: z.enum(CLAUSE_SECTIONS),
   /** Only for one kind of learner (the insurance clauses); every learner when left out. */
   appliesTo: z.enum(["frenchPupil", "germanPupil", "apprentice"]).optional(),
-  titleDe: z.string().trim().min(1).max(200),
-  titleFr: z.string().trim().min(1).max(200),
-  textDe: z.string().trim().min(1).max(8000),
-  textFr: z.string().trim().min(1).max(8000),
+  titleDe: wording(200, "agreements:errors.clauseTitle"),
+  titleFr: wording(200, "agreements:errors.clauseTitle"),
+  textDe: wording(8000, "agreements:errors.clauseText"),
+  textFr: wording(8000, "agreements:errors.clauseText"),
 });
 export type Clause = z.infer<typeof clauseSchema>;
 
-export const clauseListSchema = z.array(clauseSchema).min(1);
+/** The wording staff edit in each clause; key, section and learner stay as the version had them. */
+export const CLAUSE_WORDING = ["titleDe", "titleFr", "textDe", "textFr"] as const;
+export type ClauseWording = (typeof CLAUSE_WORDING)[number];
+
+export const clauseListSchema = z
+  .array(clauseSchema)
+  .min(1)
+  .refine((clauses) => new Set(clauses.map((clause) => clause.key)).size === clauses.length, {
+    message: "agreements:errors.clauseKeys",
+  });
 
 export function clausesOf(value: unknown): Clause[] {
   return clauseListSchema.parse(value);

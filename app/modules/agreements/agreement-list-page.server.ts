@@ -1,7 +1,7 @@
 /**
  * /:lang/agreements — the agreements a user may see, with where each stands and whom it waits
  * for: a school's coordinators see their students', staff see all (filters: state, waiting for
- * whom), a company its own, a learner theirs.
+ * whom, or for the confirmation of a hand-signed copy), a company its own, a learner theirs.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { Prisma } from "~/generated/prisma/client";
@@ -20,6 +20,9 @@ const STATUSES: readonly AgreementStatus[] = [
   "SIGNED",
   "CANCELLED",
 ];
+
+/** The "waiting for" filter's value for a hand-signed copy that waits for confirmation. */
+const SCAN_FILTER = "SCAN" as const;
 
 /** Which agreements a user may list: the same sides as agreement-access.server.ts. */
 async function visibleTo(user: { id: string; role: string }): Promise<Prisma.AgreementWhereInput | null> {
@@ -45,7 +48,9 @@ export async function agreementListLoader({ request, params }: LoaderFunctionArg
   const user = await requireUser(request, language);
   const url = new URL(request.url);
   const statusFilter = STATUSES.find((status) => status === url.searchParams.get("status")) ?? null;
-  const waitingFilter = AGREEMENT_ROLES.find((role) => role === url.searchParams.get("waiting")) ?? null;
+  const waiting = url.searchParams.get("waiting");
+  const waitingFilter =
+    waiting === SCAN_FILTER ? SCAN_FILTER : (AGREEMENT_ROLES.find((role) => role === waiting) ?? null);
   const where = await visibleTo(user);
   const rows = where
     ? await db().agreement.findMany({
@@ -61,6 +66,7 @@ export async function agreementListLoader({ request, params }: LoaderFunctionArg
           cancelledAt: true,
           updatedAt: true,
           signatures: { where: { withdrawnAt: null }, select: { role: true, revision: true } },
+          scans: { where: { status: "PENDING" }, select: { role: true, revision: true } },
         },
       })
     : [];
@@ -80,9 +86,16 @@ export async function agreementListLoader({ request, params }: LoaderFunctionArg
         companyName: details.companyName,
         startsOn: details.startsOn,
         waitingFor: waiting as AgreementRole[],
+        scansToConfirm: row.scans.filter((scan) => scan.revision === row.revision).map((scan) => scan.role),
       };
     })
-    .filter((agreement) => !waitingFilter || agreement.waitingFor.includes(waitingFilter));
+    .filter(
+      (agreement) =>
+        !waitingFilter ||
+        (waitingFilter === SCAN_FILTER
+          ? agreement.scansToConfirm.length > 0
+          : agreement.waitingFor.includes(waitingFilter)),
+    );
   return {
     meta: privateMeta(request, language, translatorFor(language)("agreements:page.listTitle")),
     statuses: STATUSES,

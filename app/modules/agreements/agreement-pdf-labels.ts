@@ -11,6 +11,7 @@ export interface Bilingual {
 }
 
 const NB = "\u00A0";
+const NNB = "\u202F";
 
 export const LABELS = {
   title: { de: "Praktikumsvereinbarung", fr: "Convention de stage" },
@@ -58,6 +59,13 @@ export const LABELS = {
   email: { de: "E-Mail", fr: "Courriel" },
   signedAt: { de: "Zeitpunkt und Verfahren", fr: "Date, heure et procédé" },
   ipHash: { de: "IP-Adresse (verschlüsselter Hash)", fr: "Adresse IP (empreinte chiffrée)" },
+  handSigned: { de: "Handschriftlich unterschriebene Kopie", fr: "Copie signée à la main" },
+  confirmedBy: { de: "bestätigt von", fr: "confirmée par" },
+  scanHash: { de: "SHA-256 des Scans", fr: "SHA-256 du scan" },
+  scanSignature: {
+    de: "Verfahren SCAN: Die Partei hat einen Scan der handschriftlich unterschriebenen Vereinbarung hochgeladen; das Antenne-Team oder die Schule hat ihn geprüft und bestätigt.",
+    fr: `Procédé SCAN${NB}: la partie a déposé le scan de la convention signée à la main${NNB}; l’équipe de l’Antenne ou l’établissement l’a vérifié et confirmé.`,
+  },
   simpleSignature: {
     de: "Einfache elektronische Signatur: Jede Partei hat ihren vollen Namen eingegeben und der Vereinbarung zugestimmt.",
     fr: `Signature électronique simple${NB}: chaque partie a saisi son nom complet et approuvé la convention.`,

@@ -104,10 +104,24 @@ describe("the agreement PDF", () => {
             ipHash: "iphash2",
             documentSha256: "a".repeat(64),
           },
+          {
+            role: "GUARDIAN",
+            typedName: "Hélène Lefèvre",
+            email: "helene@example.fr",
+            method: "SCAN",
+            signedAt,
+            ipHash: "iphash3",
+            documentSha256: "a".repeat(64),
+            scan: { sha256: "b".repeat(64), confirmedAt: signedAt, confirmedBy: "Amélie Garçon" },
+          },
         ],
       }),
     );
     const last = pages.at(-1) ?? "";
+    // A hand-signed copy: who confirmed it and when, and the scan's own hash.
+    expect(last).toContain("Handschriftlich unterschriebene Kopie / Copie signée à la main");
+    expect(last).toContain("bestätigt von Amélie Garçon am 07.12.2026 / confirmée par Amélie Garçon le 07/12/2026");
+    expect(last).toContain("b".repeat(64));
     expect(last).toContain("Unterschriften / Signatures");
     expect(last).toContain("Chloé Lefèvre");
     expect(last).toContain("Jens Meyer");

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
+import { todayInEurope } from "~/utils/calendar-days";
 import { clausesFor, type Clause } from "./agreement-clauses";
 import { insuranceCaseOf, isMinorOnFirstDay, type AgreementDetails } from "./agreement-details";
 import { LABELS, ROLE_LABELS, type Bilingual } from "./agreement-pdf-labels";
@@ -26,6 +27,8 @@ export interface SignatureLine {
   signedAt: Date;
   ipHash: string;
   documentSha256: string;
+  /** A hand-signed copy (method SCAN): who confirmed it, when, and the scan's SHA-256. */
+  scan?: { sha256: string; confirmedAt: Date; confirmedBy: string };
 }
 
 export interface AgreementDocumentInput {
@@ -169,11 +172,25 @@ function writeDocument(doc: Doc, input: AgreementDocumentInput) {
         LABELS.signedAt,
         `${signature.signedAt.toISOString().replace("T", " ").slice(0, 19)} UTC · ${signature.method}`,
       );
+      if (signature.scan) {
+        // The office's calendar day (Berlin and Paris share it).
+        const { confirmedBy } = signature.scan;
+        const day = todayInEurope(signature.scan.confirmedAt);
+        row(
+          doc,
+          LABELS.handSigned,
+          `${LABELS.confirmedBy.de} ${confirmedBy} am ${formatDate(day)} / ${LABELS.confirmedBy.fr} ${confirmedBy} le ${formatDate(day, "/")}`,
+        );
+        row(doc, LABELS.scanHash, signature.scan.sha256, HASH_SIZE);
+      }
       row(doc, LABELS.ipHash, signature.ipHash, HASH_SIZE);
       row(doc, LABELS.documentHash, signature.documentSha256, HASH_SIZE);
     }
     doc.moveDown(0.5);
     doc.font("regular").fontSize(8).text(`${LABELS.simpleSignature.de}\n${LABELS.simpleSignature.fr}`);
+    if (input.signatures.some((signature) => signature.scan)) {
+      doc.text(`${LABELS.scanSignature.de}\n${LABELS.scanSignature.fr}`);
+    }
   }
 
   writeToc(doc, tocPage, tocTop, pages, Boolean(input.signatures));
@@ -277,9 +294,10 @@ function ensureRoom(doc: Doc, height: number) {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function formatDate(iso: string): string {
+/** A day as German (09.12.2026) or, with "/", French (09/12/2026) write it. */
+function formatDate(iso: string, separator = "."): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso || "—";
+  return match ? [match[3], match[2], match[1]].join(separator) : iso || "—";
 }
 
 const DAY_NAMES: Record<number, Bilingual> = {

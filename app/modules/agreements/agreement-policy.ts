@@ -6,8 +6,11 @@
  *   student      the learner: reads and downloads; signs through their link
  *   company      a member of the host company: completes the company's data
  *   coordinator  a confirmed coordinator of the learner's school: completes the school's data,
- *                sends it out for signature, cancels it
+ *                sends it out for signature, cancels it, confirms or rejects a hand-signed scan
  *   staff        the office: all of that, and every read is in the audit log
+ *
+ * A party signs (by typed name or by a scan of a hand-signed copy) through their one-time link;
+ * whoever holds it may act on it, except that a party with an account must be logged in to it.
  */
 import type { ApplicationSide } from "~/modules/applications/application-policy";
 
@@ -34,4 +37,22 @@ export function maySendOrCancel(side: AgreementSide): boolean {
 /** Only the parties' sides, the learner's coordinators and staff reach an agreement at all. */
 export function mayDownload(side: AgreementSide): boolean {
   return side === "student" || side === "company" || side === "coordinator" || side === "staff";
+}
+
+/** Who sees a party's scan of a hand-signed copy: the same sides as the PDF (each download logged). */
+export function mayDownloadScan(side: AgreementSide): boolean {
+  return mayDownload(side);
+}
+
+/** Who confirms a scan (it then counts as that party's signature) or rejects it: the school and staff. */
+export function mayDecideScan(side: AgreementSide): boolean {
+  return side === "coordinator" || side === "staff";
+}
+
+/**
+ * May the holder of a party's signing link sign or upload a scan with it? A link of a party whose
+ * address has an account works only for that account, logged in.
+ */
+export function mayUseSigningLink(link: { accountId: string | null }, userId: string | null): boolean {
+  return !link.accountId || link.accountId === userId;
 }

@@ -1,13 +1,13 @@
 /**
  * The hourly clock of agreements out for signature: after 3 and after 7 days every party who has
- * not signed gets a reminder with a fresh link (the first one keeps working). Each agreement in its
+ * not signed (nor sent a scan that waits for confirmation) gets a reminder with a fresh link (the first one keeps working). Each agreement in its
  * own transaction, locked, so a signature or a change at the same moment is taken into account.
  */
 import { defineTask } from "~/modules/jobs/task-definition";
 import { db } from "~/utils/db.server";
 import { detailsOf } from "./agreement-details";
 import { agreementsClockJob } from "./agreement-jobs";
-import { issueSigningLinks, lockAgreement } from "./agreements.server";
+import { issueSigningLinks, lockAgreement, pendingScanRolesOf } from "./agreements.server";
 import { REMINDER_DAYS, remindersDue, waitingFor } from "./agreement-workflow";
 
 export async function remindUnsignedParties(now = new Date()): Promise<string[]> {
@@ -34,7 +34,14 @@ export async function remindUnsignedParties(now = new Date()): Promise<string[]>
         where: { agreementId: id, revision: agreement.revision, withdrawnAt: null },
         select: { role: true },
       });
-      const waiting = waitingFor({ cancelled: false, sent: true, details, signedRoles: signed.map((s) => s.role) });
+      // A party whose scan of a hand-signed copy waits for confirmation has done their part.
+      const scanned = await pendingScanRolesOf(tx, id, agreement.revision);
+      const waiting = waitingFor({
+        cancelled: false,
+        sent: true,
+        details,
+        signedRoles: [...signed.map((s) => s.role), ...scanned],
+      });
       await issueSigningLinks(tx, id, agreement.revision, waiting, details, "REMINDER", now);
       await tx.agreement.update({ where: { id }, data: { remindersSent: due } });
       return true;

@@ -127,3 +127,10 @@ export function remindersDue(sentAt: Date, now: Date): number {
   const days = (now.getTime() - sentAt.getTime()) / 86_400_000;
   return REMINDER_DAYS.filter((threshold) => days >= threshold).length;
 }
+
+/**
+ * Why a scan of a hand-signed copy is refused; the party reads the reason in their language (an
+ * optional note from the one who decided follows as written). "other" needs that note.
+ */
+export const SCAN_REJECTION_REASONS = ["unreadable", "incomplete", "notSigned", "wrongDocument", "other"] as const;
+export type ScanRejectionReason = (typeof SCAN_REJECTION_REASONS)[number];

@@ -1,9 +1,11 @@
 /**
  * The agreement forms, shared by the server (readForm) and the browser: each side's data form,
- * the actions on the page and the signing form. Messages are locale keys.
+ * the actions on the page, the signing form, a scan's upload and the decision on it. Messages are
+ * locale keys.
  */
 import { z } from "zod";
 import { fieldsOfSide, type DetailField, type DetailKey } from "./agreement-details";
+import { SCAN_REJECTION_REASONS } from "./agreement-workflow";
 
 const text = z.string().trim().max(200, { message: "agreements:errors.tooLong" });
 const long = z.string().trim().max(4000, { message: "agreements:errors.tooLong" });
@@ -64,3 +66,37 @@ export const signSchema = z.object({
     .max(200, { message: "agreements:errors.typedName" }),
   consent: z.literal("on", { message: "agreements:errors.consent" }),
 });
+
+/** The text fields beside the file of a scan's upload (the file itself is checked by its bytes). */
+export const scanUploadSchema = z.object({
+  intent: z.literal("scan", { message: "agreements:errors.unknownAction" }),
+  token: z.string().min(20).max(200),
+  scanConsent: z.literal("on", { message: "agreements:errors.scanConsent" }),
+});
+
+const scanId = z.guid({ message: "agreements:errors.scanNotFound" });
+
+/** The school's or staff's decision on a party's scan: confirm, or reject with a reason. */
+export const scanDecisionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("confirm-scan"), scanId }),
+    z
+      .object({
+        intent: z.literal("reject-scan"),
+        scanId,
+        reason: z.enum(SCAN_REJECTION_REASONS, { message: "agreements:errors.rejectionReason" }),
+        note: z
+          .string()
+          .trim()
+          .max(1000, { message: "agreements:errors.tooLong" })
+          .optional()
+          .transform((note) => note || null),
+      })
+      .refine((decision) => decision.reason !== "other" || decision.note !== null, {
+        message: "agreements:errors.rejectionNote",
+        path: ["note"],
+      }),
+  ],
+  { message: "agreements:errors.unknownAction" },
+);

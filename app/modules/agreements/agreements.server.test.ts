@@ -12,6 +12,7 @@ import { openSigningLink, sendForSignature, signAgreement, updateAgreementDetail
 import { pdfText } from "../../../test/support/pdf-text";
 import { publishClauseVersion } from "./agreement-clause-versions.server";
 import { FIRST_CLAUSES } from "./agreement-clauses";
+import { staffMember } from "../../../test/support/moderation-test-data";
 
 beforeEach(resetAccountsAndQueue);
 
@@ -54,11 +55,12 @@ describe("writing the agreement", () => {
 
   it("keeps the clause version it was written with when staff publish a new one", async () => {
     const { agreement } = await acceptedPupil();
-    const version = await publishClauseVersion(
-      FIRST_CLAUSES.map((c) => (c.key === "purpose" ? { ...c, textDe: `${c.textDe} Neu.` } : c)),
-      "Neu",
-    );
-    expect(version).toBe(2);
+    const staff = await staffMember();
+    const published = await publishClauseVersion(staff.id, {
+      clauses: FIRST_CLAUSES.map((c) => (c.key === "purpose" ? { ...c, textDe: `${c.textDe} Neu.` } : c)),
+      note: "Neu",
+    });
+    expect(published).toEqual({ ok: true, version: 2 });
     const kept = await db().agreement.findUniqueOrThrow({
       where: { id: agreement.id },
       include: { clauseVersion: true },

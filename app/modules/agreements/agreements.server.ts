@@ -2,7 +2,8 @@
  * Internship agreements: written when a company accepts an application, completed by the school
  * and the company, sent out for signature, signed by every party through a one-time link, and
  * kept with their signed PDF. Each change is one transaction with its mails; every refusal is a
- * locale key and writes nothing. Who may call what is decided in agreement-access.server.ts.
+ * locale key and writes nothing. Who may call what is decided in agreement-policy.ts (pages reach
+ * it through agreement-access.server.ts); scans of hand-signed copies are in agreement-scans.server.ts.
  */
 import { createHmac } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
@@ -18,6 +19,7 @@ import { ensureFirstClauses } from "./agreement-clause-versions.server";
 import { detailsOf, fieldsOfSide, type AgreementDetails, type DetailKey } from "./agreement-details";
 import { renderAgreementPdf, sha256Hex, type SignatureLine } from "./agreement-pdf.server";
 import { programmesForAgreement } from "./agreement-programmes.server";
+import { mayUseSigningLink } from "./agreement-policy";
 import type { MailAttachment } from "~/modules/mail/mail-attachments.server";
 import {
   canCancel,
@@ -38,13 +40,13 @@ export type AgreementOutcome = { ok: true; status: AgreementStatus } | { ok: fal
 const refusal = (key: string): AgreementOutcome => ({ ok: false, error: `agreements:errors.${key}` });
 
 /** Thrown inside a transaction to roll it back; turned into a refusal outside. */
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly key: string) {
     super(key);
   }
 }
 
-async function refusing(work: () => Promise<AgreementOutcome>): Promise<AgreementOutcome> {
+export async function refusing(work: () => Promise<AgreementOutcome>): Promise<AgreementOutcome> {
   try {
     return await work();
   } catch (error) {
@@ -53,7 +55,7 @@ async function refusing(work: () => Promise<AgreementOutcome>): Promise<Agreemen
   }
 }
 
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 
 const ACCOMMODATION_TEXT = {
   NONE: "Keine Unterkunft durch das Unternehmen / Pas d’hébergement par l’entreprise",
@@ -195,9 +197,18 @@ async function latestClauseVersion(tx: Tx) {
 }
 
 /** The roles with a valid signature of the current revision. */
-async function signedRolesOf(tx: Tx, agreementId: string, revision: number): Promise<AgreementRole[]> {
+export async function signedRolesOf(tx: Tx, agreementId: string, revision: number): Promise<AgreementRole[]> {
   const rows = await tx.agreementSignature.findMany({
     where: { agreementId, revision, withdrawnAt: null },
+    select: { role: true },
+  });
+  return rows.map((row) => row.role);
+}
+
+/** The roles whose scan of a hand-signed copy waits for confirmation in this revision. */
+export async function pendingScanRolesOf(tx: Tx, agreementId: string, revision: number): Promise<AgreementRole[]> {
+  const rows = await tx.agreementScan.findMany({
+    where: { agreementId, revision, status: "PENDING" },
     select: { role: true },
   });
   return rows.map((row) => row.role);
@@ -286,16 +297,25 @@ export async function updateAgreementDetails(
   );
 }
 
+/**
+ * Every signature of the revision goes, and so does every scan of it, waiting or confirmed; the
+ * parties who had signed or sent a scan are told.
+ */
 async function withdrawSignatures(tx: Tx, agreementId: string, revision: number, details: AgreementDetails, now: Date) {
   const signatures = await tx.agreementSignature.findMany({
     where: { agreementId, revision, withdrawnAt: null },
     select: { role: true },
   });
+  const pendingScans = await pendingScanRolesOf(tx, agreementId, revision);
   await tx.agreementSignature.updateMany({
     where: { agreementId, revision, withdrawnAt: null },
     data: { withdrawnAt: now },
   });
-  const signed = new Set(signatures.map((signature) => signature.role));
+  await tx.agreementScan.updateMany({
+    where: { agreementId, revision, status: { in: ["PENDING", "CONFIRMED"] } },
+    data: { status: "WITHDRAWN" },
+  });
+  const signed = new Set([...signatures.map((signature) => signature.role), ...pendingScans]);
   for (const party of partiesOf(details).filter((p) => signed.has(p.role))) {
     await mailParty(tx, party, details, "WITHDRAWN", link(party.language, ""));
   }
@@ -358,19 +378,33 @@ export async function issueSigningLinks(
   now: Date,
 ) {
   for (const party of parties) {
-    const account = await tx.user.findFirst({
-      where: { email: party.email, deletedAt: null, role: { in: ["COMPANY_MEMBER", "COORDINATOR", "STAFF"] } },
-      select: { id: true },
-    });
-    const token = await issueOneTimeToken(tx, {
-      purpose: "AGREEMENT_SIGNATURE",
-      email: party.email,
-      userId: account?.id,
-      data: { agreementId, role: party.role, revision, kind: "sign" },
-      now,
-    });
-    await mailParty(tx, party, details, event, link(party.language, `/agreements/sign?token=${token}`));
+    await mailParty(tx, party, details, event, await signingLinkFor(tx, agreementId, revision, party, now));
   }
+}
+
+/**
+ * A party's one-time signing link in their language. A party whose address has a company,
+ * coordinator or staff account signs logged in to it.
+ */
+export async function signingLinkFor(
+  tx: Tx,
+  agreementId: string,
+  revision: number,
+  party: AgreementParty,
+  now: Date,
+): Promise<string> {
+  const account = await tx.user.findFirst({
+    where: { email: party.email, deletedAt: null, role: { in: ["COMPANY_MEMBER", "COORDINATOR", "STAFF"] } },
+    select: { id: true },
+  });
+  const token = await issueOneTimeToken(tx, {
+    purpose: "AGREEMENT_SIGNATURE",
+    email: party.email,
+    userId: account?.id,
+    data: { agreementId, role: party.role, revision, kind: "sign" },
+    now,
+  });
+  return link(party.language, `/agreements/sign?token=${token}`);
 }
 
 export async function cancelAgreement(agreementId: string, now = new Date()): Promise<AgreementOutcome> {
@@ -398,6 +432,8 @@ export type SigningLink =
       accountId: string | null;
       kind: "sign" | "download";
       alreadySigned: boolean;
+      /** The party's scan of a hand-signed copy waits for confirmation. */
+      scanPending: boolean;
     }
   | { status: "unknown" | "used" | "expired" | "outdated" };
 
@@ -438,6 +474,7 @@ export async function openSigningLink(token: string, now = new Date()): Promise<
   const party = partiesOf(details).find((p) => p.role === data.role);
   if (!party) return { status: "outdated" };
   const signed = await signedRolesOf(db(), agreement.id, agreement.revision);
+  const scans = await pendingScanRolesOf(db(), agreement.id, agreement.revision);
   return {
     status: "valid",
     agreementId: agreement.id,
@@ -449,6 +486,7 @@ export async function openSigningLink(token: string, now = new Date()): Promise<
     accountId: check.userId,
     kind: data.kind,
     alreadySigned: signed.includes(data.role),
+    scanPending: scans.includes(data.role),
   };
 }
 
@@ -472,48 +510,83 @@ export interface SignRequest {
 }
 
 /**
+ * A party's signing link, taken for good inside the caller's transaction: the agreement locked
+ * and waiting for signatures, the link of its current revision, its party neither signed nor
+ * waiting for a scan's confirmation. Any refusal rolls the transaction back (the link stays).
+ */
+export async function takeSigningLink(tx: Tx, token: string, agreementId: string, now: Date) {
+  const agreement = await lockAgreement(tx, agreementId);
+  if (!canSign(agreement.status)) throw new Refusal("notOutForSignature");
+  const used = await consumeOneTimeToken(tx, "AGREEMENT_SIGNATURE", token, now);
+  if (used.status !== "valid") throw new Refusal(`link.${used.status}`);
+  const data = linkDataOf(used.data);
+  if (
+    !data ||
+    data.kind !== "sign" ||
+    data.agreementId !== agreement.id ||
+    data.revision !== agreement.revision ||
+    !agreement.documentSha256
+  )
+    throw new Refusal("link.outdated");
+  const signedBefore = await signedRolesOf(tx, agreement.id, agreement.revision);
+  if (signedBefore.includes(data.role)) throw new Refusal("alreadySigned");
+  if ((await pendingScanRolesOf(tx, agreement.id, agreement.revision)).includes(data.role))
+    throw new Refusal("scanPending");
+  return { agreement, role: data.role, documentSha256: agreement.documentSha256, signedBefore };
+}
+
+/** Where a signing link may be used at all (before any file is read or anything written). */
+export async function usableSigningLink(token: string, userId: string | null, now: Date) {
+  const opened = await openSigningLink(token, now);
+  if (opened.status !== "valid") return refusal(`link.${opened.status}`);
+  if (opened.kind !== "sign") return refusal("link.unknown");
+  if (!mayUseSigningLink(opened, userId)) return refusal("logInToSign");
+  return opened;
+}
+
+/**
+ * After a new signature: the agreement's status, and when it was the last one the signed PDF and
+ * the mails to every party.
+ */
+export async function recordProgress(
+  tx: Tx,
+  agreement: Awaited<ReturnType<typeof lockAgreement>>,
+  signedRoles: AgreementRole[],
+  now: Date,
+): Promise<AgreementOutcome> {
+  const details = detailsOf(agreement.details);
+  const status = statusOf({ cancelled: false, sent: true, details, signedRoles });
+  if (status !== "SIGNED") await tx.agreement.update({ where: { id: agreement.id }, data: { status } });
+  else await completeAgreement(tx, agreement, details, now);
+  return { ok: true, status };
+}
+
+/**
  * One party signs: the typed name must be the party's, the link must belong to the current
  * revision, and a party with an account must be logged in to it. The last signature completes the
  * agreement: the signed PDF with its signature page is kept, and every party gets a link to it.
  */
 export async function signAgreement(request: SignRequest, now = new Date()): Promise<AgreementOutcome> {
-  const opened = await openSigningLink(request.token, now);
-  if (opened.status !== "valid") return refusal(`link.${opened.status}`);
-  if (opened.kind !== "sign") return refusal("link.unknown");
-  if (opened.accountId && opened.accountId !== request.userId) return refusal("logInToSign");
+  const opened = await usableSigningLink(request.token, request.userId, now);
+  if ("ok" in opened) return opened;
   if (!sameName(request.typedName, opened.party.name)) return refusal("nameMismatch");
   return refusing(() =>
     db().$transaction(async (tx) => {
-      const agreement = await lockAgreement(tx, opened.agreementId);
-      if (!canSign(agreement.status)) throw new Refusal("notOutForSignature");
-      const used = await consumeOneTimeToken(tx, "AGREEMENT_SIGNATURE", request.token, now);
-      if (used.status !== "valid") throw new Refusal(`link.${used.status}`);
-      const data = linkDataOf(used.data);
-      if (!data || data.revision !== agreement.revision || !agreement.documentSha256)
-        throw new Refusal("link.outdated");
-      const signedBefore = await signedRolesOf(tx, agreement.id, agreement.revision);
-      if (signedBefore.includes(data.role)) throw new Refusal("alreadySigned");
+      const taken = await takeSigningLink(tx, request.token, opened.agreementId, now);
       await tx.agreementSignature.create({
         data: {
-          agreementId: agreement.id,
-          role: data.role,
-          revision: agreement.revision,
+          agreementId: taken.agreement.id,
+          role: taken.role,
+          revision: taken.agreement.revision,
           typedName: request.typedName.trim().replace(/\s+/g, " "),
           email: opened.party.email,
           method: opened.accountId ? "ACCOUNT" : "LINK",
           ipHash: ipHashOf(request.ip),
-          documentSha256: agreement.documentSha256,
+          documentSha256: taken.documentSha256,
           signedAt: now,
         },
       });
-      const details = detailsOf(agreement.details);
-      const status = statusOf({ cancelled: false, sent: true, details, signedRoles: [...signedBefore, data.role] });
-      if (status !== "SIGNED") {
-        await tx.agreement.update({ where: { id: agreement.id }, data: { status } });
-        return { ok: true as const, status };
-      }
-      await completeAgreement(tx, agreement, details, now);
-      return { ok: true as const, status };
+      return recordProgress(tx, taken.agreement, [...taken.signedBefore, taken.role], now);
     }, TRANSACTION_OPTIONS),
   );
 }
@@ -567,7 +640,14 @@ export async function signatureLines(client: Tx, agreementId: string, revision: 
       signedAt: true,
       ipHash: true,
       documentSha256: true,
+      scan: { select: { sha256: true, decidedAt: true, decidedByName: true } },
     },
   });
-  return rows;
+  return rows.map(({ scan, ...row }) => ({
+    ...row,
+    scan:
+      scan?.decidedAt && scan.decidedByName
+        ? { sha256: scan.sha256, confirmedAt: scan.decidedAt, confirmedBy: scan.decidedByName }
+        : undefined,
+  }));
 }

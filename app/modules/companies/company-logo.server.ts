@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import { getCurrentUser } from "~/modules/accounts/current-user.server";
 import { db } from "~/utils/db.server";
-import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
+import { fileChange, readFileUpload, type FileChange, type FileUpload } from "~/utils/file-upload.server";
 import { membershipOf } from "./company-membership.server";
 import { canViewCompanyLogo } from "./company-policy";
 import { notFound } from "~/utils/not-found";
@@ -39,8 +38,7 @@ export function readLogoUpload(request: Request): Promise<LogoUpload> {
 }
 
 /** What saving the profile does to the logo. */
-export type LogoChange =
-  { kind: "keep" } | { kind: "remove" } | { kind: "replace"; bytes: Uint8Array<ArrayBuffer>; type: LogoType };
+export type LogoChange = FileChange<LogoType>;
 
 export type LogoCheck = { ok: true; change: LogoChange } | { ok: false; error: string };
 
@@ -48,17 +46,16 @@ export type LogoCheck = { ok: true; change: LogoChange } | { ok: false; error: s
  * Decides the logo change from the upload and the "remove logo" box. An empty file input means
  * "no change"; a new file wins over the box. The type is read from the bytes with file-type.
  */
-export async function checkLogo(upload: Pick<LogoUpload, "file" | "tooLarge">, remove: boolean): Promise<LogoCheck> {
-  if (upload.tooLarge) return { ok: false, error: "company:errors.logoTooLarge" };
-  const file = upload.file;
-  if (!file || (file.size === 0 && file.name === "")) return { ok: true, change: { kind: remove ? "remove" : "keep" } };
-  if (file.size === 0) return { ok: false, error: "company:errors.logoEmpty" };
-  if (file.size > MAX_LOGO_BYTES) return { ok: false, error: "company:errors.logoTooLarge" };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const detected = await fileTypeFromBuffer(bytes);
-  const type = LOGO_TYPES.find((logoType) => logoType === detected?.mime);
-  if (!type) return { ok: false, error: "company:errors.logoType" };
-  return { ok: true, change: { kind: "replace", bytes, type } };
+export function checkLogo(upload: Pick<LogoUpload, "file" | "tooLarge">, remove: boolean): Promise<LogoCheck> {
+  return fileChange(upload, remove, {
+    types: LOGO_TYPES,
+    maxBytes: MAX_LOGO_BYTES,
+    errors: {
+      empty: "company:errors.logoEmpty",
+      tooLarge: "company:errors.logoTooLarge",
+      type: "company:errors.logoType",
+    },
+  });
 }
 
 /** Where pages link a company's logo; the version makes each upload a new, long-cacheable URL. */

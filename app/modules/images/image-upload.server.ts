@@ -5,7 +5,7 @@
  * the caller's locale keys.
  */
 import { fileTypeFromBuffer } from "file-type";
-import { readFileUpload, type FileUpload } from "~/utils/file-upload.server";
+import { fileChange, readFileUpload, type FileChange, type FileUpload } from "~/utils/file-upload.server";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, type ImageType } from "./image-policy";
 
 /** Room for the text fields (long texts in two or three languages) next to the picture. */
@@ -22,8 +22,7 @@ export function readImageUpload(request: Request): Promise<FileUpload> {
   });
 }
 
-export type ImageChange =
-  { kind: "keep" } | { kind: "remove" } | { kind: "replace"; bytes: Uint8Array<ArrayBuffer>; type: ImageType };
+export type ImageChange = FileChange<ImageType>;
 
 export const KEEP_IMAGE: ImageChange = { kind: "keep" };
 
@@ -37,20 +36,12 @@ export interface ImageMessages {
 }
 
 /** An empty file input means "no change"; a new file wins over the "remove" box. */
-export async function checkImage(
+export function checkImage(
   upload: Pick<FileUpload, "file" | "tooLarge">,
   remove: boolean,
   messages: ImageMessages,
 ): Promise<ImageCheck> {
-  if (upload.tooLarge) return { ok: false, error: messages.tooLarge };
-  const file = upload.file;
-  if (!file || (file.size === 0 && file.name === "")) return { ok: true, change: { kind: remove ? "remove" : "keep" } };
-  if (file.size === 0) return { ok: false, error: messages.empty };
-  if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: messages.tooLarge };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = await imageTypeOf(bytes);
-  if (!type) return { ok: false, error: messages.type };
-  return { ok: true, change: { kind: "replace", bytes, type } };
+  return fileChange(upload, remove, { types: IMAGE_TYPES, maxBytes: MAX_IMAGE_BYTES, errors: messages });
 }
 
 /** The picture's type as its bytes say, or null for anything but PNG, JPEG and WebP. */

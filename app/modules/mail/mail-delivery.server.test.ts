@@ -228,6 +228,11 @@ describe("mail through SMTP", () => {
         fr: "Convention de stage à signer\u00a0: Chloé Martin, Atelier Lenoir",
         en: "Internship agreement to sign: Chloé Martin, Atelier Lenoir",
       },
+      "agreement-scan-rejected": {
+        de: "Ihre unterschriebene Kopie wurde nicht angenommen: Chloé Martin, Atelier Lenoir",
+        fr: "Votre copie signée n’a pas été acceptée\u00a0: Chloé Martin, Atelier Lenoir",
+        en: "Your signed copy was not accepted: Chloé Martin, Atelier Lenoir",
+      },
       "newsletter-confirm": {
         de: "Bitte bestätigen Sie Ihr Newsletter-Abonnement",
         fr: "Confirmez votre abonnement à la lettre d’information",
@@ -297,6 +302,13 @@ describe("mail through SMTP", () => {
         event: "SIGN",
         learnerName: "Chloé Martin",
         companyName: "Atelier Lenoir",
+        url: LINK,
+      },
+      "agreement-scan-rejected": {
+        name: "Anne Leroy",
+        learnerName: "Chloé Martin",
+        companyName: "Atelier Lenoir",
+        reason: "unreadable",
         url: LINK,
       },
     };

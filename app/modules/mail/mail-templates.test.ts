@@ -99,6 +99,14 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
     companyName: "Atelier Lenoir",
     url: URL,
   },
+  "agreement-scan-rejected": {
+    name: "Mme Leroy",
+    learnerName: "Chloé Martin",
+    companyName: "Atelier Lenoir",
+    reason: "other",
+    note: "Il manque la page 3.",
+    url: URL,
+  },
   "newsletter-confirm": { url: URL },
   "edition-invitation": { organiserName: "Comité de jumelage Caen", year: 2028, lastYear: 2027, url: URL },
   registration: {

@@ -28,6 +28,10 @@ const ACTIONS: Record<string, string> = {
   "staff.suspend-account": "suspendAccount",
   "staff.reactivate-account": "reactivateAccount",
   "staff.view-application": "viewApplication",
+  "agreements.publish-clauses": "publishClauses",
+  "agreement.download-scan": "downloadScan",
+  "agreement.confirm-scan": "confirmScan",
+  "agreement.reject-scan": "rejectScan",
 };
 
 const TARGETS: Record<string, string> = {
@@ -39,6 +43,8 @@ const TARGETS: Record<string, string> = {
   "school-holiday": "schoolHoliday",
   programme: "programme",
   application: "application",
+  agreement: "agreement",
+  "agreement-clause-version": "agreementClauseVersion",
 };
 
 export function auditActionLabelKey(action: string): string | null {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestSmtpServer } from "../../../test/support/test-smtp-server";
 import { EngineGate } from "~/modules/search/engine-gate";
 import { MeilisearchIndex } from "~/modules/search/meilisearch/meilisearch-index.server";
@@ -11,6 +11,7 @@ import { PostgresSearchIndex } from "~/modules/search/postgres/postgres-search-i
 import { SearchService } from "~/modules/search/search-service.server";
 import { seedSearchOffers } from "../../../test/support/search-test-data";
 import { db, disconnectDb } from "~/utils/db.server";
+import { logger } from "~/utils/logger.server";
 import { checkHealth, overallStatus } from "./health.server";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "antenne-health-"));
@@ -85,9 +86,21 @@ describe("checkHealth with Meilisearch configured", () => {
 
   it("reports search as degraded, answered by PostgreSQL, while Meilisearch is unreachable", async () => {
     const service = serviceAt("http://127.0.0.1:9");
-    const report = await checkHealth(() => service.health());
-    expect(report.checks.search).toEqual({ status: "degraded", mode: "postgres", error: "unreachable" });
-    expect(report.status).toBe("degraded");
+    const warnings = vi.spyOn(logger, "warn");
+    try {
+      const report = await checkHealth(() => service.health());
+      expect(report.checks.search).toEqual({ status: "degraded", mode: "postgres", error: "unreachable" });
+      expect(report.status).toBe("degraded");
+      // A monitor polling every few seconds: one line for the whole pause, not one per poll.
+      await checkHealth(() => service.health());
+      await checkHealth(() => service.health());
+      const searchLines = warnings.mock.calls.filter(
+        ([fields]) => (fields as { dependency?: string }).dependency === "search",
+      );
+      expect(searchLines).toHaveLength(1);
+    } finally {
+      warnings.mockRestore();
+    }
   });
 
   it("reports search as degraded while Meilisearch is still empty and public offers wait, up once it holds them", async () => {

@@ -60,11 +60,25 @@ async function checkMail(): Promise<DependencyReport> {
   return { mode: mailer.mode, ...(await probe("mail", "degraded", () => mailer.verify())) };
 }
 
+/**
+ * The search state last written to the log: a monitor polling /healthz every few seconds gets one
+ * line when search degrades (or the reason changes) and one when it is back, not one per poll.
+ */
+let loggedSearchState = "up";
+
+function logSearchState(status: SearchHealth["status"], reason: SearchHealth["reason"]): void {
+  const state = status === "degraded" ? `degraded:${reason ?? "unreachable"}` : status;
+  if (state === loggedSearchState) return;
+  if (status === "degraded")
+    logger.warn({ dependency: "search", reason }, `search degraded: Meilisearch ${WHY[reason ?? "unreachable"]}`);
+  else logger.info({ dependency: "search" }, "search up: Meilisearch answers again");
+  loggedSearchState = state;
+}
+
 async function checkSearch(search: () => Promise<SearchHealth>): Promise<DependencyReport> {
   try {
     const { status, engine, reason } = await search();
-    if (status === "degraded")
-      logger.warn({ dependency: "search", reason }, `search degraded: Meilisearch ${WHY[reason ?? "unreachable"]}`);
+    logSearchState(status, reason);
     return { status, mode: engine, ...(reason ? { error: reason } : {}) };
   } catch (error) {
     logger.error({ err: error, dependency: "search" }, "health check failed");

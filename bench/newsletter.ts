@@ -48,6 +48,10 @@ function startSink() {
       });
     },
   });
+  // A sender killed mid-message resets its connection: expected here, not a failure of the sink.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET") throw error;
+  });
   return {
     server,
     seen,

@@ -23,7 +23,10 @@ test("staff read the figures of 2025/26 beside the year before, export a table a
   page,
 }) => {
   await logIn(page, "staff.demo@antenne.example", "/de/staff");
-  await page.getByRole("navigation", { name: "Bereich des Antenne-Teams" }).getByRole("link", { name: "Zahlen" }).click();
+  await page
+    .getByRole("navigation", { name: "Bereich des Antenne-Teams" })
+    .getByRole("link", { name: "Zahlen" })
+    .click();
   await expect(page).toHaveURL(/\/de\/staff\/figures$/);
 
   await page.getByLabel("Jahr").selectOption({ label: "Schuljahr 2025/26" });

@@ -44,7 +44,10 @@ export async function insertDemoFigures(tx: Tx, passwordHash: string): Promise<v
     take: 120,
     include: { fields: true, place: true },
   });
-  const byCountry = { DE: templates.filter((o) => o.place.country === "DE"), FR: templates.filter((o) => o.place.country === "FR") };
+  const byCountry = {
+    DE: templates.filter((o) => o.place.country === "DE"),
+    FR: templates.filter((o) => o.place.country === "FR"),
+  };
   if (byCountry.DE.length === 0 || byCountry.FR.length === 0 || schools.length === 0) return;
   const owners = new Map(
     (await tx.companyMember.findMany({ where: { isOwner: true } })).map((member) => [member.companyId, member.userId]),
@@ -132,13 +135,30 @@ export async function insertDemoFigures(tx: Tx, passwordHash: string): Promise<v
         publishedAt: new Date(dateOf(startsOn).getTime() - random.int(70, 140) * DAY),
       });
       for (const field of template.fields) offerFields.push({ offerId, fieldKey: field.fieldKey });
-      periods.push({ id: periodId, offerId, startsOn: dateOf(startsOn), endsOn: dateOf(endsOn), places: placed ? 1 : 2 });
+      periods.push({
+        id: periodId,
+        offerId,
+        startsOn: dateOf(startsOn),
+        endsOn: dateOf(endsOn),
+        places: placed ? 1 : 2,
+      });
 
       const submittedAt = new Date(dateOf(startsOn).getTime() - random.int(40, 80) * DAY + 10 * 3600_000);
       const answeredAt = (days: number) => new Date(submittedAt.getTime() + days * DAY + 5 * 3600_000);
       // Not every application is answered in time: some wait a fortnight and expire.
-      const outcome = placed ? "ACCEPTED" : random.weighted([["DECLINED", 3], ["EXPIRED", 2]] as const);
-      const answerDays = outcome === "EXPIRED" ? 14 : random.weighted([[random.int(1, 6), 7], [random.int(8, 13), 3]] as const);
+      const outcome = placed
+        ? "ACCEPTED"
+        : random.weighted([
+            ["DECLINED", 3],
+            ["EXPIRED", 2],
+          ] as const);
+      const answerDays =
+        outcome === "EXPIRED"
+          ? 14
+          : random.weighted([
+              [random.int(1, 6), 7],
+              [random.int(8, 13), 3],
+            ] as const);
       const applicationId = uuid("5e03", pupil);
       applications.push({
         id: applicationId,

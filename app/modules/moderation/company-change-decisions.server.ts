@@ -12,13 +12,7 @@ import { recordStaffAction } from "~/modules/staff/audit-log.server";
 import { loadEnv } from "~/utils/env.server";
 import { validateForm } from "~/utils/forms";
 import { isUuid } from "~/utils/ids";
-import {
-  inTransaction,
-  recipients,
-  refused,
-  Refusal,
-  type DecisionResult,
-} from "./moderation-decisions.server";
+import { inTransaction, recipients, refused, Refusal, type DecisionResult } from "./moderation-decisions.server";
 import { companyChangeDecisionSchema, type CompanyChangeDecision } from "./moderation.schema";
 
 const OUTCOME = { APPROVE: "APPROVED", REJECT: "REJECTED" } as const;

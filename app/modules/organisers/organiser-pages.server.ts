@@ -14,7 +14,7 @@ import type { Language } from "~/modules/i18n/languages";
 import { localizedName } from "~/modules/i18n/localized-name";
 import { pageMetaInput } from "~/modules/i18n/page-meta.server";
 import { db } from "~/utils/db.server";
-import { formDataToObject, textOf, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
+import { textOf, valuesToKeep, type FieldErrors, type FormValues } from "~/utils/forms";
 import { memberRows } from "~/modules/teams/team-page.server";
 import { imageAfterRevision, revisionValues, saveOrganiserEvent, withdrawRevision } from "./event-revisions.server";
 import { requireOrganiserEvent, requireOrganiserMember } from "./organiser-access.server";

@@ -31,7 +31,9 @@ export default function StaffAgreementClauses() {
     ),
   );
   // After a refusal the form shows what was typed, so nothing is lost.
-  const valueOf = (name: string, stored: string) => (failure ? textOf(failure.values, name) : stored);
+  // A form refused because a colleague published meanwhile comes back without values: current texts.
+  const valueOf = (name: string, stored: string) =>
+    failure && failure.values[name] !== undefined ? textOf(failure.values, name) : stored;
   return (
     <section aria-labelledby="clauses-title">
       <h1 id="clauses-title">{t("agreements:clauses.title")}</h1>
@@ -79,7 +81,9 @@ export default function StaffAgreementClauses() {
         <p>{t("agreements:clauses.publishHint")}</p>
         <ErrorSummary errors={failure?.errors} labels={labels} />
         <Form method="post" className="stack clause-form" noValidate>
-          <input type="hidden" name="basedOn" value={current.version} />
+          {/* A refused form keeps the version it was started from: posting it again after a
+              colleague published is then refused too, not published over their texts. */}
+          <input type="hidden" name="basedOn" value={failure?.values?.basedOn ?? current.version} />
           {current.clauses.map((clause, index) => (
             <fieldset key={clause.key} className="clause-pair">
               <legend>

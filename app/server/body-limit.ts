@@ -6,13 +6,14 @@ export const FORM_BODY_LIMIT_BYTES = 100 * 1024;
 
 /**
  * The forms with a file input read their body themselves with their own, larger bounds
- * (readFileUpload: the logo, the CV, the newsletter's CSV import, and the pictures of articles and
- * events on their new and edit pages), so they are left to that. With JavaScript, Remix posts a
- * form to its page's `.data` URL.
+ * (readFileUpload: the logo, the CV, the newsletter's CSV import, the pictures of articles and
+ * events on their new and edit pages, and the scan of a hand-signed agreement), so they are left
+ * to that — once their length is declared. With JavaScript, Remix posts a form to its page's
+ * `.data` URL.
  */
 const ID = "(?:new|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
 const UPLOAD_FORMS = new RegExp(
-  `^/(?:de|fr|en)/(?:(?:company|student)/profile|staff/newsletter/subscribers|(?:staff/(?:articles|events)|organiser/events)/${ID})(?:\\.data|/)?$`,
+  `^/(?:de|fr|en)/(?:(?:company|student)/profile|staff/newsletter/subscribers|agreements/sign|(?:staff/(?:articles|events)|organiser/events)/${ID})(?:\\.data|/)?$`,
   "i",
 );
 
@@ -32,8 +33,9 @@ export function bodyVerdict(input: {
   contentLength: string | undefined;
   transferEncoding: string | undefined;
 }): BodyVerdict {
-  if (SAFE_METHODS.has(input.method.toUpperCase()) || UPLOAD_FORMS.test(input.path)) return "read";
+  if (SAFE_METHODS.has(input.method.toUpperCase())) return "read";
   if (input.contentLength === undefined) return input.transferEncoding ? "length-required" : "read";
+  if (UPLOAD_FORMS.test(input.path)) return "read";
   const length = Number(input.contentLength);
   return Number.isFinite(length) && length <= FORM_BODY_LIMIT_BYTES ? "read" : "too-large";
 }

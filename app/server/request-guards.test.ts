@@ -66,6 +66,9 @@ describe("the request body limit", () => {
       `/de/staff/events/${id}`,
       "/fr/organiser/events/new",
       `/fr/organiser/events/${id}`,
+      // The scan of a hand-signed agreement (its page takes the link's token in the query).
+      "/de/agreements/sign",
+      "/fr/agreements/sign.data",
       // As a form posts with JavaScript.
       "/de/company/profile.data",
       "/de/organiser/events/new.data",
@@ -91,6 +94,19 @@ describe("the request body limit", () => {
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(411);
+    // Upload forms too: their own reader bounds a declared length, not an endless stream.
+    const upload = await fetch(`${base}/de/organiser/events/new`, {
+      method: "POST",
+      headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("titleDe=x"));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(upload.status).toBe(411);
   });
 });
 

@@ -10,7 +10,7 @@ import { privateMeta } from "~/modules/applications/application-view.server";
 import { requireLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { db } from "~/utils/db.server";
 import { detailsOf } from "./agreement-details";
-import { AGREEMENT_ROLES, waitingFor, type AgreementRole, type AgreementStatus } from "./agreement-workflow";
+import { AGREEMENT_ROLES, canSign, waitingFor, type AgreementRole, type AgreementStatus } from "./agreement-workflow";
 
 const STATUSES: readonly AgreementStatus[] = [
   "DRAFT",
@@ -86,7 +86,9 @@ export async function agreementListLoader({ request, params }: LoaderFunctionArg
         companyName: details.companyName,
         startsOn: details.startsOn,
         waitingFor: waiting as AgreementRole[],
-        scansToConfirm: row.scans.filter((scan) => scan.revision === row.revision).map((scan) => scan.role),
+        scansToConfirm: canSign(row.status as AgreementStatus)
+          ? row.scans.filter((scan) => scan.revision === row.revision).map((scan) => scan.role)
+          : [],
       };
     })
     .filter(

@@ -19,7 +19,13 @@ import { agreementListLoader } from "./agreement-list-page.server";
 import { remindUnsignedParties } from "./agreement-reminders.server";
 import { sha256Hex } from "./agreement-pdf.server";
 import { MAX_SCAN_BYTES } from "./agreement-scans.server";
-import { openSigningLink, sendForSignature, signAgreement, updateAgreementDetails } from "./agreements.server";
+import {
+  cancelAgreement,
+  openSigningLink,
+  sendForSignature,
+  signAgreement,
+  updateAgreementDetails,
+} from "./agreements.server";
 import { signAction } from "./sign-page.server";
 
 beforeEach(resetAccountsAndQueue);
@@ -298,5 +304,12 @@ describe("deciding on a scan", () => {
       scanId: tutorScan.id,
     })) as Refused;
     expect(late.data.errors).toEqual({ form: "agreements:errors.scanDecided" });
+  }, 60_000);
+
+  it("takes a waiting scan off the to-do list when the agreement is cancelled", async () => {
+    const { agreement } = await sentAgreement();
+    await uploadScan(await linkOf("tutor@groesser.de"), pdfScan("tutor.pdf"));
+    expect((await cancelAgreement(agreement.id)).ok).toBe(true);
+    expect((await scans(agreement.id)).map((scan) => scan.status)).toEqual(["WITHDRAWN"]);
   }, 60_000);
 });

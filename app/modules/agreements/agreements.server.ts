@@ -413,6 +413,11 @@ export async function cancelAgreement(agreementId: string, now = new Date()): Pr
       const agreement = await lockAgreement(tx, agreementId);
       if (!canCancel(agreement.status)) throw new Refusal("notCancellable");
       await tx.agreement.update({ where: { id: agreement.id }, data: { status: "CANCELLED", cancelledAt: now } });
+      // A scan waiting for confirmation has nothing left to confirm: it leaves the to-do lists.
+      await tx.agreementScan.updateMany({
+        where: { agreementId: agreement.id, status: "PENDING" },
+        data: { status: "WITHDRAWN" },
+      });
       return { ok: true as const, status: "CANCELLED" as const };
     }),
   );

@@ -156,6 +156,8 @@ describe("the clause versions page", () => {
       formOf(page, { [clauseFieldName(1, "textDe")]: "Zweite Änderung." }),
     )) as Refused;
     expect(second.data.errors).toEqual({ form: "agreements:errors.clausesChangedMeanwhile" });
+    // The form comes back with the texts in force, not the stale ones, so posting again cannot undo the first.
+    expect(second.data.values).toEqual({});
     expect(await count()).toBe(2);
   });
 });

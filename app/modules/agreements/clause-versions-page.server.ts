@@ -62,7 +62,14 @@ export async function clauseVersionsAction({ request, params }: ActionFunctionAr
   const base = basedOn.success
     ? await db().agreementClauseVersion.findUnique({ where: { version: basedOn.data }, select: { clauses: true } })
     : null;
-  if (!basedOn.success || !base) return refused({ form: "agreements:errors.clausesChangedMeanwhile" }, 409);
+  // Changed meanwhile: the form comes back with the texts now in force (the typed ones would
+  // silently undo the colleague's version if posted again), and the message says why.
+  const changedMeanwhile = () =>
+    data<ClauseFormFailure>(
+      { errors: { form: "agreements:errors.clausesChangedMeanwhile" }, values: {} },
+      { status: 409 },
+    );
+  if (!basedOn.success || !base) return changedMeanwhile();
   const form = readClauseForm(clausesOf(base.clauses), values);
   if (!form.ok) return refused(form.errors);
   const result = await publishClauseVersion(staff.id, {
@@ -70,7 +77,10 @@ export async function clauseVersionsAction({ request, params }: ActionFunctionAr
     note: form.note,
     basedOn: basedOn.data,
   });
-  if (!result.ok) return refused(result.errors, 409);
+  if (!result.ok)
+    return result.errors.form === "agreements:errors.clausesChangedMeanwhile"
+      ? changedMeanwhile()
+      : refused(result.errors, 409);
   // Back to the page with a confirmation; reloading it then publishes nothing twice.
   throw redirect(`/${language}/staff/agreements/clauses?published=${result.version}`);
 }

@@ -328,7 +328,7 @@ describe("mail through SMTP", () => {
         expect(got[`${template}.${language}@example.org`], `${template} in ${language}`).toBe(subject);
       }
     }
-    expect(smtp.received).toHaveLength(57);
+    expect(smtp.received).toHaveLength(60);
   });
 });
 

@@ -125,7 +125,7 @@ const SAMPLE: { [Name in MailTemplateName]: MailData<Name> } = {
 describe("mail templates", () => {
   it("cover every template in the registry", () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...MAIL_TEMPLATE_NAMES].sort());
-    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(19);
+    expect(Object.keys(MAIL_TEMPLATES)).toHaveLength(20);
   });
 
   it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(

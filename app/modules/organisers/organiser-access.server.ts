@@ -3,6 +3,7 @@
  * an event page, the event, checked with organiser-policy. Anything not theirs is a 404, so an
  * id tells an outsider nothing.
  */
+import { redirect } from "@remix-run/node";
 import type { SessionUser } from "~/modules/accounts/sessions.server";
 import { requireUser } from "~/modules/accounts/current-user.server";
 import type { Language } from "~/modules/i18n/languages";
@@ -20,7 +21,10 @@ export interface OrganiserAccess {
 export async function requireOrganiserMember(request: Request, language: Language): Promise<OrganiserAccess> {
   const user = await requireUser(request, language, ["ORGANISER_MEMBER"]);
   const membership = await organiserMembershipOf(user.id);
-  if (!membership || !canViewOrganiser(user, membership, membership.organiserId)) throw notFound();
+  // Someone who left their organiser (or was removed) keeps the account: it is their page now,
+  // until an invitation brings them into a team again.
+  if (!membership) throw redirect(`/${language}/account`);
+  if (!canViewOrganiser(user, membership, membership.organiserId)) throw notFound();
   return { user, membership };
 }
 

@@ -82,6 +82,8 @@ export async function leaveAllOrganisers(
   });
   for (const membership of memberships) {
     const { organiserId } = membership;
+    // Two owners leaving at once must not each hand the organiser to the other.
+    await tx.$queryRaw`SELECT id FROM organiser WHERE id = ${organiserId}::uuid FOR UPDATE`;
     await tx.organiserMember.delete({ where: { organiserId_userId: { organiserId, userId: user.id } } });
     const successor = await tx.organiserMember.findFirst({
       where: { organiserId },

@@ -179,8 +179,14 @@ describe("taking access away", () => {
     expect(await post(kino.ownerCookie, { intent: "remove", organiserId: kino.id, memberId: anna!.id })).toEqual({
       removed: "Kino im Sprengel 1",
     });
-    expect((await thrownResponse(organiserHomeLoader(routeArgs("/de/organiser", kino.cookies[1])))).status).toBe(404);
-    expect((await thrownResponse(organiserMembersLoader(routeArgs(page, kino.cookies[1])))).status).toBe(404);
+    // Sent to their account page (no more organiser pages), not to a dead end.
+    for (const loaded of [
+      organiserHomeLoader(routeArgs("/de/organiser", kino.cookies[1])),
+      organiserMembersLoader(routeArgs(page, kino.cookies[1])),
+    ]) {
+      const answer = await thrownResponse(loaded);
+      expect([answer.status, answer.headers.get("Location")]).toEqual([302, "/de/account"]);
+    }
     expect(await db().organiserMember.count({ where: { organiserId: kino.id } })).toBe(1);
   });
 

@@ -51,8 +51,8 @@ export async function eventWhere(
   extra: Prisma.EventWhereInput = {},
 ): Promise<Prisma.EventWhereInput> {
   const where: Prisma.EventWhereInput = { publishedAt: { not: null }, ...extra };
-  const filtered = filters.category || filters.language || filters.audience || filters.freeOnly;
-  if (filtered || filters.onlineOnly || filters.place) {
+  const { category, language, audience, freeOnly, onlineOnly, place } = filters;
+  if (category || language || audience || freeOnly || onlineOnly || place) {
     const rows = await db().$queryRaw<{ id: string }[]>(
       Prisma.sql`SELECT e.id FROM event e WHERE ${eventFilterSql(filters)}`,
     );

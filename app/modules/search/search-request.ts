@@ -3,26 +3,14 @@
  * the filters it has. No parsing here, so pages can build search links without loading the
  * schemas that read a URL back (search-params.ts, which re-exports all of this).
  */
-import type { CefrLevel } from "~/modules/reference/cefr";
-import { EMPTY_QUERY, EXACT_TOTAL_LIMIT, type AccommodationKind, type Country, type SearchSort } from "./search-index";
+import { EMPTY_QUERY, EXACT_TOTAL_LIMIT, type AccommodationKind, type Country, type SearchQuery } from "./search-index";
 
-export interface SearchRequest {
-  text: string;
-  fields: string[];
-  countries: Country[];
+/** The query the index takes, with the place as the URL names it (a key) instead of coordinates. */
+export interface SearchRequest extends Omit<SearchQuery, "near" | "publishedAfter"> {
   /** A place key from the places table; null for anywhere. */
   place: string | null;
   /** Only with a place; null for any distance. */
   radiusKm: number | null;
-  level: CefrLevel | null;
-  availableFrom: string | null;
-  availableTo: string | null;
-  weeks: number | null;
-  accommodation: AccommodationKind[];
-  minorsWelcome: boolean | null;
-  sort: SearchSort;
-  page: number;
-  perPage: number;
 }
 
 /** What is wrong with a parameter: its name and the locale key of a message about it. */

@@ -214,7 +214,8 @@ describe("the staff area for staff", () => {
     >;
     expect(page.person).toMatchObject({ displayName: "Hugo Leroy", email: "junior@example.fr", role: "STUDENT" });
     expect(page.consents).toMatchObject([
-      { kind: "PRIVACY_NOTICE", givenBy: "self", textVersion: "2026-11-draft", language: "Français" },
+      // Given by the person themselves: staff read the name, not the stored "self".
+      { kind: "PRIVACY_NOTICE", givenBy: "Hugo Leroy", textVersion: "2026-11-draft", language: "Français" },
     ]);
     expect(page.guardian).toEqual({
       state: "waiting",

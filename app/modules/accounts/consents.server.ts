@@ -1,6 +1,9 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { PRIVACY_NOTICE_VERSION } from "./privacy-notice";
 
+/** `givenBy` of a consent the account holder gave themselves. */
+export const SELF = "self";
+
 /** The privacy notice a new account accepted, with the version and language it was shown in. */
 export async function recordPrivacyConsent(
   tx: Prisma.TransactionClient,
@@ -8,6 +11,6 @@ export async function recordPrivacyConsent(
   language: string,
 ): Promise<void> {
   await tx.consent.create({
-    data: { userId, kind: "PRIVACY_NOTICE", givenBy: "self", textVersion: PRIVACY_NOTICE_VERSION, language },
+    data: { userId, kind: "PRIVACY_NOTICE", givenBy: SELF, textVersion: PRIVACY_NOTICE_VERSION, language },
   });
 }

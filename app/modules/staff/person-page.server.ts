@@ -10,6 +10,7 @@ import { showDate } from "~/modules/i18n/date-format";
 import { viewPersonConsents } from "~/modules/staff/people.server";
 import { requireStaff } from "~/modules/staff/staff-access.server";
 import { notFound } from "~/utils/not-found";
+import { SELF } from "~/modules/accounts/consents.server";
 
 export async function personLoader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
@@ -37,6 +38,8 @@ export async function personLoader({ request, params }: LoaderFunctionArgs) {
     },
     consents: person.consents.map((consent) => ({
       ...consent,
+      // "self" is how the record says the account holder gave it: staff read the person's name.
+      givenBy: consent.givenBy === SELF ? person.displayName : consent.givenBy,
       language: languageName(consent.language),
       givenAt: show(consent.givenAt),
     })),

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}", "prisma/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
-    setupFiles: ["test/setup-database.ts"],
+    setupFiles: ["app/utils/clock-from-env.ts", "test/setup-database.ts"],
     env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
     pool: "forks",
     testTimeout: 20_000,

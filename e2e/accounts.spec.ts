@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { linkTo, waitForMail } from "./mailbox";
+import { demoDay } from "./demo-dates";
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
@@ -16,7 +17,7 @@ test("a student signs up in French, confirms the address from the mail, logs in 
   await page
     .getByLabel("Établissement")
     .selectOption({ label: "Lycée professionnel des métiers de l’industrie, Rouen" });
-  await page.getByLabel("Date de naissance").fill("2008-04-12");
+  await page.getByLabel("Date de naissance").fill(demoDay("2008-04-12"));
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirme ton adresse e-mail");
@@ -76,7 +77,7 @@ test("a 14-year-old from Normandy needs a parent, who confirms together with the
   await page.getByLabel("Mot de passe").fill("mon premier stage");
   await page.getByLabel("Où es-tu scolarisé(e) ?").selectOption("FR");
   await page.getByLabel("Établissement").selectOption({ label: "Lycée professionnel hôtelier, Caen" });
-  await page.getByLabel("Date de naissance").fill("2012-05-03");
+  await page.getByLabel("Date de naissance").fill(demoDay("2012-05-03"));
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page.getByRole("alert")).toContainText("En dessous de 15 ans, un parent doit donner son accord");

@@ -1,6 +1,9 @@
+// First: with ANTENNE_TODAY the tests compute their dates on the app's clock (app/utils/clock.ts).
+import "../app/utils/clock-from-env";
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { clockShiftMs } from "../app/utils/clock";
 
 /**
  * Every page a test visits is checked with axe as the user saw it, not as it looks after the test.
@@ -17,7 +20,7 @@ export const test = base.extend<{ axeEveryPage: void }>({
   axeEveryPage: [
     async ({ browser, context }, use) => {
       const recorder = new SnapshotRecorder();
-      recorder.watchContext(context);
+      await recorder.watchContext(context);
       const restore = watchNewContexts(browser, recorder);
       try {
         await use();
@@ -42,11 +45,13 @@ class SnapshotRecorder {
   #pending = new Set<Promise<void>>();
   #contexts = new Set<BrowserContext>();
 
-  watchContext(context: BrowserContext) {
+  async watchContext(context: BrowserContext) {
     if (this.#contexts.has(context)) return;
     this.#contexts.add(context);
     for (const page of context.pages()) this.watchPage(page);
     context.on("page", (page) => this.watchPage(page));
+    // The browser's clock runs on the same day as the server's and the test's.
+    if (clockShiftMs() !== 0) await context.clock.install({ time: Date.now() });
   }
 
   watchPage(page: Page) {
@@ -102,7 +107,7 @@ function watchNewContexts(browser: Browser, recorder: SnapshotRecorder): () => v
   const original = browser.newContext.bind(browser);
   browser.newContext = async (...args: Parameters<Browser["newContext"]>) => {
     const created = await original(...args);
-    recorder.watchContext(created);
+    await recorder.watchContext(created);
     return created;
   };
   return () => {

@@ -6,6 +6,7 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { linkTo, waitForMail } from "./mailbox";
+import { demoDay } from "./demo-dates";
 
 export const DEMO_PASSWORD = "antenne-demo-2026";
 export const DEMO_COMPANY_EMAIL = "firma.demo@antenne.example";
@@ -20,7 +21,7 @@ export async function logIn(page: Page, language: "de" | "fr", email: string, pa
   await page.getByRole("button", { name: language === "fr" ? "Se connecter" : "Anmelden" }).click();
 }
 
-/** A pupil of the Rouen lycée pro, 17 in May 2027, signs up and confirms the address. */
+/** A pupil of the Rouen lycée pro, 17 in the spring after the demo's today, signs up and confirms the address. */
 export async function signUpFrenchPupil(page: Page, name: string, email: string, password: string) {
   await page.goto("/fr/signup/student");
   await page.getByLabel("Prénom et nom").fill(name);
@@ -30,7 +31,7 @@ export async function signUpFrenchPupil(page: Page, name: string, email: string,
   await page
     .getByLabel("Établissement")
     .selectOption({ label: "Lycée professionnel des métiers de l’industrie, Rouen" });
-  await page.getByLabel("Date de naissance").fill("2009-10-02");
+  await page.getByLabel("Date de naissance").fill(demoDay("2009-10-02"));
   await page.getByLabel(/J’ai lu la/).check();
   await page.getByRole("button", { name: "Créer le compte" }).click();
   // Hashing the password takes a while on a busy machine.
@@ -41,15 +42,15 @@ export async function signUpFrenchPupil(page: Page, name: string, email: string,
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Adresse confirmée");
 }
 
-/** The profile: field, German level, free weeks in May–June 2027, Braunschweig and around. */
+/** The profile: field, German level, free weeks in May–June (as the demo writes it), Braunschweig and around. */
 export async function fillPupilProfile(page: Page, email: string, password: string) {
   await logIn(page, "fr", email, password, "/fr/student/profile");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon profil");
   await page.getByLabel("Formation ou diplôme préparé").fill("Bac pro MSPC");
   await page.getByLabel("Pilotage & maintenance d’installations automatisées").check();
   await page.getByLabel("Allemand", { exact: true }).selectOption("B1");
-  await page.getByLabel("Période 1 : du").fill("2027-05-17");
-  await page.getByLabel("Période 1 : au").fill("2027-06-11");
+  await page.getByLabel("Période 1 : du").fill(demoDay("2027-05-17"));
+  await page.getByLabel("Période 1 : au").fill(demoDay("2027-06-11"));
   await page.getByLabel("Lieu 1 : ville").selectOption({ label: "Braunschweig" });
   await page.getByLabel("Lieu 1 : rayon en km").fill("20");
   await page.getByRole("button", { name: "Enregistrer le profil" }).click();

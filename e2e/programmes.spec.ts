@@ -62,7 +62,7 @@ test("a student with an accepted four-week placement in Caen sees the programmes
   await expect(dfjw.getByText("4 Wochen: mindestens 4 Wochen")).toBeVisible();
   await expect(dfjw.getByText(/Du bist 1\d: 16–30 Jahre verlangt/)).toBeVisible();
   await expect(
-    dfjw.getByText(/Über deine Schule beantragen, mindestens 8 Wochen vor der Abreise: bis \d+\. \S+ 2027/),
+    dfjw.getByText(/Über deine Schule beantragen, mindestens 8 Wochen vor der Abreise: bis \d+\. \S+ 20\d\d/),
   ).toBeVisible();
   await expect(dfjw.getByText("Nächste Frist")).toBeVisible();
   await expect(dfjw.getByText(/Etwa 300\s€ für 4 Wochen plus Fahrtkostenzuschuss/)).toBeVisible();

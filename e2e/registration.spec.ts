@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
+import { editions } from "./demo-dates";
 
 /**
  * Issue 18, "done when": a 22 January session with 20 seats; a class of 12, a student, a second
@@ -55,8 +56,8 @@ async function seedSession(staff: Page): Promise<string> {
       venueName: "Neues Rathaus",
       address: "Trammplatz 2, 30159 Hannover",
       timeZone: "Europe/Berlin",
-      start: "2027-01-22T10:00",
-      end: "2027-01-22T12:00",
+      start: `${editions().next}-01-22T10:00`,
+      end: `${editions().next}-01-22T12:00`,
       repeat: "none",
     },
   });

@@ -7,6 +7,7 @@
  *
  * Exits with status 0 when they agree and 1 when they differ or the check could not run.
  */
+import "~/utils/clock-from-env";
 import { pathToFileURL } from "node:url";
 import { checkSchemaDrift, DEFAULT_SCHEMA_PATH } from "~/modules/database/schema-drift.server";
 import { withDatabase } from "./with-database";

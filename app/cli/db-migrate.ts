@@ -1,3 +1,4 @@
+import "~/utils/clock-from-env";
 import { applyMigrations } from "~/modules/database/migrations.server";
 import { prepareJobQueue } from "~/modules/jobs/job-queue.server";
 import { withDatabase } from "./with-database";

@@ -1,3 +1,4 @@
+import "~/utils/clock-from-env";
 import { applyMigrations } from "~/modules/database/migrations.server";
 import { seedDemoData } from "~/modules/demo/demo-seed.server";
 import { ensureReferenceData } from "~/modules/reference/reference-data.server";

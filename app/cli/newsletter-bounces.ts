@@ -3,6 +3,7 @@
  * complaint reports (RFC 5965) and mailto unsubscribes found there. Safe to run again on the same
  * mails, e.g. from cron on the bounce mailbox.
  */
+import "~/utils/clock-from-env";
 import { processBounceMailbox } from "~/modules/newsletter/bounce-mailbox.server";
 import { withDatabase } from "./with-database";
 

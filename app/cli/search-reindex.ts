@@ -1,3 +1,4 @@
+import "~/utils/clock-from-env";
 import { SingleBar, Presets } from "cli-progress";
 import { applyMigrations } from "~/modules/database/migrations.server";
 import { rebuildSearchIndexes } from "~/modules/search/search-service.server";

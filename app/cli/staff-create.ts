@@ -1,3 +1,4 @@
+import "~/utils/clock-from-env";
 import { isLanguage } from "~/modules/i18n/languages";
 import { createStaffAccount } from "~/modules/accounts/staff-accounts.server";
 import { TOKEN_LIFETIME_HOURS } from "~/modules/accounts/one-time-tokens.server";

@@ -1,3 +1,4 @@
+import "~/utils/clock-from-env";
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { connectDatabaseServer } from "~/modules/database/database-server.server";

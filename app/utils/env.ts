@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_ATTRIBUTION, DEFAULT_TILE_URL, isTileUrlTemplate } from "~/modules/maps/map-config";
+import { daysUntil } from "./clock";
 import { parseTrustProxy } from "./trust-proxy";
 
 /**
@@ -39,6 +40,11 @@ const envShape = z.object({
   DATA_DIR: z.string().min(1, "expected a folder path").default(".data"),
   EMBEDDED_POSTGRES_PORT: port.optional(),
   SEED_DEMO_DATA: booleanFlag.optional(),
+  /** Test and demo runs only: the day the app believes it is (app/utils/clock.ts, ADR 31). */
+  ANTENNE_TODAY: z
+    .string()
+    .refine((value) => daysUntil(value) !== null, { message: "expected a date such as 2028-06-06" })
+    .optional(),
   SMTP_URL: z
     .string()
     .refine((value) => /^smtps?:\/\/.+/.test(value), {
@@ -118,6 +124,13 @@ const envSchema = envShape
         code: "custom",
         path: ["SESSION_SECRET"],
         message: "is required when APP_ENV=production (at least 32 random characters)",
+      });
+    }
+    if (env.ANTENNE_TODAY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ANTENNE_TODAY"],
+        message: "must be empty when APP_ENV=production: a real office runs on the real date",
       });
     }
     if (env.SEED_DEMO_DATA) {

@@ -1,3 +1,4 @@
+import { movedSeason } from "./moved-days";
 import { createEvent } from "~/modules/events/events.server";
 import { eventSchema, type EventInput } from "~/modules/events/event.schema";
 import { db } from "~/utils/db.server";
@@ -39,8 +40,8 @@ export async function eventForm(overrides: Record<string, string> = {}): Promise
     venueName: "Kino am Raschplatz",
     address: "Raschplatz 5, 30161 Hannover",
     timeZone: "Europe/Berlin",
-    start: "2027-03-18T19:00",
-    end: "2027-03-18T21:00",
+    start: movedSeason("2027-03-18T19:00"),
+    end: movedSeason("2027-03-18T21:00"),
     repeat: "none",
     ...overrides,
   };

@@ -5,8 +5,9 @@ import { verifyEmail } from "./email-verification.server";
 import { giveGuardianConsent } from "./guardian-consent.server";
 import { checkCredentials } from "./log-in.server";
 import { signUpCompany, signUpCoordinator, signUpStudent } from "./sign-up.server";
+import { moved } from "../../../test/support/moved-days";
 
-const TODAY = "2026-11-26";
+const TODAY = moved("2026-11-26");
 
 beforeEach(resetAccountsAndQueue);
 const student = {
@@ -15,7 +16,7 @@ const student = {
   password: "une phrase assez longue",
   country: "FR" as const,
   schoolKey: "lp-industrie-rouen",
-  birthDate: "2009-03-02",
+  birthDate: moved("2009-03-02"),
   guardianName: "",
   guardianEmail: "",
   privacy: "on" as const,
@@ -70,13 +71,13 @@ describe("signUpStudent", () => {
   });
 
   it("asks a 14-year-old from Normandy for a guardian, and a 15-year-old from Lower Saxony too", async () => {
-    const fr = await signUpStudent({ ...student, email: "a@example.fr", birthDate: "2012-01-15" }, "fr", TODAY);
+    const fr = await signUpStudent({ ...student, email: "a@example.fr", birthDate: moved("2012-01-15") }, "fr", TODAY);
     expect(fr).toEqual({
       ok: false,
       errors: { guardianName: "auth:errors.guardianRequiredFR", guardianEmail: "auth:errors.guardianEmailRequired" },
     });
     const de = await signUpStudent(
-      { ...student, email: "b@example.de", country: "DE", schoolKey: "bbs-wolfsburg", birthDate: "2011-02-01" },
+      { ...student, email: "b@example.de", country: "DE", schoolKey: "bbs-wolfsburg", birthDate: moved("2011-02-01") },
       "de",
       TODAY,
     );
@@ -89,7 +90,7 @@ describe("signUpStudent", () => {
       {
         ...student,
         email: "lea@example.fr",
-        birthDate: "2012-01-15",
+        birthDate: moved("2012-01-15"),
         guardianName: "Claire Martin",
         guardianEmail: "lea@example.fr",
       },
@@ -104,7 +105,7 @@ describe("signUpStudent", () => {
     const minor = {
       ...student,
       email: "junior@example.fr",
-      birthDate: "2012-01-15",
+      birthDate: moved("2012-01-15"),
       guardianName: "Claire Martin",
       guardianEmail: "claire@example.fr",
     };

@@ -3,7 +3,8 @@ import { refreshOccurrences, UID_DOMAIN } from "~/modules/events/events.server";
 import { instantOf, parseLocal } from "~/modules/events/event-time";
 import { slugify } from "~/modules/accounts/slug";
 import type { Database } from "~/utils/db.server";
-import { DEMO_CATEGORIES, DEMO_EDITIONS, DEMO_ORGANISERS, demoEvents } from "./demo-events";
+import { DEMO_CATEGORIES, DEMO_ORGANISERS, demoEditions, demoEvents } from "./demo-events";
+import { shiftIsoDay } from "./demo-shift";
 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -18,7 +19,9 @@ const local = (text: string) => {
  * 22 January and their sessions, the other events and the two series, all published. Occurrences
  * are expanded by the events module itself, as for events staff create.
  */
-export async function insertDemoEvents(tx: Transaction): Promise<number> {
+export async function insertDemoEvents(tx: Transaction, reference: string): Promise<number> {
+  // Published a few weeks before the demo's today; an edition as soon as its call opens, or then.
+  const published = `${shiftIsoDay(reference, -25)}T09:00:00Z`;
   for (const [position, category] of DEMO_CATEGORIES.entries()) {
     await tx.eventCategory.upsert({ where: { key: category.key }, update: {}, create: { ...category, position } });
   }
@@ -33,20 +36,22 @@ export async function insertDemoEvents(tx: Transaction): Promise<number> {
     })),
   });
   const editions = new Map<number, string>();
-  for (const edition of DEMO_EDITIONS) {
+  for (const edition of demoEditions(reference)) {
     const { archived, callOpensOn, callClosesOn, ...texts } = edition;
     const created = await tx.edition.create({
       data: {
         ...texts,
         callOpensOn: new Date(`${callOpensOn}T00:00:00Z`),
         callClosesOn: new Date(`${callClosesOn}T00:00:00Z`),
-        publishedAt: new Date(`${callOpensOn}T08:00:00Z`),
-        archivedAt: archived ? new Date(`${edition.year}-02-01T08:00:00Z`) : null,
+        publishedAt: new Date(Math.min(Date.parse(`${callOpensOn}T08:00:00Z`), Date.parse(published))),
+        archivedAt: archived
+          ? new Date(Math.min(Date.parse(`${edition.year}-02-01T08:00:00Z`), Date.parse(published)))
+          : null,
       },
     });
     editions.set(edition.year, created.id);
   }
-  const events = demoEvents();
+  const events = demoEvents(reference);
   for (const event of events) {
     const id = randomUUID();
     const place = event.placeKey ? places.get(event.placeKey) : undefined;
@@ -83,7 +88,7 @@ export async function insertDemoEvents(tx: Transaction): Promise<number> {
         status: event.cancelled ? "CANCELLED" : "SCHEDULED",
         statusChangedAt: event.cancelled ? instantOf(startLocal, event.timeZone) : null,
         sequence: event.cancelled || event.exception ? 1 : 0,
-        publishedAt: new Date("2026-11-01T09:00:00Z"),
+        publishedAt: new Date(published),
         editionId: event.edition ? (editions.get(event.edition) ?? null) : null,
       },
     });

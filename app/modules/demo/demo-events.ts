@@ -405,7 +405,7 @@ export interface DemoEvent extends Omit<Template, "hour" | "hours" | "price"> {
   /** One date of a series moved (`moveTo`) or cancelled. */
   exception: { original: string; cancelled: boolean; moveTo?: { start: string; end: string } } | null;
   cancelled: boolean;
-  edition: 2026 | 2027 | null;
+  edition: number | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -516,7 +516,7 @@ function series(reference: string): DemoEvent[] {
 }
 
 /** Fifteen sessions of a 22 January, in the week around the day, across the region. */
-function editionSessions(year: 2026 | 2027): DemoEvent[] {
+function editionSessions(year: number): DemoEvent[] {
   const sessions: DemoEvent[] = [];
   const kinds = DEMO_ORGANISERS;
   for (let i = 0; i < 15; i++) {
@@ -546,38 +546,61 @@ function editionSessions(year: 2026 | 2027): DemoEvent[] {
 }
 
 export function demoEvents(reference = DEMO_REFERENCE_DATE): DemoEvent[] {
-  return [...singleEvents(reference), ...series(reference), ...editionSessions(2026), ...editionSessions(2027)];
+  const { past, next } = demoEditionYears(reference);
+  return [...singleEvents(reference), ...series(reference), ...editionSessions(past), ...editionSessions(next)];
 }
 
-export const DEMO_EDITIONS = [
+/** The 22 January before the reference date (archived) and the next one (being prepared). */
+export function demoEditionYears(reference: string): { past: number; next: number } {
+  const year = Number(reference.slice(0, 4));
+  const next = reference.slice(5) > "01-22" ? year + 1 : year;
+  return { past: next - 1, next };
+}
+
+/** The two editions around the reference date, their texts naming their own year. */
+export function demoEditions(reference = DEMO_REFERENCE_DATE) {
+  const { past, next } = demoEditionYears(reference);
+  return EDITION_TEXTS.map(({ yearsBack, ...texts }) => {
+    const year = yearsBack === 1 ? past : next;
+    const named = (text: string | null) => text?.replaceAll("{year}", String(year)) ?? null;
+    return {
+      year,
+      themeDe: texts.themeDe,
+      themeFr: texts.themeFr,
+      introDe: named(texts.introDe) as string,
+      introFr: named(texts.introFr) as string,
+      reviewDe: named(texts.reviewDe),
+      reviewFr: named(texts.reviewFr),
+      callOpensOn: `${year - 1}-09-15`,
+      callClosesOn: `${year - 1}-12-15`,
+      archived: yearsBack === 1,
+    };
+  });
+}
+
+const EDITION_TEXTS = [
   {
-    year: 2026,
+    yearsBack: 1,
     themeDe: "Sprachen verbinden",
     themeFr: "Les langues nous relient",
     introDe:
-      "Zum Deutsch-Französischen Tag 2026 zeigten Schulen, Vereine und Kinos in der ganzen Region, wie viel eine zweite Sprache öffnet.",
+      "Zum Deutsch-Französischen Tag {year} zeigten Schulen, Vereine und Kinos in der ganzen Region, wie viel eine zweite Sprache öffnet.",
     introFr:
-      "Pour la Journée franco-allemande 2026, écoles, associations et cinémas de toute la région ont montré tout ce qu’ouvre une deuxième langue.",
+      "Pour la Journée franco-allemande {year}, écoles, associations et cinémas de toute la région ont montré tout ce qu’ouvre une deuxième langue.",
     reviewDe:
-      "Fünfzehn Veranstaltungen in neun Orten, darunter fünf für Schulklassen: Der 22. Januar 2026 war der bisher größte in der Region. Besonders gefragt waren die Schulkinovorstellungen und die Austauschtage der Berufsschulen.",
+      "Fünfzehn Veranstaltungen in neun Orten, darunter fünf für Schulklassen: Der 22. Januar {year} war der bisher größte in der Region. Besonders gefragt waren die Schulkinovorstellungen und die Austauschtage der Berufsschulen.",
     reviewFr:
-      "Quinze manifestations dans neuf villes, dont cinq pour les classes\u00a0: le 22 janvier 2026 a été le plus riche à ce jour dans la région. Les séances de cinéma scolaire et les journées d’échange des lycées professionnels ont fait salle comble.",
-    callOpensOn: "2025-09-15",
-    callClosesOn: "2025-12-15",
-    archived: true,
+      "Quinze manifestations dans neuf villes, dont cinq pour les classes\u00a0: le 22 janvier {year} a été le plus riche à ce jour dans la région. Les séances de cinéma scolaire et les journées d’échange des lycées professionnels ont fait salle comble.",
   },
   {
-    year: 2027,
+    yearsBack: 0,
     themeDe: "Zusammen ausbilden, zusammen arbeiten",
     themeFr: "Se former ensemble, travailler ensemble",
     introDe:
-      "Der Deutsch-Französische Tag 2027 stellt die berufliche Bildung in den Mittelpunkt: Austausche von Auszubildenden, Betriebe mit Partnern im Nachbarland, Sprache im Beruf. Dazu Kino, Musik und Begegnungen in der ganzen Region.",
+      "Der Deutsch-Französische Tag {year} stellt die berufliche Bildung in den Mittelpunkt: Austausche von Auszubildenden, Betriebe mit Partnern im Nachbarland, Sprache im Beruf. Dazu Kino, Musik und Begegnungen in der ganzen Region.",
     introFr:
-      "La Journée franco-allemande 2027 met la formation professionnelle à l’honneur\u00a0: échanges d’apprentis, entreprises partenaires de part et d’autre du Rhin, la langue au travail. Et aussi du cinéma, de la musique et des rencontres dans toute la région.",
+      "La Journée franco-allemande {year} met la formation professionnelle à l’honneur\u00a0: échanges d’apprentis, entreprises partenaires de part et d’autre du Rhin, la langue au travail. Et aussi du cinéma, de la musique et des rencontres dans toute la région.",
     reviewDe: null,
     reviewFr: null,
-    callOpensOn: "2026-09-15",
-    callClosesOn: "2026-12-15",
-    archived: false,
   },
 ] as const;

@@ -1,5 +1,6 @@
 /**
- * Demo history for the office's figures (issue 23): the school year 2025/26 and part of 2024/25,
+ * Demo history for the office's figures (issue 23): the last school year before the demo's today
+ * and part of the one before (2025/26 and 2024/25 for a today in November 2026),
  * so /staff/figures is not empty on a fresh start. Past pupils of every school (accounts without
  * a log-in of their own, marked as demo) applied to offers that have since closed: most got a
  * placement in the other country, starting mostly in May and June, some were declined or never
@@ -13,11 +14,14 @@ import { randomPerson } from "./names";
 const SEED = 2526;
 const DAY = 86_400_000;
 
-/** Placements per school year, and how many months of it the demo covers (2024/25 from February). */
+/** Placements per school year, and how many months of it the demo covers (the older from February). */
 const YEARS = [
-  { start: 2024, placements: 38, firstMonth: 6 },
-  { start: 2025, placements: 64, firstMonth: 0 },
+  { yearsBack: 2, placements: 38, firstMonth: 6 },
+  { yearsBack: 1, placements: 64, firstMonth: 0 },
 ] as const;
+
+/** The year the school year of `reference` started in (it starts in August). */
+const schoolYearOf = (reference: string) => Number(reference.slice(0, 4)) - (reference.slice(5, 7) < "08" ? 1 : 0);
 
 /** Months of start from August (index 0) to July, weighted as placements fall in a school year. */
 const MONTH_WEIGHTS = [0, 2, 4, 3, 1, 1, 2, 4, 3, 9, 8, 1] as const;
@@ -35,7 +39,7 @@ function monday(day: string): string {
   return isoDay(number + (weekday === 0 ? 0 : 7 - weekday));
 }
 
-export async function insertDemoFigures(tx: Tx, passwordHash: string): Promise<void> {
+export async function insertDemoFigures(tx: Tx, passwordHash: string, reference: string): Promise<void> {
   const random = new DemoRandom(SEED);
   const schools = await tx.school.findMany({ orderBy: { id: "asc" } });
   const templates = await tx.offer.findMany({
@@ -62,7 +66,8 @@ export async function insertDemoFigures(tx: Tx, passwordHash: string): Promise<v
   const applications: Prisma.ApplicationCreateManyInput[] = [];
   const steps: Prisma.ApplicationEventCreateManyInput[] = [];
   let pupil = 0;
-  for (const year of YEARS) {
+  for (const { yearsBack, ...counts } of YEARS) {
+    const year = { ...counts, start: schoolYearOf(reference) - yearsBack };
     for (let index = 0; index < year.placements + 8; index++) {
       const placed = index < year.placements;
       const school = random.pick(schools);

@@ -1,11 +1,12 @@
 /**
- * Demo registrations for the 22 January 2026 (the archived edition), so the figures of 2025/26
+ * Demo registrations for the last 22 January (the archived edition), so the figures of 2025/26
  * show registrations, classes and check-ins on a fresh start. Those dates lie more than 90 days
  * back, so the rows are written as the erasure job leaves them: no names, no addresses, only head
  * counts and check-ins (and the date's counts kept on its seat pool). Deterministic, like the
  * rest of the demo.
  */
 import type { Prisma } from "~/generated/prisma/client";
+import { demoEditionYears } from "./demo-events";
 import { DemoRandom } from "./demo-random";
 
 const SEED = 2201;
@@ -13,10 +14,13 @@ const ERASED = "—";
 
 type Tx = Prisma.TransactionClient;
 
-export async function insertDemoRegistrations(tx: Tx): Promise<void> {
+export async function insertDemoRegistrations(tx: Tx, reference: string): Promise<void> {
   const random = new DemoRandom(SEED);
   const sessions = await tx.eventOccurrence.findMany({
-    where: { cancelled: false, event: { edition: { year: 2026 }, attendance: { not: "ONLINE" } } },
+    where: {
+      cancelled: false,
+      event: { edition: { year: demoEditionYears(reference).past }, attendance: { not: "ONLINE" } },
+    },
     orderBy: [{ startsAt: "asc" }, { eventId: "asc" }],
     include: { event: { select: { audience: true } } },
   });

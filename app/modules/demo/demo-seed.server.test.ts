@@ -5,6 +5,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { allDemoUsers, generateDemoData } from "./demo-data";
 import { seedDemoData } from "./demo-seed.server";
 import { demoEvents } from "./demo-events";
+import { moved, movedDate } from "../../../test/support/moved-days";
+import { demoEditionYears } from "./demo-events";
+import { demoReferenceDate } from "./demo-shift";
 
 const data = generateDemoData();
 
@@ -111,7 +114,7 @@ describe("seedDemoData", () => {
       include: { student: { include: { school: true, fields: true } } },
     });
     // A @db.Date column must come back as the same calendar day, whatever the time zone.
-    expect(lea.student?.birthDate.toISOString()).toBe("2009-09-14T00:00:00.000Z");
+    expect(lea.student?.birthDate.toISOString()).toBe(moved("2009-09-14T00:00:00.000Z"));
     expect(lea.student?.school.key).toBe("lp-industrie-rouen");
     expect(lea.student?.fields.map((field) => field.fieldKey)).toContain("mechatronics");
 
@@ -140,22 +143,28 @@ describe("seedDemoData", () => {
     expect(placement.offer.place.key).toBe("caen");
     expect(placement.offer.status).toBe("PUBLISHED");
     expect((placement.endsOn.getTime() - placement.startsOn.getTime()) / 86_400_000).toBe(25);
-    expect(placement.startsOn.toISOString().slice(0, 10) >= "2027-01-28").toBe(true);
+    expect(placement.startsOn.toISOString().slice(0, 10) >= moved("2027-01-28")).toBe(true);
     expect(placement.events.map((event) => event.status).sort()).toEqual(["ACCEPTED", "SUBMITTED"]);
   });
 
-  it("gives the figures a school year 2025/26 with placements both ways and a year before", async () => {
+  it("gives the figures the last school year with placements both ways, and a year before", async () => {
     const { yearFigures } = await import("~/modules/figures/figures.server");
-    const year = await yearFigures({ from: "2025-08-01", to: "2026-08-01" }, "2026-11-26");
-    const before = await yearFigures({ from: "2024-08-01", to: "2025-08-01" }, "2026-11-26");
+    // 2025/26 and 2024/25 for the demo as written (26 November 2026).
+    const today = demoReferenceDate();
+    const last = Number(today.slice(0, 4)) - (today.slice(5, 7) < "08" ? 2 : 1);
+    const year = await yearFigures({ from: `${last}-08-01`, to: `${last + 1}-08-01` }, today);
+    const before = await yearFigures({ from: `${last - 1}-08-01`, to: `${last}-08-01` }, today);
     expect(year.placements.total).toBe(64);
     expect(year.placements.byDirection.every((direction) => direction.accepted >= 5)).toBe(true);
     expect(year.placements.bySchool.length).toBeGreaterThanOrEqual(5);
     expect(year.funnel.studentsWithNothing).toBe(8);
     expect(year.funnel.expiredUnanswered).toBeGreaterThan(0);
     expect(before.placements.total).toBe(38);
-    // The 22 January 2026 took registrations, classes among them, erased as 90 days later.
-    const { januaryTwentySecond: january } = year.events.registrations;
+    // The last 22 January took registrations, classes among them, erased as 90 days later (in
+    // the school year that holds it: the last one in autumn, the current one from February).
+    const { past } = demoEditionYears(today);
+    const ofJanuary = await yearFigures({ from: `${past - 1}-08-01`, to: `${past}-08-01` }, today);
+    const { januaryTwentySecond: january } = ofJanuary.events.registrations;
     expect(january.pupilsInClasses).toBeGreaterThan(50);
     expect(january.checkIns).toBeGreaterThan(0);
     expect(january.checkIns).toBeLessThan(january.people);
@@ -192,8 +201,9 @@ describe("seedDemoData", () => {
   });
 
   it("fills the calendar: upcoming events, two series with an exception, two 22 January editions", async () => {
-    const reference = new Date("2026-11-26T00:00:00Z");
-    const sixMonths = new Date("2027-05-31T00:00:00Z");
+    const { past, next } = demoEditionYears(demoReferenceDate());
+    const reference = movedDate("2026-11-26T00:00:00Z");
+    const sixMonths = movedDate("2027-05-31T00:00:00Z");
     const upcoming = await db().event.count({
       where: { editionId: null, rrule: null, startsAt: { gte: reference, lt: sixMonths } },
     });
@@ -213,10 +223,10 @@ describe("seedDemoData", () => {
       include: { _count: { select: { events: true } } },
     });
     expect(editions.map((e) => [e.year, e.archivedAt !== null, e._count.events, e.reviewFr !== null])).toEqual([
-      [2026, true, 15, true],
-      [2027, false, 15, false],
+      [past, true, 15, true],
+      [next, false, 15, false],
     ]);
-    const sessions = await db().event.findMany({ where: { edition: { year: 2027 } }, include: { place: true } });
+    const sessions = await db().event.findMany({ where: { edition: { year: next } }, include: { place: true } });
     expect(new Set(sessions.map((s) => s.place?.key)).size).toBeGreaterThanOrEqual(6);
     expect(sessions.filter((s) => s.audience === "PUPILS").length).toBeGreaterThanOrEqual(3);
   });

@@ -237,9 +237,9 @@ async function insert(tx: Transaction, data: DemoData, passwordHash: string): Pr
     ),
   });
   await insertDemoPlacement(tx, data.referenceDate);
-  await insertDemoFigures(tx, passwordHash);
-  await insertDemoArticles(tx);
-  await insertDemoEvents(tx);
-  await insertDemoRegistrations(tx);
-  await seedNewsletterDemo(tx);
+  await insertDemoFigures(tx, passwordHash, data.referenceDate);
+  await insertDemoArticles(tx, data.referenceDate);
+  await insertDemoEvents(tx, data.referenceDate);
+  await insertDemoRegistrations(tx, data.referenceDate);
+  await seedNewsletterDemo(tx, data.referenceDate);
 }

@@ -236,11 +236,10 @@ export async function participatePageLoader({ request, params }: LoaderFunctionA
 }
 
 /** The programme as an ICS feed: same builder, UIDs and SEQUENCE as every other feed. */
-export async function editionFeedLoader({ request, params }: LoaderFunctionArgs) {
+export async function editionFeedLoader({ request, params }: LoaderFunctionArgs, now = new Date()) {
   const language = requireLanguage(params);
   redirectToCanonical(request, language);
   const edition = await publicEdition(params.year);
-  const now = new Date();
   const t = translatorFor(language);
   const where = await feedWhere(readEventFilters(new URLSearchParams()), now, { editionId: edition.id });
   return feedAnswer(request, language, where, t("editions:feed.name", { year: edition.year }), now);

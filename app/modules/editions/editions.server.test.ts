@@ -177,6 +177,7 @@ describe("an edition's page", () => {
     const events = await db().event.findMany({ where: { editionId: e.id }, select: { uid: true } });
     const answer = (await editionFeedLoader(
       routeArgs("/de/22-januar/2027/calendar.ics", undefined, undefined, { year: "2027" }),
+      NOW,
     )) as Response;
     const calendar = new ICAL.Component(ICAL.parse(await answer.text()));
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Deutsch-Französischer Tag 2027");

@@ -13,6 +13,7 @@ import { parseLocal } from "./event-time";
 import { eventIcsLoader, eventsFeedLoader, organiserFeedLoader } from "./event-feed-page.server";
 import { changeOccurrence, setEventStatus, updateEvent } from "./events.server";
 import { eventForm, parsedEvent } from "../../../test/support/event-test-data";
+import { movedSeason } from "../../../test/support/moved-days";
 
 beforeEach(async () => {
   await db().event.deleteMany();
@@ -49,8 +50,8 @@ describe("the events feed", () => {
       titleDe: "Café in Rouen",
       titleFr: "Café à Rouen",
       timeZone: "Europe/Paris",
-      start: "2027-03-20T10:00",
-      end: "2027-03-20T12:00",
+      start: movedSeason("2027-03-20T10:00"),
+      end: movedSeason("2027-03-20T12:00"),
     });
     const fr = await parsed("/fr/events.ics");
     const de = await parsed("/de/events.ics");
@@ -68,8 +69,8 @@ describe("the events feed", () => {
     expect(frEvent.summary).toBe("Soirée cinéma : Le Fabuleux Destin d’Amélie Poulain");
     expect(deEvent.summary).toBe("Filmabend: Die fabelhafte Welt der Amélie");
     expect(frFirst?.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Berlin");
-    expect(frEvent.startDate.toString()).toBe("2027-03-18T19:00:00");
-    expect(frEvent.startDate.toJSDate().toISOString()).toBe("2027-03-18T18:00:00.000Z");
+    expect(frEvent.startDate.toString()).toBe(movedSeason("2027-03-18T19:00:00"));
+    expect(frEvent.startDate.toJSDate().toISOString()).toBe(movedSeason("2027-03-18T18:00:00.000Z"));
     expect(frEvent.sequence).toBe(0);
     expect(frEvent.location).toBe("Kino am Raschplatz, Hanovre\nRaschplatz 5, 30161 Hannover");
     expect(frFirst?.getFirstPropertyValue("geo")).toEqual([52.37, 9.733]);
@@ -87,10 +88,10 @@ describe("the events feed", () => {
     await updateEvent(
       staff.id,
       event.id,
-      parsedEvent(await eventForm({ start: "2027-03-18T20:00", end: "2027-03-18T22:00" })),
+      parsedEvent(await eventForm({ start: movedSeason("2027-03-18T20:00"), end: movedSeason("2027-03-18T22:00") })),
     );
     let vevent = new ICAL.Event((await parsed("/de/events.ics")).calendar.getFirstSubcomponent("vevent") ?? undefined);
-    expect([vevent.sequence, vevent.startDate.toString()]).toEqual([1, "2027-03-18T20:00:00"]);
+    expect([vevent.sequence, vevent.startDate.toString()]).toEqual([1, movedSeason("2027-03-18T20:00:00")]);
     await setEventStatus(staff.id, event.id, "CANCELLED");
     const cancelled = (await parsed("/de/events.ics")).calendar.getFirstSubcomponent("vevent") ?? undefined;
     vevent = new ICAL.Event(cancelled);
@@ -106,24 +107,26 @@ describe("the events feed", () => {
 
   it("writes a series as RRULE + EXDATE + a RECURRENCE-ID override, at its new time across summer time", async () => {
     const staff = await staffMember();
-    const series = await publishedEvent(staff.id, { repeat: "weekly", repeatUntil: "2027-04-08" });
+    const series = await publishedEvent(staff.id, { repeat: "weekly", repeatUntil: movedSeason("2027-04-08") });
     await changeOccurrence(staff.id, series.id, {
-      original: local("2027-03-25T19:00"),
+      original: local(movedSeason("2027-03-25T19:00")),
       cancelled: true,
       start: null,
       end: null,
     });
     await changeOccurrence(staff.id, series.id, {
-      original: local("2027-04-01T19:00"),
+      original: local(movedSeason("2027-04-01T19:00")),
       cancelled: false,
-      start: local("2027-04-02T18:00"),
-      end: local("2027-04-02T20:00"),
+      start: local(movedSeason("2027-04-02T18:00")),
+      end: local(movedSeason("2027-04-02T20:00")),
     });
     const { calendar, text } = await parsed("/fr/events.ics");
     const [master, override] = calendar.getAllSubcomponents("vevent");
-    expect(master?.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY;BYDAY=TH;UNTIL=20270408T215959Z");
-    expect(text).toContain("EXDATE;TZID=Europe/Berlin:20270325T190000");
-    expect(override?.getFirstPropertyValue("recurrence-id")?.toString()).toBe("2027-04-01T19:00:00");
+    expect(master?.getFirstPropertyValue("rrule")?.toString()).toBe(
+      movedSeason("FREQ=WEEKLY;BYDAY=TH;UNTIL=20270408T215959Z"),
+    );
+    expect(text).toContain(movedSeason("EXDATE;TZID=Europe/Berlin:20270325T190000"));
+    expect(override?.getFirstPropertyValue("recurrence-id")?.toString()).toBe(movedSeason("2027-04-01T19:00:00"));
     expect(override?.getFirstPropertyValue("uid")).toBe(series.uid);
     // Expanded as a calendar client would: the cancelled date is gone, the moved one at its new time,
     // and 19:00 stays 19:00 after the last Sunday of March.
@@ -136,9 +139,9 @@ describe("the events feed", () => {
       starts.push(`${details.startDate.toString()} ${details.startDate.toJSDate().toISOString()}`);
     }
     expect(starts).toEqual([
-      "2027-03-18T19:00:00 2027-03-18T18:00:00.000Z",
-      "2027-04-02T18:00:00 2027-04-02T16:00:00.000Z",
-      "2027-04-08T19:00:00 2027-04-08T17:00:00.000Z",
+      movedSeason("2027-03-18T19:00:00 2027-03-18T18:00:00.000Z"),
+      movedSeason("2027-04-02T18:00:00 2027-04-02T16:00:00.000Z"),
+      movedSeason("2027-04-08T19:00:00 2027-04-08T17:00:00.000Z"),
     ]);
   });
 
@@ -183,12 +186,12 @@ describe("the events feed", () => {
     await updateEvent(
       staff.id,
       event.id,
-      parsedEvent(await eventForm({ start: "2027-04-01T19:00", end: "2027-04-01T21:00" })),
+      parsedEvent(await eventForm({ start: movedSeason("2027-04-01T19:00"), end: movedSeason("2027-04-01T21:00") })),
     );
     const changed = new ICAL.Event(
       (await parsed("/fr/events.ics")).calendar.getFirstSubcomponent("vevent") ?? undefined,
     );
-    expect(changed.startDate.toString()).toBe("2027-04-01T19:00:00");
+    expect(changed.startDate.toString()).toBe(movedSeason("2027-04-01T19:00:00"));
   });
 
   it("gives one event as a file to add to a calendar", async () => {

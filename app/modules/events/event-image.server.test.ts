@@ -27,6 +27,7 @@ import { eventImageLoader } from "./event-image.server";
 import { eventPath } from "./event-url";
 import { editEventAction, editEventLoader, newEventAction } from "./staff-events-page.server";
 import { eventPageLoader, eventsListLoader } from "./public-events-page.server";
+import { movedSeason } from "../../../test/support/moved-days";
 
 type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
 type Refusal = { init: { status: number }; data: { errors: Record<string, string>; values: Record<string, string> } };
@@ -103,9 +104,10 @@ describe("a picture on the staff event form", () => {
     // English readers get the German description.
     expect(((await publicPage(event, "en")) as EventPage).image?.alt).toBe(ALTS.imageAltDe);
 
-    const list = (await get(eventsListLoader as Handler, "/de/events?from=2027-03-18&to=2027-03-18")) as Awaited<
-      ReturnType<typeof eventsListLoader>
-    >;
+    const list = (await get(
+      eventsListLoader as Handler,
+      movedSeason("/de/events?from=2027-03-18&to=2027-03-18"),
+    )) as Awaited<ReturnType<typeof eventsListLoader>>;
     expect(list.events.map((card) => card.image)).toEqual([{ src, alt: ALTS.imageAltDe }]);
 
     const served = await picture(event.id, undefined, String(image?.updatedAt.getTime()));

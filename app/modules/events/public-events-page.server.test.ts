@@ -6,6 +6,11 @@ import { staffMember } from "../../../test/support/moderation-test-data";
 import { resetAccountsAndQueue } from "../../../test/support/queued-mails";
 import { createEvent, setEventStatus } from "./events.server";
 import { eventPageLoader, eventsListLoader } from "./public-events-page.server";
+import { movedSeason } from "../../../test/support/moved-days";
+import { shiftIsoDay } from "~/modules/demo/demo-shift";
+
+/** The month of the fixture's event (March 2027 as written). */
+const MARCH = movedSeason("2027-03-18").slice(0, 7);
 
 beforeEach(async () => {
   await db().event.deleteMany();
@@ -23,8 +28,8 @@ describe("the public events list", () => {
     const staff = await staffMember();
     const event = await publishedEvent(staff.id);
     await createEvent(staff.id, parsedEvent(await eventForm({ titleDe: "Entwurf", titleFr: "Brouillon" })), false);
-    const fr = await list("/fr/events?from=2027-03-01");
-    const de = await list("/de/events?from=2027-03-01");
+    const fr = await list(movedSeason("/fr/events?from=2027-03-01"));
+    const de = await list(movedSeason("/de/events?from=2027-03-01"));
     expect(fr.events.map((e) => [e.title, e.path, e.town])).toEqual([
       [
         "Soirée cinéma : Le Fabuleux Destin d’Amélie Poulain",
@@ -33,9 +38,9 @@ describe("the public events list", () => {
       ],
     ]);
     expect(de.events[0]?.title).toBe("Filmabend: Die fabelhafte Welt der Amélie");
-    expect(de.events[0]?.when).toMatch(/^Donnerstag, 18. März 2027, 19:00–21:00/);
+    expect(de.events[0]?.when).toMatch(/^Donnerstag, \d{1,2}\. März \d{4}, 19:00–21:00/);
     expect(de.events[0]?.coordinates).toEqual({ lat: 52.37, lon: 9.733 });
-    expect(fr.feedPath).toBe("/fr/events.ics?from=2027-03-01");
+    expect(fr.feedPath).toBe(movedSeason("/fr/events.ics?from=2027-03-01"));
     // The map beside the list gets the configured tiles.
     expect(de.map.tileUrl).toBe("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
   });
@@ -43,32 +48,35 @@ describe("the public events list", () => {
   it("filters by place and radius, free and language, and pages through a series", async () => {
     const staff = await staffMember();
     await publishedEvent(staff.id, { repeat: "weekly", count: "", repeatCount: "25" });
-    expect((await list("/de/events?from=2027-03-01")).events).toHaveLength(20);
-    const second = await list("/de/events?from=2027-03-01&page=2");
+    expect((await list(movedSeason("/de/events?from=2027-03-01"))).events).toHaveLength(20);
+    const second = await list(movedSeason("/de/events?from=2027-03-01&page=2"));
     expect([second.events.length, second.hasNext]).toEqual([5, false]);
-    expect((await list("/de/events?from=2027-03-01&place=caen")).events).toHaveLength(0);
-    expect((await list("/de/events?from=2027-03-01&place=hildesheim&radius=50")).events).toHaveLength(20);
-    expect((await list("/de/events?from=2027-03-01&language=DE")).events).toHaveLength(0);
-    const month = await list("/de/events?view=month&month=2027-03");
+    expect((await list(movedSeason("/de/events?from=2027-03-01&place=caen"))).events).toHaveLength(0);
+    expect((await list(movedSeason("/de/events?from=2027-03-01&place=hildesheim&radius=50"))).events).toHaveLength(20);
+    expect((await list(movedSeason("/de/events?from=2027-03-01&language=DE"))).events).toHaveLength(0);
+    const month = await list(`/de/events?view=month&month=${MARCH}`);
     const days = month.month?.weeks
       .flat()
       .filter((cell) => cell && cell.events.length > 0)
       .map((cell) => cell?.day);
-    expect(days).toEqual(["2027-03-18", "2027-03-25"]);
+    // Every Thursday of the series that falls in that March (18 and 25 March in 2027).
+    const start = movedSeason("2027-03-18");
+    const thursdays = [0, 7, 14].map((n) => shiftIsoDay(start, n)).filter((day) => day.startsWith(MARCH));
+    expect(days).toEqual(thursdays);
   });
 
   it("shows four dates of a busy day in the month grid and links to all of them", async () => {
     const staff = await staffMember();
     for (let i = 0; i < 6; i++) await publishedEvent(staff.id, { titleDe: `Abend ${i}`, titleFr: `Soirée ${i}` });
-    const month = await list("/de/events?view=month&month=2027-03&free=1");
-    const busy = month.month?.weeks.flat().find((cell) => cell?.day === "2027-03-18");
+    const month = await list(`/de/events?view=month&month=${MARCH}&free=1`);
+    const busy = month.month?.weeks.flat().find((cell) => cell?.day === movedSeason("2027-03-18"));
     // Same time: the order among them is stable but arbitrary.
     expect(busy?.events).toHaveLength(4);
     expect(new Set(busy?.events.map((event) => event.title)).size).toBe(4);
     expect(busy?.more).toBe(2);
-    expect(busy?.dayList).toBe("/de/events?from=2027-03-18&to=2027-03-18&free=1");
+    expect(busy?.dayList).toBe(movedSeason("/de/events?from=2027-03-18&to=2027-03-18&free=1"));
     expect((await list(busy?.dayList ?? "")).events).toHaveLength(6);
-    expect((await list("/de/events?view=month&month=2027-03&online=1")).month?.weeks.flat().some((c) => c?.more)).toBe(
+    expect((await list(`/de/events?view=month&month=${MARCH}&online=1`)).month?.weeks.flat().some((c) => c?.more)).toBe(
       false,
     );
   });
@@ -88,7 +96,7 @@ describe("the public event page", () => {
       "@type": "Event",
       eventStatus: "https://schema.org/EventCancelled",
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-      startDate: "2027-03-18T19:00:00+01:00",
+      startDate: movedSeason("2027-03-18T19:00:00+01:00"),
       inLanguage: "fr",
       organizer: { name: "Institut français Hannover" },
       location: { "@type": "Place", name: "Kino am Raschplatz" },

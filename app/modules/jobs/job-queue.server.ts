@@ -4,6 +4,7 @@ import { logger as appLogger, type Logger } from "~/utils/logger.server";
 import { JOBS, type TaskName, type TaskPayload } from "./job-contracts";
 import { parseTaskPayload, UnknownTaskError, type JobContract } from "./task-definition";
 import { graphileLogger } from "./worker-logger";
+import { fromRealTime, toRealTime } from "~/utils/clock";
 
 /** Ten attempts with graphile-worker's backoff (exp(n) seconds) span about six hours. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
@@ -46,7 +47,7 @@ export async function enqueueJob<Name extends TaskName>(
     SELECT graphile_worker.add_job(
       identifier => ${task}::text,
       payload => ${JSON.stringify(valid)}::json,
-      run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
+      run_at => ${options.runAt ? toRealTime(options.runAt).toISOString() : null}::timestamptz,
       max_attempts => ${options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
       job_key => ${options.jobKey ?? null}::text
     )`;
@@ -92,7 +93,7 @@ export async function listQueuedJobs(
     task: row.task_identifier,
     attempts: row.attempts,
     maxAttempts: row.max_attempts,
-    runAt: row.run_at,
+    runAt: fromRealTime(row.run_at),
     lastError: row.last_error,
     running: row.locked_at !== null,
   }));

@@ -46,8 +46,8 @@ export async function storeAttachments(client: SqlClient, attachments: readonly 
   const ids: string[] = [];
   for (const file of attachments) {
     const rows = await client.$queryRaw<{ id: string }[]>`
-      INSERT INTO mail_attachment (filename, content_type, content)
-      VALUES (${file.filename}, ${file.contentType}, ${Buffer.from(file.content)})
+      INSERT INTO mail_attachment (filename, content_type, content, created_at)
+      VALUES (${file.filename}, ${file.contentType}, ${Buffer.from(file.content)}, ${new Date()})
       RETURNING id::text AS id`;
     ids.push((rows[0] as { id: string }).id);
   }

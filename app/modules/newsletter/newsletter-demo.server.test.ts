@@ -1,3 +1,4 @@
+import { demoReferenceDate } from "~/modules/demo/demo-shift";
 import { describe, expect, it } from "vitest";
 import { typographyProblems } from "~/modules/i18n/typography-checks";
 import { db } from "~/utils/db.server";
@@ -5,7 +6,7 @@ import { seedNewsletterDemo } from "./newsletter-demo.server";
 
 describe("the newsletter's demo data", () => {
   it("has 300 subscribers across the three language choices and three sent editions", async () => {
-    await db().$transaction((tx) => seedNewsletterDemo(tx), { timeout: 60_000 });
+    await db().$transaction((tx) => seedNewsletterDemo(tx, demoReferenceDate()), { timeout: 60_000 });
     const byLanguage = await db().newsletterSubscriber.groupBy({ by: ["language"], _count: { _all: true } });
     expect(Object.fromEntries(byLanguage.map((row) => [row.language, row._count._all]))).toEqual({
       DE: 100,
@@ -14,10 +15,16 @@ describe("the newsletter's demo data", () => {
     });
     expect(await db().newsletterConsent.count({ where: { confirmedAt: { not: null } } })).toBe(300);
     const editions = await db().newsletterEdition.findMany({ orderBy: { month: "asc" } });
+    // The three months before the demo's today (September to November for a today in December).
+    const reference = demoReferenceDate();
+    const monthsBack = (n: number) =>
+      new Date(Date.UTC(Number(reference.slice(0, 4)), Number(reference.slice(5, 7)) - 1 - n, 1))
+        .toISOString()
+        .slice(0, 7);
     expect(editions.map((edition) => [edition.month, edition.status])).toEqual([
-      ["2026-09", "SENT"],
-      ["2026-10", "SENT"],
-      ["2026-11", "SENT"],
+      [monthsBack(3), "SENT"],
+      [monthsBack(2), "SENT"],
+      [monthsBack(1), "SENT"],
     ]);
     expect(await db().newsletterDelivery.count({ where: { status: "SENT" } })).toBe(900);
     for (const edition of editions) {

@@ -1,6 +1,6 @@
 /**
  * The newsletter's demo data: 300 confirmed subscribers across German, French and both, and the
- * three editions sent from September to November 2026 (in the archive, with their deliveries).
+ * editions of the three months before the demo's today (in the archive, with their deliveries).
  * Called by the demo seed inside its transaction.
  */
 import type { Prisma } from "~/generated/prisma/client";
@@ -11,33 +11,44 @@ const TOPIC_SETS = [["events", "internships", "programmes"], ["internships"], ["
 
 const EDITIONS = [
   {
-    month: "2026-09",
-    subjectDe: "September: Das neue Schuljahr und Praktika in der Normandie",
-    subjectFr: "Septembre\u00a0: la rentrée et les stages en Basse-Saxe",
+    monthsBack: 3,
+    subjectDe: "Das neue Schuljahr und Praktika in der Normandie",
+    subjectFr: "la rentrée et les stages en Basse-Saxe",
     de: "Das Schuljahr hat begonnen. Jetzt ist die Zeit, ein Praktikum im Frühjahr zu planen: Viele Betriebe in der Normandie nehmen Auszubildende aus Niedersachsen auf.",
     fr: "C’est la rentrée. Le moment de préparer un stage au printemps\u00a0: de nombreuses entreprises de Basse-Saxe accueillent des élèves de lycée professionnel.",
   },
   {
-    month: "2026-10",
-    subjectDe: "Oktober: Förderung für Ihren Austausch",
-    subjectFr: "Octobre\u00a0: financer votre échange",
+    monthsBack: 2,
+    subjectDe: "Förderung für Ihren Austausch",
+    subjectFr: "financer votre échange",
     de: "Das DFJW fördert Praktika in Frankreich mit bis zu 900 Euro. Wir erklären, wie die Berufsschule den Antrag stellt.",
     fr: "L’OFAJ soutient les stages en Allemagne jusqu’à 900 euros. Nous expliquons comment le lycée dépose la demande.",
   },
   {
-    month: "2026-11",
-    subjectDe: "November: Rückblick auf die Herbstbegegnungen",
-    subjectFr: "Novembre\u00a0: retour sur les rencontres d’automne",
+    monthsBack: 1,
+    subjectDe: "Rückblick auf die Herbstbegegnungen",
+    subjectFr: "retour sur les rencontres d’automne",
     de: "Über 200 Schüler:innen und Auszubildende haben sich im Oktober in Hannover und Rouen getroffen. Danke an alle Betriebe!",
     fr: "Plus de 200 élèves et apprentis se sont retrouvés en octobre à Hanovre et à Rouen. Merci à toutes les entreprises\u202f!",
   },
 ];
 
-export async function seedNewsletterDemo(tx: Prisma.TransactionClient): Promise<void> {
+/** "2026-11" and its names, `back` months before the reference day's month. */
+function monthBefore(reference: string, back: number) {
+  const first = new Date(Date.UTC(Number(reference.slice(0, 4)), Number(reference.slice(5, 7)) - 1 - back, 1));
+  const name = (locale: string) => {
+    const text = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(first);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  return { month: first.toISOString().slice(0, 7), first, de: name("de"), fr: name("fr") };
+}
+
+export async function seedNewsletterDemo(tx: Prisma.TransactionClient, reference: string): Promise<void> {
+  const sixMonthsBefore = monthBefore(reference, 5).first;
   for (let n = 1; n <= 300; n += 1) {
     const language = LANGUAGES[n % 3]!;
     const signupLanguage = language === "FR" || (language === "BOTH" && n % 2 === 1) ? "fr" : "de";
-    const confirmedAt = new Date(Date.UTC(2026, 5, 1 + (n % 28), 9, n % 60));
+    const confirmedAt = new Date(sixMonthsBefore.getTime() + (n % 28) * 86_400_000 + (9 * 60 + (n % 60)) * 60_000);
     await tx.newsletterSubscriber.create({
       data: {
         email: `leser${n}@demo.antenne.example`,
@@ -60,13 +71,14 @@ export async function seedNewsletterDemo(tx: Prisma.TransactionClient): Promise<
       },
     });
   }
-  for (const [index, edition] of EDITIONS.entries()) {
-    const sentAt = new Date(Date.UTC(2026, 8 + index, 3, 8, 0));
+  for (const edition of EDITIONS) {
+    const month = monthBefore(reference, edition.monthsBack);
+    const sentAt = new Date(month.first.getTime() + (2 * 24 + 8) * 3_600_000);
     const created = await tx.newsletterEdition.create({
       data: {
-        month: edition.month,
-        subjectDe: edition.subjectDe,
-        subjectFr: edition.subjectFr,
+        month: month.month,
+        subjectDe: `${month.de}: ${edition.subjectDe}`,
+        subjectFr: `${month.fr}\u00a0: ${edition.subjectFr}`,
         blocks: [
           {
             id: "intro",

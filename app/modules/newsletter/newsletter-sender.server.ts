@@ -207,7 +207,7 @@ function sentMarker() {
         const marked = await db().$executeRaw`
           WITH fast AS (SELECT set_config('synchronous_commit', 'off', true))
           UPDATE newsletter_delivery AS d
-          SET status = 'SENT', sent_at = now(), message_id = m.message_id, claimed_at = NULL, last_error = NULL
+          SET status = 'SENT', sent_at = ${new Date()}, message_id = m.message_id, claimed_at = NULL, last_error = NULL
           FROM unnest(${ids}::text[], ${batch.rows.map((row) => row.messageId)}::text[]) AS m(id, message_id), fast
           WHERE d.id = m.id::bigint`;
         if (marked !== batch.rows.length) throw new Error(`marked ${marked} of ${batch.rows.length} newsletter rows`);
@@ -311,12 +311,13 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
     }
     resolved ??= await resolveEdition({ ...edition, blocks: readBlocks(edition.blocks) });
 
+    // Every time here is the app's clock, passed in, never PostgreSQL's now() (ADR 31).
     // Rows a dead sender had claimed go back to the queue once their lease has run out (not the
     // ones this sender still holds: a prepared row may wait in the queue longer than the lease).
     await db().$executeRaw`
       UPDATE newsletter_delivery SET status = 'WAITING', claimed_at = NULL
       WHERE edition_id = ${editionId}::uuid AND status = 'SENDING'
-        AND claimed_at < now() - make_interval(secs => ${options.leaseMs / 1000})
+        AND claimed_at < ${new Date(Date.now() - options.leaseMs)}
         AND NOT (id::text = ANY(${[...held].map(String)}::text[]))`;
 
     // The hour's budget, counted again at most once a second (the count reads the last hour's rows).
@@ -332,10 +333,10 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
       return;
     }
     const claimed = await db().$queryRaw<ClaimedRow[]>`
-      UPDATE newsletter_delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+      UPDATE newsletter_delivery SET status = 'SENDING', claimed_at = ${new Date()}, attempts = attempts + 1
       WHERE id IN (
         SELECT id FROM newsletter_delivery
-        WHERE edition_id = ${editionId}::uuid AND status = 'WAITING' AND next_attempt_at <= now()
+        WHERE edition_id = ${editionId}::uuid AND status = 'WAITING' AND next_attempt_at <= ${new Date()}
         ORDER BY id LIMIT ${budget} FOR UPDATE SKIP LOCKED)
       RETURNING id, subscriber_id, attempts`;
     if (claimed.length === 0) {

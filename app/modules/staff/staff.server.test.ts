@@ -5,6 +5,7 @@ import { studentWithProfile } from "../../../test/support/student-fixtures";
 import { listAuditLog, recordStaffAction } from "./audit-log.server";
 import { PEOPLE_PAGE_SIZE, parsePeopleQuery, peopleSearchLink } from "./people-query";
 import { searchPeople, viewPersonConsents } from "./people.server";
+import { moved } from "../../../test/support/moved-days";
 
 beforeEach(resetAccountsAndQueue);
 
@@ -106,12 +107,18 @@ describe("a student's guardian, as staff see it", () => {
     const staff = await staffMember();
     // The minor typed the guardian's address; here it is their own (an account from before the
     // sign-up form refused that, or an address changed since).
-    const jules = await studentWithProfile("jules@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    const jules = await studentWithProfile("jules@example.fr", {
+      birthDate: moved("2012-05-01"),
+      guardianConsentAt: null,
+    });
     await db().studentProfile.update({
       where: { userId: jules.id },
       data: { guardianName: "Marc Petit", guardianEmail: "jules@example.fr" },
     });
-    const other = await studentWithProfile("lou@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    const other = await studentWithProfile("lou@example.fr", {
+      birthDate: moved("2012-05-01"),
+      guardianConsentAt: null,
+    });
     await db().studentProfile.update({
       where: { userId: other.id },
       data: { guardianName: "Anne Roux", guardianEmail: "anne.roux@example.fr" },

@@ -8,6 +8,7 @@ import { studentWithProfile } from "../../../../test/support/student-fixtures";
 import { sendSavedSearchAlerts } from "./saved-search-alerts.server";
 import { deleteSavedSearch, listSavedSearches, resumeByToken, saveSearch, stopByToken } from "./saved-searches.server";
 import { prepareSearch, rebuildSearchIndexes, syncOffersToSearch } from "~/modules/search/search-service.server";
+import { moved } from "../../../../test/support/moved-days";
 
 /**
  * Saved searches and their daily mail, against a real database, the real PostgreSQL search index
@@ -135,7 +136,10 @@ describe("saving a search", () => {
 
   it("waits, for a student below the age of digital consent, until a guardian has agreed", async () => {
     // 14 in France: a guardian must agree before the platform keeps more than the minimum.
-    const jules = await studentWithProfile("jules@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    const jules = await studentWithProfile("jules@example.fr", {
+      birthDate: moved("2012-05-01"),
+      guardianConsentAt: null,
+    });
     expect(await saveSearch(jules.id, "q=koch", "fr")).toEqual({
       ok: false,
       error: "savedSearches:errors.guardianMissing",
@@ -279,7 +283,10 @@ describe("the daily mail", () => {
   });
 
   it("sends nothing to a minor whose guardian has not agreed yet", async () => {
-    const jules = await studentWithProfile("jules@example.fr", { birthDate: "2012-05-01", guardianConsentAt: null });
+    const jules = await studentWithProfile("jules@example.fr", {
+      birthDate: moved("2012-05-01"),
+      guardianConsentAt: null,
+    });
     // Saved before saving waited for the guardian.
     await db().savedSearch.create({
       data: {

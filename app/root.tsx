@@ -27,6 +27,8 @@ import { SHELL_NAMESPACES } from "~/modules/i18n/route-namespaces";
 import { createI18n } from "~/modules/i18n/translator";
 import type { loader as languageLoader } from "~/routes/$lang";
 import stylesheet from "~/styles/site.css?url";
+import { referenceOf } from "~/utils/error-reference";
+import { withErrorReference } from "~/utils/error-reference.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -38,7 +40,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // reader's preferred one.
   const language = isLanguage(params.lang) ? params.lang : await negotiateLanguage(request);
   // The request id doubles as the reference an error page shows, to find the log line.
-  const user = await getCurrentUser(request);
+  const user = await withErrorReference(request, context.requestId, () => getCurrentUser(request));
   return {
     language,
     // The header, footer and error pages; each page's own texts come with the $lang route.
@@ -120,7 +122,8 @@ export function ErrorBoundary() {
   const location = useLocation();
   const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const reference = status >= 500 ? data?.requestId : undefined;
+  // A failure of the root loader itself brings its own reference (withErrorReference).
+  const reference = status >= 500 ? (data?.requestId ?? referenceOf(error)) : undefined;
   const retryAfterSeconds =
     isRouteErrorResponse(error) && status === 429
       ? Number((error.data as { retryAfterSeconds?: number })?.retryAfterSeconds)

@@ -26,6 +26,7 @@ export async function createHttpApp({
   appUrl,
   trustProxy = "loopback",
   publicPageMemorySeconds = 0,
+  serverBuild,
 }: {
   mode: "development" | "production";
   appUrl: string;
@@ -33,6 +34,8 @@ export async function createHttpApp({
   trustProxy?: string;
   /** PUBLIC_PAGE_MEMORY_SECONDS; pages are kept in production only (development shows every edit). */
   publicPageMemorySeconds?: number;
+  /** In production, a server build already loaded (tests load it through Vite); default: build/server. */
+  serverBuild?: ServerBuild;
 }): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
@@ -54,7 +57,7 @@ export async function createHttpApp({
     // Fingerprinted assets never change under their name; everything else may.
     app.use("/assets", express.static(path.resolve("build/client/assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(path.resolve("build/client"), { maxAge: "1h" }));
-    build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;
+    build = serverBuild ?? ((await import(path.resolve("build/server/index.js"))) as ServerBuild);
     app.use(publicPageMemory({ seconds: publicPageMemorySeconds }));
   }
 

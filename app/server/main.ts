@@ -65,14 +65,14 @@ const http = await createHttpApp({
 });
 const server = http.app.listen(env.PORT, env.HOST);
 await once(server, "listening");
-const port = (server.address() as AddressInfo).port;
-logger.info({ port, mode, startupMs: Math.round(performance.now() - startedAt) }, "listening");
-printBanner(port, await listDemoAccounts(db()));
-
+// Before anything says "listening": from then on requests arrive, and a signal must let them finish.
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => void shutdown(signal));
 }
+const port = (server.address() as AddressInfo).port;
+logger.info({ port, mode, startupMs: Math.round(performance.now() - startedAt) }, "listening");
+printBanner(port, await listDemoAccounts(db()));
 
 async function shutdown(signal: string) {
   if (stopping) {

@@ -144,6 +144,20 @@ describe("subscribing with double opt-in", () => {
     const thrown = await subscribeOnPage("de", form("flood@example.de")).catch((error: unknown) => error);
     expect(thrown).toMatchObject({ init: { status: 429 } });
   });
+
+  it("takes a new address posted several times at once (a double click) without an error", async () => {
+    const input = { email: "doppelt@example.de", language: "DE", topics: ["events"], siteLanguage: "de" } as const;
+    const answers = await Promise.allSettled(
+      Array.from({ length: 5 }, () => subscribe({ ...input, topics: [...input.topics], source: "FORM" })),
+    );
+    expect(answers.filter((answer) => answer.status === "rejected")).toEqual([]);
+    const subscriber = await db().newsletterSubscriber.findUniqueOrThrow({
+      where: { email: "doppelt@example.de" },
+      include: { consents: true },
+    });
+    expect(subscriber.status).toBe("PENDING");
+    expect(subscriber.consents).toHaveLength(5);
+  });
 });
 
 async function confirmedSubscriber(email = "chloe@example.fr") {

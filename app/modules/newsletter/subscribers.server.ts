@@ -116,9 +116,11 @@ export async function subscribe(input: SubscribeInput, now = new Date()): Promis
       unsubscribedAt: null,
       softBounces: 0,
     };
+    // A new address posted twice at once (a double click) must not fail on the unique address:
+    // the upsert is one INSERT … ON CONFLICT, so the later post updates the row the first wrote.
     const subscriber = existing
       ? await tx.newsletterSubscriber.update({ where: { id: existing.id }, data: fields })
-      : await tx.newsletterSubscriber.create({ data: { email, ...fields } });
+      : await tx.newsletterSubscriber.upsert({ where: { email }, create: { email, ...fields }, update: fields });
     await tx.newsletterConsent.create({
       data: {
         subscriberId: subscriber.id,

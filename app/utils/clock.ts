@@ -6,9 +6,8 @@
  * and time keeps flowing. The clock is moved where time is read — `Date` itself — rather than by
  * passing a `now` around, so that nothing can forget it: our own code, Prisma's `@default(now())`
  * (which Prisma computes in JavaScript), session and token expiry in libraries. PostgreSQL's `now()`
- * keeps real time, and with it graphile-worker's `run_at`: SQL that compares with a moment the app
- * wrote takes the app's time as a parameter, and a job scheduled for a moment of the app's clock
- * is queued at `toRealTime(moment)`.
+ * keeps real time: SQL that compares with a moment the app wrote takes the app's time as a
+ * parameter, and with the clock moved the job worker counts with Node's time (job-worker.server.ts).
  *
  * CI runs the whole suite a second time with the clock 18 months ahead, so a date written into
  * the demo data or a test that only works "this winter" fails there first.
@@ -32,16 +31,6 @@ export function daysUntil(today: string, real: Date = new RealDate()): number | 
 /** How far the clock is moved, in milliseconds (0 unless a day was set). */
 export function clockShiftMs(): number {
   return shiftMs;
-}
-
-/** A moment of the app's clock as PostgreSQL's `now()` counts it (for graphile-worker's `run_at`). */
-export function toRealTime(moment: Date): Date {
-  return new RealDate(moment.getTime() - shiftMs);
-}
-
-/** A moment PostgreSQL counted with its own `now()`, on the app's clock. */
-export function fromRealTime(moment: Date): Date {
-  return new RealDate(moment.getTime() + shiftMs);
 }
 
 /**

@@ -67,6 +67,8 @@ export async function startProductionServer(env: Record<string, string> = {}): P
       DATA_DIR: dataDir,
       LOG_LEVEL: "info",
       PUBLIC_PAGE_MEMORY_SECONDS: "0",
+      // Production runs on the real date: it refuses a moved clock (ADR 31), also in the CI run ahead.
+      ANTENNE_TODAY: "",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

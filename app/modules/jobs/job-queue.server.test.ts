@@ -54,7 +54,9 @@ describe("enqueueJob", () => {
 
   it("keeps a job whose stored payload is malformed, with an error that says why", async () => {
     // As if written by an older version of the app, or by hand.
-    await db().$executeRaw`SELECT graphile_worker.add_job('mail.send', '{"template":"verify-email"}'::json)`;
+    // Stamped with the app's "now", as the app stamps its jobs (with ANTENNE_TODAY it is not PostgreSQL's).
+    await db().$executeRaw`
+      SELECT graphile_worker.add_job('mail.send', '{"template":"verify-email"}'::json, run_at => ${new Date()})`;
 
     await runQueuedJobs(databaseUrl());
 

@@ -4,7 +4,7 @@ import { logger as appLogger, type Logger } from "~/utils/logger.server";
 import { JOBS, type TaskName, type TaskPayload } from "./job-contracts";
 import { parseTaskPayload, UnknownTaskError, type JobContract } from "./task-definition";
 import { graphileLogger } from "./worker-logger";
-import { fromRealTime, toRealTime } from "~/utils/clock";
+import { clockShiftMs } from "~/utils/clock";
 
 /** Ten attempts with graphile-worker's backoff (exp(n) seconds) span about six hours. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
@@ -47,10 +47,21 @@ export async function enqueueJob<Name extends TaskName>(
     SELECT graphile_worker.add_job(
       identifier => ${task}::text,
       payload => ${JSON.stringify(valid)}::json,
-      run_at => ${options.runAt ? toRealTime(options.runAt).toISOString() : null}::timestamptz,
+      run_at => ${runAtOf(options)}::timestamptz,
       max_attempts => ${options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
       job_key => ${options.jobKey ?? null}::text
     )`;
+}
+
+/**
+ * When the job is due: as asked, else now. Left to PostgreSQL's `now()` (null) unless the clock is
+ * moved (ADR 31): then the worker counts with Node's time, and a job must carry the app's time so
+ * that a retry's backoff (graphile-worker adds it to the later of `now()` and `run_at`) counts
+ * from it too.
+ */
+function runAtOf(options: EnqueueOptions): string | null {
+  const at = options.runAt ?? (clockShiftMs() !== 0 ? new Date() : null);
+  return at ? at.toISOString() : null;
 }
 
 export interface QueuedJob {
@@ -93,7 +104,7 @@ export async function listQueuedJobs(
     task: row.task_identifier,
     attempts: row.attempts,
     maxAttempts: row.max_attempts,
-    runAt: fromRealTime(row.run_at),
+    runAt: row.run_at,
     lastError: row.last_error,
     running: row.locked_at !== null,
   }));

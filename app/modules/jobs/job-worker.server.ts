@@ -2,6 +2,7 @@ import { run, runOnce, type JobHelpers, type TaskList } from "graphile-worker";
 import { logger as appLogger, type Logger } from "~/utils/logger.server";
 import { parseTaskPayload, type TaskRegistry } from "./task-definition";
 import { graphileLogger } from "./worker-logger";
+import { clockShiftMs } from "~/utils/clock";
 
 export interface JobWorker {
   /** Takes no new jobs, waits for running ones (graphile-worker aborts them after 5 s), closes its pool. */
@@ -40,6 +41,7 @@ export async function startJobWorker({
     maxPoolSize: concurrency + 2,
     pollInterval: 2_000,
     noHandleSignals: true,
+    useNodeTime: movedClock(),
     logger: graphileLogger(logger),
     taskList: toTaskList(tasks, logger),
     crontab,
@@ -70,10 +72,18 @@ export async function runQueuedJobs(
     connectionString: databaseUrl,
     maxPoolSize: 2,
     noHandleSignals: true,
+    useNodeTime: movedClock(),
     logger: graphileLogger(logger),
     taskList: toTaskList(tasks, logger),
   });
 }
+
+/**
+ * With ANTENNE_TODAY (ADR 31) graphile-worker counts due times, locks and its cron with Node's
+ * clock, which is the app's; PostgreSQL's `now()` would be the real date, so a cron job stamped
+ * with the app's time would never come due.
+ */
+const movedClock = () => clockShiftMs() !== 0;
 
 /** Wraps each task so that its payload is checked before it runs (jobs may predate a change). */
 export function toTaskList(tasks: TaskRegistry, logger: Logger): TaskList {

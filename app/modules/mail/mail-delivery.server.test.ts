@@ -8,7 +8,6 @@ import type { Language } from "~/modules/i18n/languages";
 import type { MailData, MailTemplateName } from "../../../emails/templates";
 import { queueMail } from "./mail-queue.server";
 import { startTestSmtpServer, type TestSmtpServer } from "../../../test/support/test-smtp-server";
-import { toRealTime } from "~/utils/clock";
 
 /**
  * Mail as a recipient gets it: queued in a transaction, sent by the job worker through
@@ -427,7 +426,7 @@ describe("mail when the SMTP server refuses", () => {
 
     // Instead of waiting for the backoff, bring the retry forward as an operator could.
     const utils = await makeWorkerUtils({ connectionString: databaseUrl() });
-    await utils.rescheduleJobs([job?.id ?? ""], { runAt: toRealTime(new Date()) });
+    await utils.rescheduleJobs([job?.id ?? ""], { runAt: new Date() });
     await utils.release();
     await runQueuedJobs(databaseUrl());
 

@@ -1,3 +1,4 @@
+import { movedSeason } from "../../../test/support/moved-days";
 /**
  * Organiser members and the review of their events, through the page loaders and actions with
  * real session cookies and through the staff decisions: one organiser never reaches another's
@@ -186,7 +187,11 @@ describe("the review of an organiser's event", () => {
     // The organiser moves it by an hour and renames it: nothing public changes until review.
     const url = `/de/organiser/events/${id}`;
     const change = {
-      ...(await eventForm({ titleDe: "Filmabend mit Gespräch", start: "2027-03-18T20:00", end: "2027-03-18T22:00" })),
+      ...(await eventForm({
+        titleDe: "Filmabend mit Gespräch",
+        start: movedSeason("2027-03-18T20:00"),
+        end: movedSeason("2027-03-18T22:00"),
+      })),
       intent: "submit",
     };
     await call(organiserEventAction, url, cookie, change, { id });
@@ -204,8 +209,8 @@ describe("the review of an organiser's event", () => {
     expect(review.diff.kind).toBe("changes");
     expect(review.diff.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ["titleDe", "Filmabend: Die fabelhafte Welt der Amélie", "Filmabend mit Gespräch"],
-      ["start", "2027-03-18T19:00", "2027-03-18T20:00"],
-      ["end", "2027-03-18T21:00", "2027-03-18T22:00"],
+      ["start", movedSeason("2027-03-18T19:00"), movedSeason("2027-03-18T20:00")],
+      ["end", movedSeason("2027-03-18T21:00"), movedSeason("2027-03-18T22:00")],
     ]);
 
     // Sending back needs a comment; with one, the organiser reads it and the public page stays.
@@ -221,7 +226,7 @@ describe("the review of an organiser's event", () => {
     expect(await decideEventRevision(staff.id, id, { decision: "PUBLISH" })).toEqual({ ok: true });
     const moved = await db().event.findUniqueOrThrow({ where: { id } });
     expect(moved.titleDe).toBe("Filmabend mit Gespräch");
-    expect(moved.startLocal.toISOString()).toBe("2027-03-18T20:00:00.000Z");
+    expect(moved.startLocal.toISOString()).toBe(movedSeason("2027-03-18T20:00:00.000Z"));
     expect(moved.sequence).toBe(published.sequence + 1);
     expect(moved.uid).toBe(published.uid);
 

@@ -32,9 +32,9 @@ async function signingLinks(since: number): Promise<Map<string, string>> {
   const links = new Map<string, string>();
   const files = (await fs.readdir(OUTBOX)).filter((name) => name.endsWith(".eml")).sort();
   for (const file of files) {
-    const stat = await fs.stat(path.join(OUTBOX, file));
-    if (stat.mtimeMs < since) continue;
     const mail = await simpleParser(await fs.readFile(path.join(OUTBOX, file)));
+    // The Date header, on the app's clock (not the file's time, which stays real with ANTENNE_TODAY).
+    if ((mail.date?.getTime() ?? 0) < since) continue;
     if (!/Convention de stage à signer|Praktikumsvereinbarung zum Unterschreiben/.test(mail.subject ?? "")) continue;
     const to = [mail.to].flat()[0]?.value[0]?.address ?? "";
     const match = /https?:\/\/\S+\/(?:de|fr)\/agreements\/sign\?token=[\w-]+/.exec(mail.text ?? "");

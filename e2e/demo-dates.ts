@@ -6,6 +6,7 @@
  * ANTENNE_TODAY says. Nothing here reads the calendar of the machine directly.
  */
 import { demoEditionYears } from "../app/modules/demo/demo-events";
+import { currentSchoolYear, yearLabel, yearParam } from "../app/modules/figures/figure-year";
 import { demoReferenceDate, demoShiftDays, shiftIsoDay } from "../app/modules/demo/demo-shift";
 
 /** A day as written for the demo's base date, moved to today's demo world. */
@@ -21,8 +22,7 @@ export const editions = () => demoEditionYears(demoReferenceDate());
 
 /** "2025/26": the school year (from August) `yearsBack` years before the demo's today. */
 export function schoolYear(yearsBack: number): { label: string; slug: string } {
-  const today = demoReferenceDate();
-  const start = Number(today.slice(0, 4)) - (today.slice(5, 7) < "08" ? 1 : 0) - yearsBack;
-  const short = String((start + 1) % 100).padStart(2, "0");
-  return { label: `${start}/${short}`, slug: `${start}-${short}` };
+  const current = currentSchoolYear(demoReferenceDate());
+  const year = { ...current, start: current.start - yearsBack };
+  return { label: yearLabel(year), slug: yearParam(year) };
 }

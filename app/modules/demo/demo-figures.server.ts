@@ -8,6 +8,7 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import { dayNumber, isoDay } from "~/utils/calendar-days";
+import { currentSchoolYear } from "~/modules/figures/figure-year";
 import { DemoRandom } from "./demo-random";
 import { randomPerson } from "./names";
 
@@ -19,9 +20,6 @@ const YEARS = [
   { yearsBack: 2, placements: 38, firstMonth: 6 },
   { yearsBack: 1, placements: 64, firstMonth: 0 },
 ] as const;
-
-/** The year the school year of `reference` started in (it starts in August). */
-const schoolYearOf = (reference: string) => Number(reference.slice(0, 4)) - (reference.slice(5, 7) < "08" ? 1 : 0);
 
 /** Months of start from August (index 0) to July, weighted as placements fall in a school year. */
 const MONTH_WEIGHTS = [0, 2, 4, 3, 1, 1, 2, 4, 3, 9, 8, 1] as const;
@@ -67,7 +65,7 @@ export async function insertDemoFigures(tx: Tx, passwordHash: string, reference:
   const steps: Prisma.ApplicationEventCreateManyInput[] = [];
   let pupil = 0;
   for (const { yearsBack, ...counts } of YEARS) {
-    const year = { ...counts, start: schoolYearOf(reference) - yearsBack };
+    const year = { ...counts, start: currentSchoolYear(reference).start - yearsBack };
     for (let index = 0; index < year.placements + 8; index++) {
       const placed = index < year.placements;
       const school = random.pick(schools);

@@ -8,6 +8,7 @@ import { demoEvents } from "./demo-events";
 import { moved, movedDate } from "../../../test/support/moved-days";
 import { demoEditionYears } from "./demo-events";
 import { demoReferenceDate } from "./demo-shift";
+import { currentSchoolYear, periodOf, previousYear } from "~/modules/figures/figure-year";
 
 const data = generateDemoData();
 
@@ -151,9 +152,9 @@ describe("seedDemoData", () => {
     const { yearFigures } = await import("~/modules/figures/figures.server");
     // 2025/26 and 2024/25 for the demo as written (26 November 2026).
     const today = demoReferenceDate();
-    const last = Number(today.slice(0, 4)) - (today.slice(5, 7) < "08" ? 2 : 1);
-    const year = await yearFigures({ from: `${last}-08-01`, to: `${last + 1}-08-01` }, today);
-    const before = await yearFigures({ from: `${last - 1}-08-01`, to: `${last}-08-01` }, today);
+    const last = previousYear(currentSchoolYear(today));
+    const year = await yearFigures(periodOf(last), today);
+    const before = await yearFigures(periodOf(previousYear(last)), today);
     expect(year.placements.total).toBe(64);
     expect(year.placements.byDirection.every((direction) => direction.accepted >= 5)).toBe(true);
     expect(year.placements.bySchool.length).toBeGreaterThanOrEqual(5);

@@ -180,11 +180,12 @@ describe("taking access away", () => {
       removed: "Kino im Sprengel 1",
     });
     // Sent to their account page (no more organiser pages), not to a dead end.
-    for (const loaded of [
-      organiserHomeLoader(routeArgs("/de/organiser", kino.cookies[1])),
-      organiserMembersLoader(routeArgs(page, kino.cookies[1])),
+    // One after the other: a second loader started early would reject unobserved.
+    for (const load of [
+      () => organiserHomeLoader(routeArgs("/de/organiser", kino.cookies[1])),
+      () => organiserMembersLoader(routeArgs(page, kino.cookies[1])),
     ]) {
-      const answer = await thrownResponse(loaded);
+      const answer = await thrownResponse(load());
       expect([answer.status, answer.headers.get("Location")]).toEqual([302, "/de/account"]);
     }
     expect(await db().organiserMember.count({ where: { organiserId: kino.id } })).toBe(1);

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
@@ -231,6 +232,52 @@ describe("sending an edition", () => {
     const ids = smtp.received.map((mail) => mail.messageId);
     expect(ids).toHaveLength(40);
     expect(new Set(ids).size).toBe(40);
+  });
+
+  it("lets no connection deliver its next mail before the last one is marked sent", async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, n) => subscriber(`held${n}@example.de`, "DE")));
+    const edition = await releasedEdition();
+    const sending = sendEdition(edition.id, options());
+    while (smtp.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Marks cannot be written for a while (the rows are all claimed by now): a kill in this
+    // window may re-send only what each connection had accepted and not marked, one each.
+    const duringTheLock = await db().$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE newsletter_delivery IN SHARE MODE`;
+        const before = smtp.received.length;
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        return smtp.received.length - before;
+      },
+      { timeout: 10_000 },
+    );
+    expect(duringTheLock).toBeLessThanOrEqual(3);
+    expect(await sending).toBe("finished");
+    expect(new Set(smtp.received.map((mail) => mail.messageId)).size).toBe(20);
+    expect(smtp.received).toHaveLength(20);
+  });
+
+  it("signs each mail with DKIM when a key is configured", async () => {
+    const { privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const signing = createSmtpSenderTransport(smtp.url, 2, {
+      domainName: "antenne.example",
+      keySelector: "news2026",
+      privateKey: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    });
+    try {
+      await Promise.all(["a", "b"].map((name) => subscriber(`${name}@example.de`, "DE")));
+      const edition = await releasedEdition();
+      expect(await sendEdition(edition.id, options({ transport: signing }))).toBe("finished");
+    } finally {
+      signing.close();
+    }
+    expect(smtp.received).toHaveLength(2);
+    for (const mail of smtp.received) {
+      const signature = header(mail, "dkim-signature") ?? "";
+      expect(signature).toMatch(/\bd=antenne\.example;/);
+      expect(signature).toMatch(/\bs=news2026;/);
+      expect(signature).toMatch(/\bh=[^;]*From:[^;]*Subject:/i);
+      expect(mail.text).toContain("Frohe Feiertage!");
+    }
   });
 
   it("retries a temporary failure later and pauses the edition after too many in a row", async () => {

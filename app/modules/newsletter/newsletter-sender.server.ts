@@ -5,9 +5,12 @@
  * most the rows it had in flight (never more than the concurrency) in SENDING; once their lease
  * runs out they are sent again with the same Message-ID (edition + subscriber), so a receiving
  * server can drop the duplicate. Nobody is lost: a row is only ever SENT after acceptance.
- * See docs/decisions/0016-newsletter-sending.md.
+ * Each mail is encoded once per variant (prepared-mail.server.ts), and a worker sends its next
+ * mail while the last one is marked, holding back only its final dot until the mark is written.
+ * See docs/decisions/0016-newsletter-sending.md, 0023 and 0032.
  */
 import fs from "node:fs";
+import { Readable } from "node:stream";
 import nodemailer from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { emailSuppressionHash, isEmailSuppressed } from "~/modules/mail/email-suppression.server";
@@ -19,6 +22,7 @@ import { readBlocks } from "./edition-blocks";
 import { resolveEdition, type ResolvedEdition } from "./edition-content.server";
 import { renderForRecipient, type RecipientView } from "./editions.server";
 import { languageOrder } from "./edition-mail";
+import { prepareVariant, type PreparedVariant } from "./prepared-mail.server";
 import { newsletterSuppressionHash, preferencesUrl, subscriberKey, unsubscribeUrl } from "./subscribers.server";
 
 export interface NewsletterMessage {
@@ -26,15 +30,21 @@ export interface NewsletterMessage {
   from: string;
   envelopeFrom: string;
   subject: string;
-  html: string;
-  text: string;
   messageId: string;
   headers: Record<string, string>;
+  /** This reader's bodies, for the outbox (which stores HTML and text). */
+  bodies(): { html: string; text: string };
+  /** The whole message from the variant encoded once (prepared-mail.server.ts), for SMTP. */
+  raw(): string;
 }
 
 /** Where messages go: a pooled SMTP transport, or the outbox folder without SMTP_URL. */
 export interface SenderTransport {
-  send(message: NewsletterMessage): Promise<void>;
+  /**
+   * Resolves once the message is accepted. It must not be complete before `before` has resolved
+   * (the mark of this worker's previous mail): SMTP gets every byte but the final dot meanwhile.
+   */
+  send(message: NewsletterMessage, before: Promise<void>): Promise<void>;
   close(): void;
 }
 
@@ -85,12 +95,12 @@ export function createSenderTransport(concurrency: number): SenderTransport {
   if (!env.SMTP_URL) {
     const outbox = mailerFromEnvironment();
     return {
-      async send(message) {
+      async send(message, before) {
+        await before;
         await outbox.send({
           to: message.to,
           subject: message.subject,
-          html: message.html,
-          text: message.text,
+          ...message.bodies(),
           headers: { ...message.headers, "Message-ID": message.messageId },
         });
       },
@@ -128,18 +138,20 @@ export function createSmtpSenderTransport(
   } as SMTPPool.Options;
   const transporter = nodemailer.createTransport(options);
   return {
-    async send(message) {
+    async send(message, before) {
+      // Composed already (headers by nodemailer, bodies encoded once per variant): one write.
+      // The stream ends, and nodemailer sends the dot that lets the server accept the mail,
+      // only once the previous mail of this worker is marked sent.
+      const raw = Buffer.from(message.raw());
       await transporter.sendMail({
-        from: message.from,
-        to: message.to,
-        subject: message.subject,
-        html: message.html,
-        text: message.text,
+        raw: Readable.from(
+          (async function* () {
+            yield raw;
+            await before;
+          })(),
+        ),
         messageId: message.messageId,
-        headers: message.headers,
         envelope: { from: message.envelopeFrom, to: message.to },
-        // Our text is Latin script: saying so spares nodemailer a scan of every body per message.
-        textEncoding: "quoted-printable",
       });
     },
     close: () => transporter.close(),
@@ -244,7 +256,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
   let sentLastHour = 0;
   let hourCountedAt = 0;
   let resolved: ResolvedEdition | undefined;
-  const rendered = new Map<string, ReturnType<typeof renderForRecipient>>();
+  const rendered = new Map<string, ReturnType<typeof renderForRecipient> & { prepared: PreparedVariant }>();
 
   const queue: ReadyMail[] = [];
   let outcome: SenderOutcome | null = null;
@@ -254,22 +266,24 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
   /** The last refill found no row ready: the workers finish the queue and the loop looks again. */
   let exhausted = false;
 
-  /** The mail of one reader: rendered once per variant (languages, order, topics), then the links put in. */
-  const mailFor = (subscriber: {
+  /** The mail of one reader: rendered and encoded once per variant (languages, order, topics), then the links put in. */
+  const mailFor = async (subscriber: {
     id: string;
     email: string;
     language: "DE" | "FR" | "BOTH";
     country: "DE" | "FR" | null;
     signupLanguage: string;
     topics: string[];
-  }): NewsletterMessage => {
+  }): Promise<NewsletterMessage> => {
     const order = languageOrder(subscriber.language, subscriber.country, subscriber.signupLanguage);
     const cacheKey = `${order.join(",")}:${[...subscriber.topics].sort().join(",")}`;
     let template = rendered.get(cacheKey);
     if (!template) {
-      template = renderForRecipient(resolved!, subscriber satisfies RecipientView, "de", PLACEHOLDER_LINKS);
+      const bodies = renderForRecipient(resolved!, subscriber satisfies RecipientView, "de", PLACEHOLDER_LINKS);
+      template = { ...bodies, prepared: await prepareVariant(bodies, PLACEHOLDER_LINKS) };
       rendered.set(cacheKey, template);
     }
+    const variant = template;
     const linkLanguage = order[0] ?? "de";
     const key = subscriberKey(subscriber.id);
     const unsubscribe = unsubscribeUrl(linkLanguage, subscriber.id);
@@ -279,13 +293,11 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         .replaceAll(PLACEHOLDER_LINKS.preferences, preferences)
         .replaceAll(PLACEHOLDER_LINKS.unsubscribe, unsubscribe);
     const mailto = `mailto:${envelopeFrom}?subject=${encodeURIComponent(`unsubscribe ${key}`)}`;
-    return {
+    const message: Omit<NewsletterMessage, "bodies" | "raw"> = {
       to: subscriber.email,
       from,
       envelopeFrom,
-      subject: template.subject,
-      html: personal(template.html),
-      text: personal(template.text),
+      subject: variant.subject,
       messageId: newsletterMessageId(editionId, subscriber.id, from),
       headers: {
         // ASCII only: nodemailer would encode the whole value, angle brackets and all (RFC 2919).
@@ -295,6 +307,11 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
         Precedence: "bulk",
         "Content-Language": subscriber.language === "BOTH" ? "de, fr" : subscriber.language.toLowerCase(),
       },
+    };
+    return {
+      ...message,
+      bodies: () => ({ html: personal(variant.html), text: personal(variant.text) }),
+      raw: () => variant.prepared.message(message, { preferences, unsubscribe }),
     };
   };
 
@@ -382,7 +399,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
       if (blocked) skipped.push(row.id);
       else {
         held.add(row.id);
-        queue.push({ row, message: mailFor(subscriber) });
+        queue.push({ row, message: await mailFor(subscriber) });
       }
     }
     if (skipped.length > 0) {
@@ -401,14 +418,24 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
     return refilling;
   };
 
-  const sendOne = async ({ row, message }: ReadyMail): Promise<"sent" | "failed"> => {
+  /**
+   * Sends one mail while the worker's previous one is being marked (`previous`); returns the
+   * promise of this one's mark. The transport holds back the end of the mail until `previous`
+   * is written, so a worker never has more than one accepted mail without its mark.
+   */
+  const sendOne = async (
+    { row, message }: ReadyMail,
+    previous: Promise<void>,
+  ): Promise<{ result: "sent" | "failed"; marked: Promise<void> }> => {
     // Pace the starts: the per-second rate holds whatever the concurrency.
     const slot = Math.max(nextSlot, Date.now());
     nextSlot = slot + slotMs;
     if (slot > Date.now()) await sleep(slot - Date.now());
     try {
-      await transport.send(message);
+      await transport.send(message, previous);
     } catch (error) {
+      // A mark that failed is the sender's failure (thrown from here), not this reader's.
+      await previous;
       const text = error instanceof Error ? error.message.slice(0, 500) : String(error);
       const permanent = isPermanentFailure(error) || row.attempts >= options.maxAttempts;
       await db().newsletterDelivery.update({
@@ -423,11 +450,15 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
             },
       });
       held.delete(row.id);
-      return "failed";
+      return { result: "failed", marked: Promise.resolve() };
     }
-    await markSent(row.id, message.messageId);
-    held.delete(row.id);
-    return "sent";
+    await previous;
+    const marked = markSent(row.id, message.messageId).then(() => {
+      held.delete(row.id);
+    });
+    // Awaited by the next send or when the worker stops; until then its failure is not unhandled.
+    marked.catch(() => undefined);
+    return { result: "sent", marked };
   };
 
   try {
@@ -455,20 +486,23 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
       // Workers send from the queue; when it runs low, the next rows are prepared meanwhile.
       await Promise.all(
         Array.from({ length: options.concurrency }, async () => {
+          let marked = Promise.resolve();
           for (;;) {
-            if (paused || outcome) return;
+            if (paused || outcome) break;
             if (queue.length < options.concurrency * 2 && !exhausted) void refillOnce().catch(() => undefined);
             const next = queue.shift();
             if (!next) {
-              if (!refilling) return;
+              if (!refilling) break;
               await refilling;
               continue;
             }
-            const result = await sendOne(next);
-            if (result === "failed") failuresInARow += 1;
+            const sent = await sendOne(next, marked);
+            marked = sent.marked;
+            if (sent.result === "failed") failuresInARow += 1;
             else failuresInARow = 0;
             if (failuresInARow >= options.maxFailuresInARow) paused = true;
           }
+          await marked;
         }),
       );
       // Rows claimed but not started when stopping go straight back to the queue.

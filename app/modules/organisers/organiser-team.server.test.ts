@@ -130,6 +130,31 @@ describe("inviting a colleague to an organiser", () => {
     expect(await db().organiserMember.count({ where: { userId: other.owner.id } })).toBe(1);
   });
 
+  it("lets one account into one team only, when it opens two teams' links at once", async () => {
+    const kino = await team("Kino im Sprengel", { locales: ["de", "de"] });
+    const [, anna] = kino.members;
+    const annaCookie = kino.cookies[1]!;
+    await post(kino.ownerCookie, { intent: "remove", organiserId: kino.id, memberId: anna!.id });
+    const cine = await team("Ciné Lumière");
+    await post(kino.ownerCookie, { organiserId: kino.id, email: anna!.email, language: "de" });
+    await organiserMembersAction(
+      routeArgs(page, cine.ownerCookie, { organiserId: cine.id, email: anna!.email, language: "de" }),
+    );
+    const tokens = (await queuedMails()).map((mail) => tokenFromUrl(mail.data.url));
+    expect(tokens).toHaveLength(2);
+
+    const answers = await Promise.allSettled(
+      tokens.map((token) => inviteAction(routeArgs("/de/invite", annaCookie, { intent: "join", token }))),
+    );
+    // One join redirects into its team; the other says the address is taken and keeps its link.
+    const redirected = answers.filter((answer) => answer.status === "rejected" && answer.reason instanceof Response);
+    const refused = answers.flatMap((answer) => (answer.status === "fulfilled" ? [answer.value] : []));
+    expect(redirected).toHaveLength(1);
+    expect(refused).toEqual([{ invite: { status: "taken", kind: "organiser" } }]);
+    expect(await db().organiserMember.count({ where: { userId: anna!.id } })).toBe(1);
+    expect(await db().oneTimeToken.count({ where: { purpose: "ORGANISER_INVITE", usedAt: null } })).toBe(1);
+  });
+
   it("explains expired and unknown links, and refuses members, typos and unverified organisers", async () => {
     const kino = await team("Kino im Sprengel", { locales: ["de", "fr"] });
     const old = await issueOneTimeToken(db(), {

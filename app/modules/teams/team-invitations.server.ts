@@ -204,10 +204,30 @@ export async function acceptInvite(input: Join, language: Language, now = new Da
 export async function joinWithAccount(token: string, userId: string | null, now = new Date()): Promise<JoinResult> {
   const invite = await checkInvite(token, userId, now);
   if (invite.status !== "valid" || invite.account !== "signedIn" || !userId) return { ok: false, invite };
-  return db().$transaction(async (tx): Promise<JoinResult> => {
-    const link = await useLink(tx, token, now);
-    if ("invite" in link) return { ok: false, invite: link.invite };
-    await link.team.addMember(tx, link.teamId, userId);
-    return { ok: true, userId, kind: link.team.kind };
-  });
+  return db()
+    .$transaction(async (tx): Promise<JoinResult> => {
+      // The account row locked, then asked again: two links opened at once (two companies' or a
+      // company's and an organiser's) must not both let the one account in.
+      await tx.$queryRaw`SELECT id FROM app_user WHERE id = ${userId}::uuid FOR UPDATE`;
+      const link = await useLink(tx, token, now);
+      if ("invite" in link) return { ok: false, invite: link.invite };
+      const account = await existingAccount(tx, link.team, link.email);
+      if (!account || account.id !== userId || !mayJoinWithAccount(account, link.team.role)) {
+        // Thrown away with the transaction, so the link stays unused.
+        throw new JoinRaced(link.team.kind);
+      }
+      await link.team.addMember(tx, link.teamId, userId);
+      return { ok: true, userId, kind: link.team.kind };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof JoinRaced) return { ok: false, invite: { status: "taken", kind: error.kind } };
+      throw error;
+    });
+}
+
+/** The account joined another team between the check and the join. */
+class JoinRaced extends Error {
+  constructor(readonly kind: TeamKind) {
+    super("the account joined another team meanwhile");
+  }
 }

@@ -86,11 +86,28 @@ export async function pendingInvitations(team: Team, teamId: string, now = new D
   });
 }
 
-/** Withdraws an invitation nobody has used yet: the link stops working and the address is forgotten. */
-export async function revokeInvitation(team: Team, teamId: string, invitationId: string): Promise<boolean> {
+/**
+ * Withdraws an invitation nobody has used yet: the link stops working and the address is
+ * forgotten. The row stays until the purge, without address or link, so it still counts
+ * towards the team's invitations of the day (inviting and withdrawing is no way around the limit).
+ */
+export async function revokeInvitation(
+  team: Team,
+  teamId: string,
+  invitationId: string,
+  now = new Date(),
+): Promise<boolean> {
   if (!isUuid(invitationId)) return false;
-  const { count } = await db().oneTimeToken.deleteMany({
-    where: { id: invitationId, purpose: team.purpose, usedAt: null, data: { path: [team.idKey], equals: teamId } },
+  const { count } = await db().oneTimeToken.updateMany({
+    where: {
+      id: invitationId,
+      purpose: team.purpose,
+      usedAt: null,
+      expiresAt: { gt: now },
+      data: { path: [team.idKey], equals: teamId },
+    },
+    // No link hashes to this value, so the link is unknown from now on.
+    data: { tokenHash: `withdrawn:${invitationId}`, email: "", expiresAt: now },
   });
   return count === 1;
 }

@@ -27,7 +27,7 @@ import { SHELL_NAMESPACES } from "~/modules/i18n/route-namespaces";
 import { createI18n } from "~/modules/i18n/translator";
 import type { loader as languageLoader } from "~/routes/$lang";
 import stylesheet from "~/styles/site.css?url";
-import { referenceOf } from "~/utils/error-reference";
+import { errorReference } from "~/utils/error-reference";
 import { withErrorReference } from "~/utils/error-reference.server";
 
 export const links: LinksFunction = () => [
@@ -122,8 +122,14 @@ export function ErrorBoundary() {
   const location = useLocation();
   const language = data?.language ?? splitLocalizedPath(location.pathname).language ?? DEFAULT_LANGUAGE;
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A failure of the root loader itself brings its own reference (withErrorReference).
-  const reference = status >= 500 ? (data?.requestId ?? referenceOf(error)) : undefined;
+  // The first page's id, its root loader's own failure's, or none after a browser navigation
+  // (React Router's first location has the key "default").
+  const reference = errorReference({
+    status,
+    error,
+    pageRequestId: data?.requestId,
+    navigated: location.key !== "default",
+  });
   const retryAfterSeconds =
     isRouteErrorResponse(error) && status === 429
       ? Number((error.data as { retryAfterSeconds?: number })?.retryAfterSeconds)

@@ -1,16 +1,19 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FailedMails } from "~/components/staff/FailedMails";
 import { Timestamp } from "~/components/staff/Timestamp";
 import { staffPageMeta } from "~/modules/staff/staff-meta";
-import { outboxLoader } from "~/modules/staff/outbox-page.server";
+import { outboxAction, outboxLoader } from "~/modules/staff/outbox-page.server";
 
 export const loader = outboxLoader;
+export const action = outboxAction;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => staffPageMeta(data);
 
 export default function StaffOutbox() {
-  const { smtp, limit, limited, messages } = useLoaderData<typeof loader>();
+  const { smtp, limit, limited, messages, failed, failedLimited } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby="outbox-title">
@@ -49,6 +52,8 @@ export default function StaffOutbox() {
         </div>
       )}
       {limited ? <p className="note">{t("staff:outbox.limited", { count: limit })}</p> : null}
+
+      <FailedMails mails={failed} limited={failedLimited} answer={answer} />
     </section>
   );
 }

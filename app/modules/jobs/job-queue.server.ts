@@ -140,3 +140,54 @@ export async function purgeFailedJobs(client: SqlClient, cutoff: Date): Promise<
       WHERE attempts >= max_attempts AND updated_at < ${cutoff}))`;
   return removed.length;
 }
+
+export interface FailedJob {
+  id: string;
+  /** When the last attempt failed. */
+  failedAt: Date;
+  lastError: string | null;
+  /** One top-level text field of the payload (`label`), never the whole payload. */
+  label: string | null;
+}
+
+/** Jobs of one task that failed for good (no attempt left), the latest failure first. */
+export async function listFailedJobs(
+  client: SqlClient,
+  task: TaskName,
+  options: { label: string; limit?: number },
+): Promise<FailedJob[]> {
+  const rows = await client.$queryRaw<
+    { id: string; updated_at: Date; last_error: string | null; label: string | null }[]
+  >`
+    SELECT jobs.id::text AS id, jobs.updated_at, jobs.last_error, jobs.payload ->> ${options.label} AS label
+    FROM graphile_worker._private_jobs AS jobs
+    JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+    WHERE tasks.identifier = ${task} AND jobs.attempts >= jobs.max_attempts
+    ORDER BY jobs.updated_at DESC, jobs.id DESC
+    LIMIT ${options.limit ?? 100}::int`;
+  return rows.map((row) => ({ id: row.id, failedAt: row.updated_at, lastError: row.last_error, label: row.label }));
+}
+
+/**
+ * Gives jobs of one task that failed for good all their attempts back and makes them due now
+ * (graphile-worker's reschedule_jobs): `ids`, or every failed one. Jobs still being tried are
+ * left alone. Returns how many will run again.
+ */
+export async function retryFailedJobs(
+  client: SqlClient,
+  task: TaskName,
+  ids: string[] | "all",
+  now = new Date(),
+): Promise<number> {
+  const chosen = ids === "all" ? null : ids;
+  const rescheduled = await client.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM graphile_worker.reschedule_jobs(
+      ARRAY(
+        SELECT jobs.id FROM graphile_worker._private_jobs AS jobs
+        JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+        WHERE tasks.identifier = ${task} AND jobs.attempts >= jobs.max_attempts
+          AND (${chosen}::text[] IS NULL OR jobs.id::text = ANY(${chosen}::text[]))),
+      run_at := ${now},
+      attempts := 0)`;
+  return rescheduled.length;
+}

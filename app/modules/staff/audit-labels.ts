@@ -5,6 +5,7 @@
 const ACTIONS: Record<string, string> = {
   "staff.view-consents": "viewConsents",
   "staff.read-outbox-message": "readOutboxMessage",
+  "staff.retry-mail": "retryMail",
   "staff.create": "createStaff",
   "staff.password-link": "passwordLink",
   "moderation.verify-company": "verifyCompany",
@@ -37,6 +38,7 @@ const ACTIONS: Record<string, string> = {
 const TARGETS: Record<string, string> = {
   user: "user",
   "outbox-message": "outboxMessage",
+  "mail-job": "mailJob",
   company: "company",
   offer: "offer",
   "synonym-group": "synonymGroup",

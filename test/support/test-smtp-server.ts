@@ -11,12 +11,15 @@ export interface TestSmtpServer {
   url: string;
   received: ParsedMail[];
   rejectNext(count: number): void;
+  /** Runs before the server accepts each mail (after its last byte): what a test checks then. */
+  beforeAccept(check: (() => Promise<void>) | null): void;
   close(): Promise<void>;
 }
 
 export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const received: ParsedMail[] = [];
   let toReject = 0;
+  let check: (() => Promise<void>) | null = null;
   const server = new SMTPServer({
     // Plain local SMTP without STARTTLS or login: what nodemailer does with those is not under test.
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -31,13 +34,15 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
           callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 }));
           return;
         }
-        simpleParser(Buffer.concat(chunks)).then(
-          (mail) => {
-            received.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        Promise.resolve(check?.())
+          .then(() => simpleParser(Buffer.concat(chunks)))
+          .then(
+            (mail) => {
+              received.push(mail);
+              callback();
+            },
+            (error: Error) => callback(error),
+          );
       });
     },
   });
@@ -48,6 +53,9 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     received,
     rejectNext(count) {
       toReject = count;
+    },
+    beforeAccept(next) {
+      check = next;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

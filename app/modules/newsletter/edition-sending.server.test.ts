@@ -49,6 +49,7 @@ beforeEach(async () => {
   );
   smtp.received.length = 0;
   smtp.rejectNext(0);
+  smtp.beforeAccept(null);
 });
 
 const options = (overrides: Partial<SenderOptions> = {}): SenderOptions => ({
@@ -232,6 +233,19 @@ describe("sending an edition", () => {
     const ids = smtp.received.map((mail) => mail.messageId);
     expect(ids).toHaveLength(40);
     expect(new Set(ids).size).toBe(40);
+  });
+
+  it("has a connection's last mail marked sent before the server can accept its next", async () => {
+    await Promise.all(Array.from({ length: 6 }, (_, n) => subscriber(`order${n}@example.de`, "DE")));
+    const edition = await releasedEdition();
+    // Accepted by the server but not marked in the database: what a kill now would send twice.
+    const unmarked: number[] = [];
+    smtp.beforeAccept(async () => {
+      unmarked.push(smtp.received.length - (await db().newsletterDelivery.count({ where: { status: "SENT" } })));
+    });
+    expect(await sendEdition(edition.id, options({ concurrency: 1 }))).toBe("finished");
+    expect(unmarked).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(await db().newsletterDelivery.count({ where: { status: "SENT" } })).toBe(6);
   });
 
   it("lets no connection deliver its next mail before the last one is marked sent", async () => {

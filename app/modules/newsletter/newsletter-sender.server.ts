@@ -41,10 +41,11 @@ export interface NewsletterMessage {
 /** Where messages go: a pooled SMTP transport, or the outbox folder without SMTP_URL. */
 export interface SenderTransport {
   /**
-   * Resolves once the message is accepted. It must not be complete before `before` has resolved
-   * (the mark of this worker's previous mail): SMTP gets every byte but the final dot meanwhile.
+   * Resolves once the message is accepted. It must not be complete before `before()` has
+   * resolved (it writes the mark of this worker's previous mail): SMTP gets every byte but the
+   * final dot meanwhile.
    */
-  send(message: NewsletterMessage, before: Promise<void>): Promise<void>;
+  send(message: NewsletterMessage, before: Mark): Promise<void>;
   close(): void;
 }
 
@@ -96,7 +97,7 @@ export function createSenderTransport(concurrency: number): SenderTransport {
     const outbox = mailerFromEnvironment();
     return {
       async send(message, before) {
-        await before;
+        await before();
         await outbox.send({
           to: message.to,
           subject: message.subject,
@@ -147,7 +148,7 @@ export function createSmtpSenderTransport(
         raw: Readable.from(
           (async function* () {
             yield raw;
-            await before;
+            await before();
           })(),
         ),
         messageId: message.messageId,
@@ -196,39 +197,48 @@ const settled = (refill: Promise<void> | null) => (refill ?? Promise.resolve()).
 
 export type SenderOutcome = "finished" | "paused" | "stopped" | "not-sending" | "waiting";
 
+/** Writes a mark (and every other one waiting) when called; resolves once it is written. */
+export type Mark = () => Promise<void>;
+
+const MARKED: Mark = () => Promise.resolve();
+
 /**
- * Marks rows SENT by group commit: a worker whose mail was accepted waits until its row is
- * written, but the rows of all workers that finished meanwhile go in one UPDATE. So each worker
- * has at most one accepted-but-unmarked mail (the crash guarantee holds) while the database sees
- * one round trip per handful of mails instead of one per mail.
+ * Marks rows SENT by group commit, when they are needed: a mark waits until a worker needs its
+ * own written (before the final dot of its next mail, or when it stops), and then every mark
+ * waiting goes in the same UPDATE. So each worker has at most one accepted-but-unmarked mail (the
+ * crash guarantee holds) while the database sees one round trip per several mails.
  */
 function sentMarker() {
-  let collecting: { rows: { id: bigint; messageId: string }[]; written: Promise<void> } | null = null;
+  type Batch = { rows: { id: bigint; messageId: string }[]; written: Promise<void> | null };
+  let collecting: Batch | null = null;
   let previous: Promise<unknown> = Promise.resolve();
-  return (id: bigint, messageId: string): Promise<void> => {
-    if (!collecting) {
-      const batch = { rows: [] as { id: bigint; messageId: string }[], written: Promise.resolve() };
-      batch.written = previous.then(async () => {
-        if (collecting === batch) collecting = null;
-        // Ids as text: a bigint[] parameter does not reach PostgreSQL as one.
-        const ids = batch.rows.map((row) => row.id.toString());
-        // The commit does not wait for the disk (synchronous_commit off for this statement only):
-        // if the sender dies, PostgreSQL still has the row; only a crash of PostgreSQL itself could
-        // undo the last fraction of a second of marks, and those mails are then sent again with
-        // the same Message-ID — a duplicate a server drops, never a loss.
-        const marked = await db().$executeRaw`
+  const write = (batch: Batch): Promise<void> => {
+    if (batch.written) return batch.written;
+    // Marks from now on go in the next batch.
+    if (collecting === batch) collecting = null;
+    batch.written = previous.then(async () => {
+      // Ids as text: a bigint[] parameter does not reach PostgreSQL as one.
+      const ids = batch.rows.map((row) => row.id.toString());
+      // The commit does not wait for the disk (synchronous_commit off for this statement only):
+      // if the sender dies, PostgreSQL still has the row; only a crash of PostgreSQL itself could
+      // undo the last fraction of a second of marks, and those mails are then sent again with
+      // the same Message-ID — a duplicate a server drops, never a loss.
+      const marked = await db().$executeRaw`
           WITH fast AS (SELECT set_config('synchronous_commit', 'off', true))
           UPDATE newsletter_delivery AS d
           SET status = 'SENT', sent_at = ${new Date()}, message_id = m.message_id, claimed_at = NULL, last_error = NULL
           FROM unnest(${ids}::text[], ${batch.rows.map((row) => row.messageId)}::text[]) AS m(id, message_id), fast
           WHERE d.id = m.id::bigint`;
-        if (marked !== batch.rows.length) throw new Error(`marked ${marked} of ${batch.rows.length} newsletter rows`);
-      });
-      previous = batch.written.catch(() => undefined);
-      collecting = batch;
-    }
-    collecting.rows.push({ id, messageId });
-    return collecting.written;
+      if (marked !== batch.rows.length) throw new Error(`marked ${marked} of ${batch.rows.length} newsletter rows`);
+    });
+    previous = batch.written.catch(() => undefined);
+    return batch.written;
+  };
+  return (id: bigint, messageId: string): Mark => {
+    collecting ??= { rows: [], written: null };
+    const batch = collecting;
+    batch.rows.push({ id, messageId });
+    return () => write(batch);
   };
 }
 
@@ -425,8 +435,8 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
    */
   const sendOne = async (
     { row, message }: ReadyMail,
-    previous: Promise<void>,
-  ): Promise<{ result: "sent" | "failed"; marked: Promise<void> }> => {
+    previous: Mark,
+  ): Promise<{ result: "sent" | "failed"; marked: Mark }> => {
     // Pace the starts: the per-second rate holds whatever the concurrency.
     const slot = Math.max(nextSlot, Date.now());
     nextSlot = slot + slotMs;
@@ -435,7 +445,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
       await transport.send(message, previous);
     } catch (error) {
       // A mark that failed is the sender's failure (thrown from here), not this reader's.
-      await previous;
+      await previous();
       const text = error instanceof Error ? error.message.slice(0, 500) : String(error);
       const permanent = isPermanentFailure(error) || row.attempts >= options.maxAttempts;
       await db().newsletterDelivery.update({
@@ -450,14 +460,15 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
             },
       });
       held.delete(row.id);
-      return { result: "failed", marked: Promise.resolve() };
+      return { result: "failed", marked: MARKED };
     }
-    await previous;
-    const marked = markSent(row.id, message.messageId).then(() => {
-      held.delete(row.id);
-    });
-    // Awaited by the next send or when the worker stops; until then its failure is not unhandled.
-    marked.catch(() => undefined);
+    await previous();
+    const mark = markSent(row.id, message.messageId);
+    // Written by the next send (before its final dot) or when the worker stops.
+    const marked: Mark = () =>
+      mark().then(() => {
+        held.delete(row.id);
+      });
     return { result: "sent", marked };
   };
 
@@ -486,7 +497,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
       // Workers send from the queue; when it runs low, the next rows are prepared meanwhile.
       await Promise.all(
         Array.from({ length: options.concurrency }, async () => {
-          let marked = Promise.resolve();
+          let marked = MARKED;
           for (;;) {
             if (paused || outcome) break;
             if (queue.length < options.concurrency * 2 && !exhausted) void refillOnce().catch(() => undefined);
@@ -502,7 +513,7 @@ export async function sendEdition(editionId: string, options: SenderOptions): Pr
             else failuresInARow = 0;
             if (failuresInARow >= options.maxFailuresInARow) paused = true;
           }
-          await marked;
+          await marked();
         }),
       );
       // Rows claimed but not started when stopping go straight back to the queue.

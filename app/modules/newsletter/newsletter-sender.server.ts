@@ -182,8 +182,13 @@ interface ReadyMail {
   message: NewsletterMessage;
 }
 
-/** Rows claimed per round trip, as a multiple of the concurrency. */
-const CLAIM_ROUNDS = 10;
+/**
+ * Rows claimed per round trip, as a multiple of the concurrency: each claim also reads the
+ * edition, the hour's count, the subscribers and both block lists, so claiming for 40 rounds at
+ * once (200 rows at concurrency 5) took the sender from ~870 to ~1,080 mails a second in
+ * bench:newsletter. Claimed rows wait in SENDING; this sender never takes them back itself.
+ */
+const CLAIM_ROUNDS = 40;
 
 const PLACEHOLDER_LINKS = {
   preferences: "https://newsletter.invalid/preferences-link",

@@ -97,8 +97,9 @@ export async function prepareVariant(
 
   return {
     message(fields, links) {
-      const head = new MimeNode("multipart/alternative");
-      // The skeleton's boundary, so the header announces the delimiters the body uses.
+      // The skeleton's boundary, so the header announces the delimiters the body uses (and no
+      // random base for a boundary that would not be used).
+      const head = new MimeNode("multipart/alternative", { baseBoundary: "prepared" });
       head.boundary = boundary;
       head.setHeader({
         From: fields.from,

@@ -35,13 +35,15 @@ async function mailsAfterAnOutage() {
     UPDATE graphile_worker._private_jobs
     SET attempts = CASE WHEN id::text = ${ids[2]} THEN 3 ELSE max_attempts END,
         last_error = ${"Error: connect ECONNREFUSED 10.0.0.25:587\n    at TCPConnectWrap.afterConnect"},
-        run_at = now() + interval '1 hour'`;
+        run_at = ${new Date(Date.now() + 3_600_000)}`;
   return ids;
 }
 
+/** Due by the app's clock (ANTENNE_TODAY may move it; PostgreSQL's now() stays real, ADR 31). */
 const jobs = () =>
   db().$queryRaw<{ id: string; attempts: number; due: boolean }[]>`
-    SELECT id::text, attempts::int, run_at <= now() AS due FROM graphile_worker._private_jobs ORDER BY id`;
+    SELECT id::text, attempts::int, run_at <= ${new Date()} AS due
+    FROM graphile_worker._private_jobs ORDER BY id`;
 
 describe("mails that could not be delivered", () => {
   it("are listed for staff with the first line of the error, and sent again one by one or all", async () => {

@@ -32,7 +32,7 @@ export function FailedMails({
       ) : null}
       {answer && "errors" in answer ? (
         <p role="alert" className="notice notice--error">
-          {t(answer.errors.form ?? "staff:outbox.failed.gone")}
+          {t(answer.errors.form ?? answer.errors.jobId ?? "staff:outbox.failed.invalid")}
         </p>
       ) : null}
       {mails.length === 0 ? (

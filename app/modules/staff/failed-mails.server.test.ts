@@ -91,6 +91,8 @@ describe("mails that could not be delivered", () => {
     for (const jobId of ["", "1; DROP TABLE x", "-1"]) {
       const answer = await outboxAction(routeArgs(page, cookie, { intent: "retry", jobId }));
       expect(answer, jobId).toMatchObject({ init: { status: 400 } });
+      const errors = (answer as { data: { errors: Record<string, string> } }).data.errors;
+      expect(Object.values(errors), jobId).toEqual(["staff:outbox.failed.invalid"]);
     }
     expect((await jobs()).map((job) => job.attempts)).toEqual([10, 10, 3]);
   });

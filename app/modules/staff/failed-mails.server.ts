@@ -16,10 +16,17 @@ export function failedMails() {
   return listFailedJobs(db(), sendMailJob.name, { label: "template", limit: FAILED_MAILS_LIMIT });
 }
 
-export const retryMailSchema = z.union([
-  z.object({ intent: z.literal("retry"), jobId: z.string().regex(/^\d{1,19}$/) }),
-  z.object({ intent: z.literal("retryAll") }),
-]);
+/** Only a crafted post fails it (the buttons send these fields): one localized message for all. */
+export const retryMailSchema = z.union(
+  [
+    z.object({
+      intent: z.literal("retry"),
+      jobId: z.string().regex(/^\d{1,19}$/, { message: "staff:outbox.failed.invalid" }),
+    }),
+    z.object({ intent: z.literal("retryAll") }),
+  ],
+  { message: "staff:outbox.failed.invalid" },
+);
 
 /** Sends one failed mail (or all of them) again; returns how many were queued anew. */
 export async function sendFailedMailsAgain(staffId: string, request: z.output<typeof retryMailSchema>) {

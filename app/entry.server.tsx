@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type {
   ActionFunctionArgs,
   AppLoadContext,
@@ -14,6 +13,7 @@ import { CspNonceContext } from "~/components/csp-nonce";
 import { languageCookie } from "~/modules/i18n/i18n.server";
 import { splitLocalizedPath } from "~/modules/i18n/localized-path";
 import { cacheHeadersFor } from "~/server/cache-policy";
+import { hydrateAfterPaintStream } from "~/server/hydrate-after-paint";
 import { logger } from "~/utils/logger.server";
 import "~/load-context";
 
@@ -40,7 +40,7 @@ export default async function handleRequest(
         nonce,
         [callback]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = hydrateAfterPaintStream();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           setCacheHeaders(request, responseStatusCode, responseHeaders);
           resolve(

@@ -161,3 +161,33 @@ test("a signed-in page is kept out of caches", async ({ page, baseURL }) => {
   const response = await page.request.get(`${baseURL}/de/account`);
   expect(response.headers()["cache-control"]).toBe("private, no-store");
 });
+
+test("a page paints before its scripts load, then works as an app", async ({ page }) => {
+  await page.goto("/fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_HEADINGS.fr);
+  // Once React has taken over the header's links (and a frame later), a link changes the page
+  // without loading a new document.
+  await page.waitForFunction(() => {
+    const link = document.querySelector('header a[href="/fr/offers"]');
+    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps$"));
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page
+    .getByRole("navigation", { name: "Navigation principale" })
+    .first()
+    .getByRole("link", { name: "Trouver un stage" })
+    .click();
+  await expect(page).toHaveURL(/\/fr\/offers$/);
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  // On a phone's connection the scripts would otherwise compete with the stylesheet.
+  const order = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+    scripts: performance
+      .getEntriesByType("resource")
+      .filter((entry) => /\/assets\/.+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(order.scripts.length).toBeGreaterThan(0);
+  expect(Math.min(...order.scripts)).toBeGreaterThanOrEqual(order.paint);
+});

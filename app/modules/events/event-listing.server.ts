@@ -144,13 +144,14 @@ export async function listOccurrences(
 export const MONTH_DAY_LIMIT = 4;
 
 /**
- * The dates of a month (`YYYY-MM`) for the grid: at most MONTH_DAY_LIMIT a day (by the event's
- * local day), and how many each day has in all.
+ * The dates of a month (`YYYY-MM`) for the grid, on every day they run (by the event's local
+ * day), as the day's list shows them: at most MONTH_DAY_LIMIT a day, earliest start first, and
+ * how many each day has in all.
  */
 export async function monthOccurrences(
   filters: EventFilters,
   month: string,
-): Promise<{ rows: OccurrenceRow[]; perDay: Map<string, number> }> {
+): Promise<{ days: { day: string; row: OccurrenceRow }[]; perDay: Map<string, number> }> {
   const first = parseLocal(`${month}-01`) as Date;
   const next = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
   const found = await db().$queryRaw<(OccurrenceKey & { day: string; rank: number; on_day: number })[]>(Prisma.sql`
@@ -159,14 +160,27 @@ export async function monthOccurrences(
              row_number() OVER (PARTITION BY d.day ORDER BY o.starts_at, o.event_id)::int AS rank,
              count(*) OVER (PARTITION BY d.day)::int AS on_day
       FROM event_occurrence o JOIN event e ON e.id = o.event_id,
-           LATERAL (SELECT to_char(o.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM-DD') AS day) d
+           -- Each day from the first to the last: an end at midnight does not take the next day.
+           LATERAL (
+             SELECT to_char(g, 'YYYY-MM-DD') AS day
+             FROM generate_series(
+               date_trunc('day', o.starts_at AT TIME ZONE e.time_zone),
+               date_trunc('day', GREATEST(o.starts_at, o.ends_at - interval '1 microsecond') AT TIME ZONE e.time_zone),
+               interval '1 day') AS g
+           ) d
       WHERE o.ends_at > ${instantOf(first, LIST_ZONE)} AND o.starts_at < ${instantOf(next, LIST_ZONE)}
+        AND d.day >= ${`${month}-01`} AND d.day < ${next.toISOString().slice(0, 10)}
         AND ${eventFilterSql(filters)}
     ) dated
     WHERE rank <= ${MONTH_DAY_LIMIT}
     ORDER BY day, rank`);
-  const perDay = new Map(found.map((row) => [row.day, row.on_day]));
-  return { rows: await occurrencesOf(found), perDay };
+  const rows = await occurrencesOf(found);
+  const byKey = new Map(rows.map((row) => [`${row.event.id} ${row.originalStartsAt.getTime()}`, row]));
+  const days = found.flatMap(({ day, event_id, original_starts_at }) => {
+    const row = byKey.get(`${event_id} ${original_starts_at.getTime()}`);
+    return row ? [{ day, row }] : [];
+  });
+  return { days, perDay: new Map(found.map((row) => [row.day, row.on_day])) };
 }
 
 /**

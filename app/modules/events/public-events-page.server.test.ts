@@ -80,6 +80,53 @@ describe("the public events list", () => {
       false,
     );
   });
+  it("shows an event on every day it runs, as each day's list does", async () => {
+    const staff = await staffMember();
+    const festival = { titleDe: "Festival", titleFr: "Festival" };
+    await publishedEvent(staff.id, {
+      ...festival,
+      start: movedSeason("2027-03-17T10:00"),
+      end: movedSeason("2027-03-19T18:00"),
+    });
+    // Ending at midnight, a late evening takes one day, not two.
+    await publishedEvent(staff.id, {
+      titleDe: "Nachtkino",
+      titleFr: "Cinéma de nuit",
+      start: movedSeason("2027-03-20T21:00"),
+      end: movedSeason("2027-03-21T00:00"),
+    });
+    const grid = await list(`/de/events?view=month&month=${MARCH}`);
+    const cells = grid.month!.weeks.flat().filter((cell) => cell !== null);
+    const shown = Object.fromEntries(
+      cells.filter((cell) => cell.events.length > 0).map((cell) => [cell.day, cell.events.map((e) => e.title)]),
+    );
+    expect(shown).toEqual({
+      [movedSeason("2027-03-17")]: ["Festival"],
+      [movedSeason("2027-03-18")]: ["Festival"],
+      [movedSeason("2027-03-19")]: ["Festival"],
+      [movedSeason("2027-03-20")]: ["Nachtkino"],
+    });
+    // A day's cell and the day's list count the same dates.
+    for (const cell of cells.filter((c) => c.events.length > 0))
+      expect((await list(cell.dayList)).events, cell.day).toHaveLength(cell.events.length + cell.more);
+  });
+
+  it("counts the dates still running from earlier days in a busy day's '+ more'", async () => {
+    const staff = await staffMember();
+    await publishedEvent(staff.id, {
+      titleDe: "Festival",
+      titleFr: "Festival",
+      start: movedSeason("2027-03-17T10:00"),
+      end: movedSeason("2027-03-19T18:00"),
+    });
+    for (let i = 0; i < 4; i++) await publishedEvent(staff.id, { titleDe: `Abend ${i}`, titleFr: `Soirée ${i}` });
+    const grid = await list(`/de/events?view=month&month=${MARCH}`);
+    const busy = grid.month?.weeks.flat().find((cell) => cell?.day === movedSeason("2027-03-18"));
+    // The festival began first, so it leads the day; one evening waits behind "+1".
+    expect(busy?.events.map((e) => e.title)[0]).toBe("Festival");
+    expect([busy?.events.length, busy?.more]).toEqual([4, 1]);
+    expect((await list(busy?.dayList ?? "")).events).toHaveLength(5);
+  });
 });
 
 describe("the public event page", () => {

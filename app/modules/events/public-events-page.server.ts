@@ -102,12 +102,9 @@ export async function eventsListLoader({ request, params }: LoaderFunctionArgs) 
   };
   if (filters.view === "month") {
     const month = filters.month ?? localOf(now, "Europe/Berlin").toISOString().slice(0, 7);
-    const { rows, perDay } = await monthOccurrences(filters, month);
+    const { days, perDay } = await monthOccurrences(filters, month);
     const byDay = new Map<string, EventCard[]>();
-    for (const row of rows) {
-      const day = localOf(row.startsAt, row.event.timeZone).toISOString().slice(0, 10);
-      byDay.set(day, [...(byDay.get(day) ?? []), cardOf(row, language, now)]);
-    }
+    for (const { day, row } of days) byDay.set(day, [...(byDay.get(day) ?? []), cardOf(row, language, now)]);
     const monthLabel = new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(
       new Date(`${month}-01T00:00:00Z`),
     );

@@ -50,7 +50,9 @@ describe("hydrateAfterPaint", () => {
     expect(script).toMatch(
       /const \[route0, route1\] = await Promise\.all\(\[import\("\/assets\/root-C\.js"\), import\("\/assets\/_lang\._index-D\.js"\)\]\);/,
     );
-    const eager = JSON.parse(/^(\[.*\])\.forEach\(\(url\) => import\(url\)\);$/m.exec(script)![1]!);
+    const eager = JSON.parse(
+      /^(\[.*\])\.forEach\(\(url\) => import\(url\)\.catch\(\(\) => \{\}\)\);$/m.exec(script)![1]!,
+    );
     expect(eager).toEqual(["/assets/components-B.js", "/assets/root-C.js", "/assets/_lang._index-D.js"]);
     const entry = script.indexOf('import("/assets/entry.client-A.js")');
     expect(entry).toBeGreaterThan(script.indexOf("window.__remixRouteModules"));

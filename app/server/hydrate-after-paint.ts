@@ -49,8 +49,9 @@ export function hydrateAfterPaint(html: string): string {
   const body = script[2]!.replace(STATIC_IMPORT, "");
   const rewritten =
     `${AFTER_FIRST_PAINT}\n` +
-    // Every module but the entry at once (the preloads' work), then the routes' as named imports.
-    `${JSON.stringify(preloads)}.forEach((url) => import(url));\n` +
+    // Every module but the entry at once (the preloads' work), then the routes' as named imports;
+    // a module that fails to load is reported once, by the import that waits for it.
+    `${JSON.stringify(preloads)}.forEach((url) => import(url).catch(() => {}));\n` +
     (routes.length
       ? `const [${routes.map((r) => r.name).join(", ")}] = await Promise.all([${routes
           .map((r) => `import(${r.url})`)

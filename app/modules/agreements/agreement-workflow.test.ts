@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { hoursProblems, missingFields, insuranceCaseOf } from "./agreement-details";
 import { completeDetails } from "./agreement-test-details";
-import { partiesOf, statusOf, waitingFor, type AgreementRole } from "./agreement-workflow";
+import {
+  canCancel,
+  canChange,
+  canSend,
+  canSign,
+  partiesOf,
+  remindersDue,
+  statusOf,
+  waitingFor,
+  type AgreementRole,
+  type AgreementStatus,
+} from "./agreement-workflow";
 import { clausesFor, clausesOf, FIRST_CLAUSES } from "./agreement-clauses";
 
 const ALL: AgreementRole[] = [
@@ -60,6 +71,78 @@ describe("the agreement's states", () => {
       LEARNER: "fr",
       GUARDIAN: "fr",
     });
+  });
+});
+
+describe("who signs, and what each state allows", () => {
+  it("names every party as typed, with the address in small letters, on its side", () => {
+    const parties = partiesOf(
+      completeDetails({ tutorName: "  Jens Meyer ", tutorEmail: " Tutor@Groesser.Example.DE " }),
+    );
+    expect(parties.map((p) => [p.role, p.side])).toEqual([
+      ["SCHOOL_HEAD", "school"],
+      ["REFERENT_TEACHER", "school"],
+      ["COMPANY_REPRESENTATIVE", "company"],
+      ["TUTOR", "company"],
+      ["LEARNER", "learner"],
+      ["GUARDIAN", "learner"],
+    ]);
+    expect(parties.find((p) => p.role === "TUTOR")).toMatchObject({
+      name: "Jens Meyer",
+      email: "tutor@groesser.example.de",
+    });
+    expect(parties.find((p) => p.role === "GUARDIAN")).toMatchObject({
+      name: "Hélène Lefèvre",
+      email: "helene@example.fr",
+    });
+  });
+
+  it("writes to a German school in German, its French company in French, and to a learner in their language", () => {
+    const language = (over: Parameters<typeof completeDetails>[0]) =>
+      Object.fromEntries(partiesOf(completeDetails(over)).map((p) => [p.role, p.language]));
+    expect(language({ learnerCountry: "DE", learnerLanguage: "de" })).toEqual({
+      SCHOOL_HEAD: "de",
+      REFERENT_TEACHER: "de",
+      COMPANY_REPRESENTATIVE: "fr",
+      TUTOR: "fr",
+      LEARNER: "de",
+      GUARDIAN: "de",
+    });
+    // A pupil of a French school who chose German gets German; an unknown choice, the school's.
+    expect(language({ learnerLanguage: "de" })).toMatchObject({ SCHOOL_HEAD: "fr", LEARNER: "de", GUARDIAN: "de" });
+    expect(language({ learnerLanguage: "" })).toMatchObject({ LEARNER: "fr", GUARDIAN: "fr" });
+    expect(language({ learnerCountry: "DE", learnerLanguage: "fr" })).toMatchObject({
+      SCHOOL_HEAD: "de",
+      LEARNER: "fr",
+    });
+  });
+
+  it("waits for nobody before sending or after cancelling, and for everyone who has not signed", () => {
+    const facts = { cancelled: false, sent: true, details: completeDetails(), signedRoles: [] as AgreementRole[] };
+    expect(waitingFor(facts).map((p) => p.role)).toEqual(ALL);
+    expect(waitingFor({ ...facts, sent: false })).toEqual([]);
+    expect(waitingFor({ ...facts, cancelled: true })).toEqual([]);
+    expect(waitingFor({ ...facts, signedRoles: ["TUTOR", "LEARNER"] }).map((p) => p.role)).toEqual([
+      "SCHOOL_HEAD",
+      "REFERENT_TEACHER",
+      "COMPANY_REPRESENTATIVE",
+      "GUARDIAN",
+    ]);
+  });
+
+  it("allows changes until signed, sending when ready, signing while out, cancelling until signed", () => {
+    const states: AgreementStatus[] = ["DRAFT", "READY", "OUT_FOR_SIGNATURE", "PARTLY_SIGNED", "SIGNED", "CANCELLED"];
+    const allowed = (can: (status: AgreementStatus) => boolean) => states.filter(can);
+    expect(allowed(canChange)).toEqual(["DRAFT", "READY", "OUT_FOR_SIGNATURE", "PARTLY_SIGNED"]);
+    expect(allowed(canSend)).toEqual(["READY"]);
+    expect(allowed(canSign)).toEqual(["OUT_FOR_SIGNATURE", "PARTLY_SIGNED"]);
+    expect(allowed(canCancel)).toEqual(["DRAFT", "READY", "OUT_FOR_SIGNATURE", "PARTLY_SIGNED"]);
+  });
+
+  it("reminds after 3 and after 7 days, once each however late the clock runs", () => {
+    const sent = new Date("2027-04-01T09:00:00Z");
+    const after = (hours: number) => remindersDue(sent, new Date(sent.getTime() + hours * 3_600_000));
+    expect([after(0), after(71), after(72), after(167), after(168), after(24 * 60)]).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });
 

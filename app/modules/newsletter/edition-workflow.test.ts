@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { newBlock, parityGaps, allowsFrancoGermanDay, type EditionBlock } from "./edition-blocks";
-import { canApprove, canCancel, canEdit, canSchedule } from "./edition-workflow";
+import {
+  canApprove,
+  canCancel,
+  canEdit,
+  canPause,
+  canResume,
+  canSchedule,
+  type Decision,
+  type EditionStatus,
+} from "./edition-workflow";
 
 const editorial = (de: string, fr: string): EditionBlock => ({
   id: "intro",
@@ -53,5 +62,34 @@ describe("approval and scheduling", () => {
     expect(canSchedule({ status: "APPROVED" }, now, now)).toEqual({ ok: true });
     expect(canEdit("SENDING")).toEqual({ ok: false, reason: "notEditable" });
     expect(canCancel("SENT")).toEqual({ ok: false, reason: "finished" });
+  });
+});
+
+describe("what each state of an edition allows", () => {
+  const states: EditionStatus[] = ["DRAFT", "APPROVED", "SCHEDULED", "SENDING", "PAUSED", "SENT", "CANCELLED"];
+  const allowed = (decide: (status: EditionStatus) => Decision) => states.filter((status) => decide(status).ok);
+  const now = new Date("2026-12-01T08:00:00Z");
+
+  it("edits until released, pauses a sending one, resumes a paused one, cancels until finished", () => {
+    expect(allowed(canEdit)).toEqual(["DRAFT", "APPROVED", "SCHEDULED"]);
+    expect(allowed(canPause)).toEqual(["SENDING"]);
+    expect(allowed(canResume)).toEqual(["PAUSED"]);
+    expect(allowed(canCancel)).toEqual(["DRAFT", "APPROVED", "SCHEDULED", "SENDING", "PAUSED"]);
+    expect([canPause("PAUSED"), canResume("SENDING"), canCancel("CANCELLED")]).toEqual([
+      { ok: false, reason: "notSending" },
+      { ok: false, reason: "notPaused" },
+      { ok: false, reason: "finished" },
+    ]);
+  });
+
+  it("approves a draft only, and schedules an approved or already scheduled one", () => {
+    expect(allowed((status) => canApprove({ status, authorId: "anna" }, "paul", []))).toEqual(["DRAFT"]);
+    expect(canApprove({ status: "APPROVED", authorId: "anna" }, "paul", [])).toEqual({ ok: false, reason: "notDraft" });
+    expect(allowed((status) => canSchedule({ status }, now, now))).toEqual(["APPROVED", "SCHEDULED"]);
+  });
+
+  it("refuses a time in the past, with a minute's grace for the form's own clock", () => {
+    const at = (seconds: number) => canSchedule({ status: "APPROVED" }, new Date(now.getTime() + seconds * 1000), now);
+    expect([at(-60), at(-61), at(3600)]).toEqual([{ ok: true }, { ok: false, reason: "pastDate" }, { ok: true }]);
   });
 });

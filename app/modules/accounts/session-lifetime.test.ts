@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionEnd, sessionHasEnded, shouldRecordActivity } from "./session-lifetime";
+import { LONGEST_SESSION_MS, sessionEnd, sessionHasEnded, shouldRecordActivity } from "./session-lifetime";
 
 const login = new Date("2026-12-01T08:00:00Z");
 const hours = (count: number) => new Date(login.getTime() + count * 3_600_000);
@@ -29,5 +29,13 @@ describe("session lifetime", () => {
     expect(shouldRecordActivity("STAFF", login, hours(0.1))).toBe(true);
     expect(shouldRecordActivity("STUDENT", login, hours(27))).toBe(false);
     expect(shouldRecordActivity("STUDENT", login, hours(28))).toBe(true);
+  });
+
+  it("keeps coordinators and organisers' members signed in like students, and the cookie a month", () => {
+    for (const role of ["COORDINATOR", "ORGANISER_MEMBER"] as const) {
+      expect(sessionEnd(role, { createdAt: login, lastSeenAt: login }), role).toEqual(hours(14 * 24));
+      expect(sessionEnd(role, { createdAt: login, lastSeenAt: hours(29 * 24) }), role).toEqual(hours(30 * 24));
+    }
+    expect(LONGEST_SESSION_MS).toBe(30 * 24 * 3_600_000);
   });
 });

@@ -288,3 +288,77 @@ describe("a language level rule", () => {
     expect(withLevel(null).verdict).toBe("toCheck");
   });
 });
+
+describe("the grant estimate", () => {
+  type Grant = Parameters<typeof estimateGrant>[0];
+  const grant = (over: Partial<Grant>): Grant => ({
+    currency: "EUR",
+    amount: 100,
+    amountFrom: null,
+    per: "flat",
+    maximum: null,
+    travel: "included",
+    covers: [],
+    ...over,
+  });
+  // Monday 4 January to Friday 26 February 2027: eight weeks, 54 days.
+  const eightWeeks = { startsOn: "2027-01-04", endsOn: "2027-02-26" };
+
+  it("pays a flat sum, per week, per four weeks or per month of the stay", () => {
+    const about = (per: Grant["per"]) => estimateGrant(grant({ per }), eightWeeks);
+    expect(about("flat")).toEqual({ kind: "about", amount: 100, weeks: 8, travel: "included" });
+    expect(about("week")).toMatchObject({ amount: 800 });
+    expect(about("fourWeeks")).toMatchObject({ amount: 200 });
+    // 54 days are about two months; a stay shorter than a month still gets one.
+    expect(about("month")).toMatchObject({ amount: 200 });
+    expect(estimateGrant(grant({ per: "month" }), { startsOn: "2027-01-04", endsOn: "2027-01-15" })).toMatchObject({
+      amount: 100,
+    });
+  });
+
+  it("caps the sum at the maximum, and gives a range or an upper bound where the rules do", () => {
+    expect(estimateGrant(grant({ per: "week", maximum: 500 }), eightWeeks)).toMatchObject({ amount: 500 });
+    expect(estimateGrant(grant({ per: "week", maximum: 5000 }), eightWeeks)).toMatchObject({ amount: 800 });
+    expect(estimateGrant(grant({ amountFrom: 50 }), eightWeeks)).toEqual({
+      kind: "range",
+      from: 50,
+      to: 100,
+      travel: "included",
+    });
+    expect(estimateGrant(grant({ amount: null, maximum: 880 }), eightWeeks)).toEqual({
+      kind: "upTo",
+      amount: 880,
+      travel: "included",
+    });
+    expect(estimateGrant(grant({ amount: null }), eightWeeks)).toBeNull();
+  });
+});
+
+describe("fixed application dates", () => {
+  const withDates = (...dates: string[]) => {
+    const dfjw = programme("dfjw-placement-france");
+    return {
+      ...dfjw,
+      content: { ...dfjw.content, deadlines: dates.map((date) => ({ kind: "fixed" as const, date })) },
+    };
+  };
+
+  it("names the next date that comes before the stay, and counts it among the deadlines", () => {
+    // Passed (5 January), after the start (1 June): only 1 February and 15 April count.
+    const check = checkProgramme(withDates("2027-06-01", "2027-04-15", "2027-01-05", "2027-02-01"), jonas, caen, TODAY);
+    expect(reason(check, "reason.deadlineFixed")).toMatchObject({
+      outcome: "met",
+      values: { applicant: "school" },
+      dates: { date: "2027-02-01" },
+    });
+    expect(check.nextDeadline).toBe("2027-02-01");
+    expect(check.verdict).toBe("eligible");
+  });
+
+  it("asks to check when every date has passed or comes after the stay began", () => {
+    const check = checkProgramme(withDates("2027-01-05", "2027-05-03"), jonas, caen, TODAY);
+    expect(reason(check, "reason.deadlineFixedPassed")).toMatchObject({ outcome: "check" });
+    expect(check.verdict).toBe("toCheck");
+    expect(check.nextDeadline).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./hydration";
 
 const HOME_HEADINGS = {
   de: "Dein Praktikum im Partnerland",
@@ -165,13 +166,8 @@ test("a signed-in page is kept out of caches", async ({ page, baseURL }) => {
 test("a page paints before its scripts load, then works as an app", async ({ page }) => {
   await page.goto("/fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOME_HEADINGS.fr);
-  // Once React has taken over the header's links (and a frame later), a link changes the page
-  // without loading a new document.
-  await page.waitForFunction(() => {
-    const link = document.querySelector('header a[href="/fr/offers"]');
-    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps$"));
-  });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  // Once React has taken over, a link changes the page without loading a new document.
+  await waitForHydration(page);
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page
     .getByRole("navigation", { name: "Navigation principale" })

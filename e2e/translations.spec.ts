@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./hydration";
 
 /**
  * A page carries only the translations its routes name. Navigating in the browser to a page
@@ -8,6 +9,7 @@ const KEY = /\b(search|offers|reference|matching|savedSearches|legal|home):[a-zA
 
 test("client-side navigation from the imprint to the search and an offer shows German text", async ({ page }) => {
   await page.goto("/de/imprint");
+  await waitForHydration(page);
   // The imprint's HTML does not carry the search's texts.
   expect(await page.content()).not.toContain("Suche auf Deutsch oder Französisch");
   // A marker that a full page load would wipe: the navigation below stays in the browser.
